@@ -1,0 +1,115 @@
+// Paragraphs, sentences and word tokens with their offsets. Sentence ends are found by
+// punctuation, guarded by a list of abbreviations ("U.S.", "Oct.", "Dr.") and initials.
+import type { Range, Segmentation, Sentence, Token } from "./types.js";
+
+const ABBREVIATIONS = new Set(
+  [
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "brig",
+    "sen", "rep", "gov", "pres", "amb", "st", "jr", "sr", "rev", "hon", "messrs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "bros", "dept", "univ", "approx", "est", "fig",
+    "a.m", "p.m", "i.e", "e.g", "u.s", "u.n", "u.k", "e.u", "u.a.e", "d.c",
+  ].map((a) => a.toLowerCase()),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
+
+export function segment(text: string): Segmentation {
+  const paragraphs = findParagraphs(text);
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    for (const r of splitSentences(text, p)) sentences.push({ ...r, index: sentences.length, paragraph });
+  });
+  return { paragraphs, sentences, tokens: tokenize(text, sentences) };
+}
+
+function findParagraphs(text: string): Range[] {
+  const out: Range[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const r = trimRange(text, m.index, m.index + m[0].length);
+    if (r.end > r.start) out.push(r);
+  }
+  return out;
+}
+
+function trimRange(text: string, start: number, end: number): Range {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+// A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space or
+// a capital letter glued on (scraped text often loses the space: "a call.According to").
+const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(?=\s+|(?<=[\p{Ll}\p{N}]{2}[.!?]["'”’]*)[\p{Lu}“"‘])/gu;
+
+export function splitSentences(text: string, within: Range): Range[] {
+  const out: Range[] = [];
+  const slice = text.slice(within.start, within.end);
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
+    const end = m.index + m[0].length;
+    if (!endsSentence(slice, m.index, m[1])) continue;
+    pushTrimmed(out, text, within.start + start, within.start + end);
+    start = end;
+  }
+  pushTrimmed(out, text, within.start + start, within.end);
+  return out;
+}
+
+function pushTrimmed(out: Range[], text: string, start: number, end: number) {
+  const r = trimRange(text, start, end);
+  if (r.end > r.start) out.push(r);
+}
+
+/** False when the period closes an abbreviation or an initial, or the next word is lower case. */
+function endsSentence(slice: string, at: number, punct: string): boolean {
+  const after = slice.slice(at + punct.length).replace(/^["'”’)\]]*\s*/, "");
+  if (after && /^[\p{Ll}\d,;:]/u.test(after) && punct === ".") return false;
+  if (punct !== ".") return true;
+  const word = /([\p{L}.]+)$/u.exec(slice.slice(Math.max(0, at - 12), at))?.[1] ?? "";
+  const bare = word.replace(/^\.+/, "").toLowerCase();
+  if (ABBREVIATIONS.has(bare)) return !/^[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]/u.test(after) && isSentenceAfterAbbrev(bare, after);
+  if (/^\p{Lu}$/u.test(bare.toUpperCase()) && bare.length === 1 && /\p{Lu}/u.test(word)) return false; // "John F. Kennedy"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return false; // U.S, U.N.
+  return true;
+}
+
+// After a title or month abbreviation the next word is part of the same sentence;
+// after "U.S." or "etc." a capitalized word may start a new one, but usually does not.
+function isSentenceAfterAbbrev(abbrev: string, after: string): boolean {
+  if (/^(?:u\.s|u\.n|u\.k|e\.u|etc|inc|corp|ltd|co|jr|sr|a\.m|p\.m)$/.test(abbrev)) {
+    return /^(?:The|He|She|It|They|We|I|But|And|In|On|At|A|An|This|That|These|Those)\b/.test(after);
+  }
+  return false;
+}
+
+function tokenize(text: string, sentences: Sentence[]): Token[] {
+  const tokens: Token[] = [];
+  for (const s of sentences) {
+    WORD.lastIndex = 0;
+    const slice = text.slice(s.start, s.end);
+    for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+      tokens.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], sentence: s.index });
+    }
+  }
+  return tokens;
+}
+
+/** The index of the sentence containing `offset`, or -1. Binary search over sorted sentences. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
