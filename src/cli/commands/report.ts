@@ -1,0 +1,35 @@
+import { Command, Option } from "commander";
+import { loadKnowledge } from "../../knowledge/index.js";
+import { buildDocument } from "../../link/document.js";
+import { renderMarkdown } from "../../report/markdown.js";
+import { UserError } from "../errors.js";
+import { openConfiguredStore } from "../options.js";
+
+interface ReportFlags {
+  since?: string;
+  format: "md" | "json";
+}
+
+export function reportCommand(): Command {
+  return new Command("report")
+    .description("print the situation report of what the store holds")
+    .addOption(new Option("--since <date>", "only articles published on or after this ISO date"))
+    .addOption(new Option("--format <format>", "output format").choices(["md", "json"]).default("md"))
+    .addHelpText("after", "\nExample:\n  sitrep report --since 2025-11-01\n  sitrep report --format json > picture.json")
+    .action(async (flags: ReportFlags) => {
+      if (flags.since !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(flags.since)) {
+        throw new UserError(`--since ${JSON.stringify(flags.since)}: expected an ISO date such as 2025-11-01`);
+      }
+      const store = await openConfiguredStore();
+      try {
+        const stored = await store.articles({ since: flags.since });
+        const document = buildDocument(
+          stored.map((s) => s.analysis),
+          loadKnowledge(),
+        );
+        process.stdout.write(flags.format === "md" ? renderMarkdown(document) : `${JSON.stringify(document, null, 1)}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,41 @@
+// Options and helpers shared by the commands that read inputs or open the store.
+import { type Command, Option } from "commander";
+import type { AcquireOptions } from "../acquire/index.js";
+import type { InputProblem } from "../acquire/types.js";
+import { openStore } from "../store/index.js";
+import type { Store } from "../store/types.js";
+import { UserError } from "./errors.js";
+
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export interface InputFlags {
+  published?: string;
+  outlet?: string;
+}
+
+export function addInputOptions(command: Command): Command {
+  return command
+    .addOption(new Option("--published <date>", "publication date (YYYY-MM-DD) for inputs that lack one"))
+    .addOption(new Option("--outlet <name>", "outlet name for inputs that lack one"));
+}
+
+export function acquireOptions(flags: InputFlags): AcquireOptions {
+  if (flags.published !== undefined && !ISO_DATE.test(flags.published)) {
+    throw new UserError(`--published ${JSON.stringify(flags.published)}: expected an ISO date such as 2025-11-02`);
+  }
+  return { defaults: { published: flags.published ?? null, outlet: flags.outlet ?? null } };
+}
+
+/** Prints one line per bad input, naming it; the batch goes on. */
+export function printProblem(problem: InputProblem): void {
+  process.stderr.write(`sitrep: ${problem.input}: ${problem.message}\n`);
+}
+
+/** The store that SITREP_HOME / DATABASE_URL select. */
+export function openConfiguredStore(): Promise<Store> {
+  return openStore({ home: process.env.SITREP_HOME, databaseUrl: process.env.DATABASE_URL });
+}
+
+export function progress(message: string): void {
+  if (!process.env.SITREP_QUIET) process.stderr.write(`${message}\n`);
+}
