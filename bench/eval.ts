@@ -25,7 +25,12 @@ function benchmarks(): Benchmark[] {
     truth: join(SHARED, "external", name, "gold.json"),
   });
   return [
-    { name: "seeds", inputs: [join(SHARED, "corpus", "seeds")], scorer: "score", truth: join(SHARED, "eval", "seeds.gold.json") },
+    {
+      name: "seeds",
+      inputs: [join(SHARED, "corpus", "seeds")],
+      scorer: "score",
+      truth: join(SHARED, "eval", "seeds.gold.json"),
+    },
     ext("te3-platinum", "input/articles.jsonl"),
     ext("re3d", "input/articles.jsonl"),
     ext("polnear-test", "input/articles.jsonl"),
@@ -49,24 +54,37 @@ async function runOne(b: Benchmark): Promise<Record<string, number | null>> {
   const out = join(OUT, `${b.name}.json`);
   writeFileSync(out, JSON.stringify(document));
   const script = join(SHARED, "eval", b.scorer === "aeb" ? "aeb-score.mjs" : "score.mjs");
-  const args = b.scorer === "aeb" ? ["--truth", b.truth, "--output", out, "--json"] : ["--gold", b.truth, "--output", out, "--json"];
+  const args =
+    b.scorer === "aeb"
+      ? ["--truth", b.truth, "--output", out, "--json"]
+      : ["--gold", b.truth, "--output", out, "--json"];
   let raw: string;
   try {
     raw = execFileSync(process.execPath, [script, ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
   } catch (e) {
     raw = (e as { stdout?: string }).stdout ?? "{}";
   }
-  const parsed = JSON.parse(raw) as { metrics?: Record<string, number | null>; problems?: string[] } & Record<string, unknown>;
+  const parsed = JSON.parse(raw) as { metrics?: Record<string, number | null>; problems?: string[] } & Record<
+    string,
+    unknown
+  >;
   for (const p of parsed.problems ?? []) console.error(`${b.name}: ${p}`);
-  if (problems.length) console.error(`${b.name}: ${problems.length} input problem(s), first: ${problems[0].message}`);
+  if (problems.length)
+    console.error(`${b.name}: ${problems.length} input problem(s), first: ${problems[0].message}`);
   const metrics = (parsed.metrics ?? parsed) as Record<string, number | null>;
-  return { ...metrics, "run.articles": document.articles.length, "run.seconds": Math.round(seconds * 100) / 100 };
+  return {
+    ...metrics,
+    "run.articles": document.articles.length,
+    "run.seconds": Math.round(seconds * 100) / 100,
+  };
 }
 
 async function main() {
   const wanted = process.argv.slice(2);
   if (!existsSync(SHARED)) {
-    console.log(`eval skipped: ${SHARED} is absent (the shared benchmarks ship beside the repository in CI only)`);
+    console.log(
+      `eval skipped: ${SHARED} is absent (the shared benchmarks ship beside the repository in CI only)`,
+    );
     return;
   }
   mkdirSync(OUT, { recursive: true });

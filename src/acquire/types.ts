@@ -25,4 +25,6 @@ export interface InputProblem {
   message: string;
 }
 
-export type AcquireItem = { kind: "document"; document: SourceDocument } | { kind: "problem"; problem: InputProblem };
+export type AcquireItem =
+  | { kind: "document"; document: SourceDocument }
+  | { kind: "problem"; problem: InputProblem };

@@ -1,5 +1,5 @@
 // The whole flow in memory: inputs -> documents -> articles -> analyses -> one document.
-import { readInputs, type AcquireOptions } from "../acquire/index.js";
+import { type AcquireOptions, readInputs } from "../acquire/index.js";
 import type { InputProblem } from "../acquire/types.js";
 import { cleanDocument } from "../clean/index.js";
 import type { AnalysisDocument } from "../contract/types.js";

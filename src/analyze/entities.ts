@@ -1,8 +1,46 @@
-// Placeholder: replaced by the entities stage.
+// The entities stage: names, aliases, metonyms, demonyms and descriptions of the actors an
+// article talks about. Proposers (listed knowledge, titles, shapes, collectives) suggest
+// candidates; the reconciler keeps the best of overlapping ones and links repeats.
+import type { KnowledgeBase } from "../knowledge/index.js";
+import { groupEntities, linkRepeats, selectCandidates } from "./entities/assemble.js";
+import { isCredit, type Scan } from "./entities/candidates.js";
+import { type CountryMention, collectiveCandidates } from "./entities/collective.js";
+import { gazetteerCandidates } from "./entities/gazetteer.js";
+import { lexiconOf } from "./entities/lexicon.js";
+import { qualifiedPlaceCandidates } from "./entities/places.js";
+import { roleMentions } from "./entities/roles.js";
+import { shapeCandidates } from "./entities/shapes.js";
+import { titledCandidates } from "./entities/titled.js";
+import { articleWords } from "./entities/words.js";
 import type { Stage } from "./pipeline.js";
+import type { LocalEntity, Segmentation } from "./types.js";
 
 export const entitiesStage: Stage<"entities", "segmentation"> = {
   name: "entities",
   needs: ["segmentation"],
-  run: () => [],
+  run: ({ article, kb, segmentation }) => recognizeEntities(article.text, segmentation, kb),
 };
+
+export function recognizeEntities(
+  text: string,
+  segmentation: Segmentation,
+  kb: KnowledgeBase,
+): LocalEntity[] {
+  const scan: Scan = { text, words: articleWords(text, segmentation), lex: lexiconOf(kb) };
+  const listed = gazetteerCandidates(scan);
+  const countries: CountryMention[] = listed.flatMap((c) =>
+    c.seed.type === "COUNTRY" && c.seed.country
+      ? [{ word: c.from, iso3: c.seed.country, metonym: c.kind === "metonym" }]
+      : [],
+  );
+  const proposed = [
+    ...listed,
+    ...titledCandidates(scan),
+    ...shapeCandidates(scan),
+    ...collectiveCandidates(scan, countries),
+    ...qualifiedPlaceCandidates(scan),
+  ].filter((c) => !isCredit(scan, c));
+  const selected = linkRepeats(scan, selectCandidates(proposed, scan.words.length));
+  const entities = groupEntities(scan, selected);
+  return roleMentions(scan, entities);
+}

@@ -1,8 +1,204 @@
-// Placeholder: replaced by the events stage.
+// The events stage: PLOVER-coded events from verb and noun frames of the event lexicon, with
+// actor and target from syntax-light patterns (events/roles.ts), modality from cues and quotes,
+// date from the sentence's time expression or else the publication date, and location from a
+// place named after in/near/at.
+import type { Article, EventDate } from "../contract/types.js";
+import type { EventLexicon } from "../knowledge/events.js";
+import { PLACE_PREPOSITIONS } from "./events/grammar.js";
+import { findCues, modalityOf } from "./events/modality.js";
+import { findPhrases, type Phrase } from "./events/phrases.js";
+import { Referents } from "./events/referents.js";
+import { type ClauseView, findRoles, type Roles, sourceOfCue } from "./events/roles.js";
+import { findTriggers, type TriggerMatch } from "./events/triggers.js";
+import { type SentenceWords, wordsBySentence } from "./events/words.js";
 import type { Stage } from "./pipeline.js";
+import type { LocalEntity, LocalEvent, LocalQuote, LocalTimex, Segmentation } from "./types.js";
 
 export const eventsStage: Stage<"events", "segmentation" | "entities" | "timexes" | "quotes"> = {
   name: "events",
   needs: ["segmentation", "entities", "timexes", "quotes"],
-  run: () => [],
+  run: ({ article, kb, segmentation, entities, timexes, quotes }) =>
+    extractEvents({ article, lexicon: kb.events, segmentation, entities, timexes, quotes }),
 };
+
+export interface EventsInput {
+  article: Article;
+  lexicon: EventLexicon;
+  segmentation: Segmentation;
+  entities: readonly LocalEntity[];
+  timexes: readonly LocalTimex[];
+  quotes: readonly LocalQuote[];
+}
+
+interface MentionRef {
+  entity: LocalEntity;
+  start: number;
+  end: number;
+}
+
+// Violence words in a sports report ("beat", "attack", "strike") are play, not events.
+const NOT_IN_SPORTS = new Set(["ASSAULT", "COERCE", "THREATEN"]);
+const PLACE_TYPES = new Set(["LOCATION", "COUNTRY"]);
+
+export function extractEvents(input: EventsInput): LocalEvent[] {
+  const mentions = mentionsBySentence(input.entities, input.segmentation.sentences.length);
+  const coded = wordsBySentence(input.article.text, input.segmentation, input.lexicon).flatMap((s) =>
+    sentenceEvents(input, s, mentions[s.sentence.index]),
+  );
+  return withoutRementions(coded);
+}
+
+/**
+ * "The warning to Baghdad came before the elections": a noun with no actor that repeats the
+ * CAMEO code and target of an event coded earlier in the article names that event again.
+ */
+function withoutRementions(coded: readonly CodedEvent[]): LocalEvent[] {
+  const seen = new Set<string>();
+  const out: LocalEvent[] = [];
+  for (const { event, nominal, cameo } of coded) {
+    const key = `${cameo}\u0000${event.target}`;
+    if (nominal && event.actor === null && event.target !== null && seen.has(key)) continue;
+    seen.add(key);
+    out.push(event);
+  }
+  return out;
+}
+
+interface CodedEvent {
+  event: LocalEvent;
+  nominal: boolean;
+  cameo: string;
+}
+
+function mentionsBySentence(entities: readonly LocalEntity[], count: number): MentionRef[][] {
+  const out: MentionRef[][] = Array.from({ length: count }, () => []);
+  for (const entity of entities) {
+    for (const m of entity.mentions) out[m.sentence]?.push({ entity, start: m.start, end: m.end });
+  }
+  return out;
+}
+
+function sentenceEvents(
+  input: EventsInput,
+  sw: SentenceWords,
+  mentionsHere: readonly MentionRef[],
+): CodedEvent[] {
+  const { words, sentence } = sw;
+  const phrases = findPhrases(words, input.lexicon, mentionsHere);
+  const view: ClauseView = {
+    words,
+    phrases,
+    phraseAt: phraseIndex(words.length, phrases),
+    lexicon: input.lexicon,
+  };
+  const sports = words.some((w) => input.lexicon.sportsCues.has(w.lower));
+  const blocked = (i: number) =>
+    view.phraseAt[i] !== null || words[i].compound || (i > 0 && words[i].capitalized);
+  const triggers = findTriggers(words, input.lexicon, blocked).filter(
+    (t) => !(sports && NOT_IN_SPORTS.has(t.frame.type)),
+  );
+  const cues = findCues(words, input.lexicon);
+  const referents = new Referents(input.article.text, sentence.index);
+  const coded: { trigger: TriggerMatch; roles: Roles }[] = [];
+  let previousActor: Phrase | null = null;
+  for (const trigger of triggers) {
+    const roles = findRoles(view, trigger, previousActor);
+    if (trigger.pos === "verb" && roles.actor) previousActor = roles.actor;
+    if (roles.actor || roles.target) coded.push({ trigger, roles });
+  }
+  const lightVerbs = new Set(coded.flatMap((c) => (c.roles.lightVerb === null ? [] : [c.roles.lightVerb])));
+  const events: CodedEvent[] = [];
+  for (const { trigger, roles } of coded) {
+    if (trigger.pos === "verb" && lightVerbs.has(trigger.first)) continue; // "ordered patrols" is the patrols
+    const event = toEvent(input, view, { trigger, roles, cues, referents, sentence: sw });
+    const cameo = trigger.frame.cameo;
+    if (!events.some((e) => e.cameo === cameo && sameEvent(e.event, event))) {
+      events.push({ event, nominal: trigger.pos === "noun", cameo });
+    }
+  }
+  return events;
+}
+
+function phraseIndex(length: number, phrases: readonly Phrase[]): (Phrase | null)[] {
+  const at: (Phrase | null)[] = Array.from({ length }, () => null);
+  for (const p of phrases) for (let i = p.first; i <= p.last; i++) at[i] ??= p;
+  return at;
+}
+
+function sameEvent(a: LocalEvent, b: LocalEvent): boolean {
+  return a.type === b.type && a.actor === b.actor && a.target === b.target && a.sentence === b.sentence;
+}
+
+interface Coding {
+  trigger: TriggerMatch;
+  roles: Roles;
+  cues: ReturnType<typeof findCues>;
+  referents: Referents;
+  sentence: SentenceWords;
+}
+
+function toEvent(input: EventsInput, view: ClauseView, c: Coding): LocalEvent {
+  const { words, sentence } = c.sentence;
+  const start = words[c.trigger.first].start;
+  const end = words[c.trigger.last].end;
+  const span = { start, end, first: c.trigger.first, last: c.trigger.last };
+  const { modality, quote } = modalityOf(span, c.cues, input.quotes);
+  const frame = (modality === "planned" && input.lexicon.intent.get(c.trigger.frame.type)) || c.trigger.frame;
+  const actor = c.referents.keyOf(c.roles.actor);
+  const target = c.referents.keyOf(c.roles.target);
+  const attribution = attributionOf(view, c, quote);
+  const location = locationOf(view, c.trigger, [c.roles.actor, c.roles.target]);
+  return {
+    type: frame.type,
+    mode: frame.mode ?? c.trigger.frame.mode,
+    actor,
+    target,
+    location,
+    date: dateOf(input, sentence.index, start),
+    modality,
+    attribution: attribution.keys,
+    intensity: frame.intensity,
+    trigger: { start, end, text: input.article.text.slice(start, end) },
+    evidence: [{ start: sentence.start, end: sentence.end }],
+    sentence: sentence.index,
+    introduced: c.referents.introducedFor([actor, target, ...attribution.keys]),
+  };
+}
+
+/** The sources the event rests on: the quote's speaker and relays, else the sentence's "X said". */
+function attributionOf(view: ClauseView, c: Coding, quote: LocalQuote | null): { keys: string[] } {
+  if (quote) return { keys: [quote.speaker, ...quote.via].filter((k): k is string => k !== null) };
+  const cue = c.cues.find(
+    (h) => h.kind === "reported" && (h.last < c.trigger.first || h.first > c.trigger.last),
+  );
+  const source = cue ? sourceOfCue(view, cue) : null;
+  const key = source && source !== c.roles.actor ? c.referents.keyOf(source) : null;
+  return { keys: key ? [key] : [] };
+}
+
+/** A place the entities stage knows, named after in/near/at in the sentence. */
+function locationOf(view: ClauseView, trigger: TriggerMatch, participants: (Phrase | null)[]): string | null {
+  const places = view.phrases.filter((p) => {
+    if (!p.entity || !PLACE_TYPES.has(p.entity.type) || participants.includes(p)) return false;
+    const before = view.words[p.first - 1]?.lower ?? "";
+    return PLACE_PREPOSITIONS.has(before) || before === "at";
+  });
+  const after = places.find((p) => p.first > trigger.last);
+  return (after ?? places.at(-1))?.entity?.key ?? null;
+}
+
+/** The sentence's time expression nearest the trigger, else the publication date (inferred). */
+function dateOf(
+  input: EventsInput,
+  sentence: number,
+  at: number,
+): (EventDate & { inferred: boolean }) | null {
+  let best: LocalTimex | null = null;
+  for (const t of input.timexes) {
+    if (t.sentence !== sentence || !/^\d{4}/.test(t.value)) continue;
+    if (!best || Math.abs(t.start - at) < Math.abs(best.start - at)) best = t;
+  }
+  if (best) return { value: best.value, precision: best.precision, inferred: false };
+  const published = input.article.published;
+  return published ? { value: published.date, precision: published.precision, inferred: true } : null;
+}

@@ -18,14 +18,19 @@ export interface IngestSummary {
 /** Identifies content and the metadata given with it: the same bytes from the same place hash alike. */
 export function contentHash(doc: SourceDocument): string {
   const { id, format, content, url, outlet, published, title } = doc;
-  return createHash("sha256").update(JSON.stringify([id, format, url, outlet, published, title, content])).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify([id, format, url, outlet, published, title, content]))
+    .digest("hex");
 }
 
 export async function ingestInputs(
   inputs: readonly string[],
   store: Store,
   kb: KnowledgeBase,
-  options: AcquireOptions & { onProblem?: (p: InputProblem) => void; onResult?: (r: IngestResult) => void } = {},
+  options: AcquireOptions & {
+    onProblem?: (p: InputProblem) => void;
+    onResult?: (r: IngestResult) => void;
+  } = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, replaced: 0, unchanged: 0, problems: [] };
   const report = (p: InputProblem) => {

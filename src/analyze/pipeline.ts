@@ -39,7 +39,8 @@ export function buildPipeline(stages: readonly AnyStage[] = STAGES): (ctx: Stage
   const added = new Set<ProductName>();
   for (const stage of stages) {
     const missing = stage.needs.filter((n) => !added.has(n));
-    if (missing.length) throw new Error(`stage ${stage.name} needs ${missing.join(", ")}, added by no earlier stage`);
+    if (missing.length)
+      throw new Error(`stage ${stage.name} needs ${missing.join(", ")}, added by no earlier stage`);
     added.add(stage.name);
   }
   return (ctx) => {
@@ -60,7 +61,9 @@ function withIntroducedEntities(analysis: ArticleAnalysis): ArticleAnalysis {
   for (const e of introduced) {
     const known = byKey.get(e.key);
     if (!known) byKey.set(e.key, { ...e, mentions: [...e.mentions] });
-    else for (const m of e.mentions) if (!known.mentions.some((k) => k.start === m.start)) known.mentions.push(m);
+    else
+      for (const m of e.mentions)
+        if (!known.mentions.some((k) => k.start === m.start)) known.mentions.push(m);
   }
   for (const e of byKey.values()) e.mentions.sort((a, b) => a.start - b.start);
   return { ...analysis, entities: [...byKey.values()] };

@@ -1,8 +1,199 @@
-// Placeholder: replaced by the quotes stage.
+// The quotes / attribution stage: direct quotations, fragments quoted inside reported speech,
+// and indirect speech, each with its speaker, cue and the sources that relayed it.
+//   marks        which text is inside quotation marks (across paragraphs, as news copy does)
+//   units        sentences joined where a quotation spans them; a quotation is one item
+//   attribution  cue patterns: source, hearer and content of each attribution
+//   speakers     a source phrase -> an entity (covering mention, anaphora, or a new entity)
+import type { KnowledgeBase } from "../knowledge/index.js";
+import type { OutletRegistry } from "../knowledge/outlets.js";
 import type { Stage } from "./pipeline.js";
+import { type Attribution, findAttributions } from "./quotes/attribution.js";
+import { isStatement, isTitle } from "./quotes/fragments.js";
+import { findQuotedSegments } from "./quotes/marks.js";
+import { readSpeakerPhrase, type SpeakerPhrase } from "./quotes/phrase.js";
+import { type ResolvedSpeaker, SpeakerResolver } from "./quotes/speakers.js";
+import { buildUnits, type Item, type Unit } from "./quotes/units.js";
+import { sentenceAt } from "./segment.js";
+import type { LocalEntity, LocalQuote, Range, Segmentation } from "./types.js";
 
 export const quotesStage: Stage<"quotes", "segmentation" | "entities"> = {
   name: "quotes",
   needs: ["segmentation", "entities"],
-  run: () => [],
+  run: ({ article, kb, segmentation, entities }) => extractQuotes(article.text, segmentation, entities, kb),
 };
+
+/** Who said it, as resolved for one attribution. */
+interface Said {
+  speaker: ResolvedSpeaker;
+  phrase: SpeakerPhrase | null;
+  relays: ResolvedSpeaker[];
+}
+
+interface ArticleState {
+  text: string;
+  seg: Segmentation;
+  kb: QuoteKnowledge;
+  resolver: SpeakerResolver;
+  quotes: LocalQuote[];
+  /** The latest attributed quotation's speaker and paragraph, for quotations that continue it. */
+  lastDirect: { quote: LocalQuote; paragraph: number } | null;
+}
+
+/** The part of the knowledge base this stage reads. */
+export type QuoteKnowledge = Pick<KnowledgeBase, "cues"> & { outlets: Pick<OutletRegistry, "byName"> };
+
+export function extractQuotes(
+  text: string,
+  seg: Segmentation,
+  entities: readonly LocalEntity[],
+  kb: QuoteKnowledge,
+): LocalQuote[] {
+  const resolver = new SpeakerResolver({
+    text,
+    entities,
+    lex: kb.cues,
+    isOutletName: (name) => kb.outlets.byName(name) !== null,
+  });
+  const state: ArticleState = { text, seg, kb, resolver, quotes: [], lastDirect: null };
+  const units = buildUnits(text, seg, findQuotedSegments(text, seg.paragraphs));
+  for (const unit of units) quoteUnit(state, unit);
+  return state.quotes;
+}
+
+function quoteUnit(state: ArticleState, unit: Unit): void {
+  const attributions = findAttributions(state.text, unit, state.kb.cues);
+  const said = attributions.map((a) => resolveAttribution(state, unit, a));
+  const covered = new Set<Item>();
+  attributions.forEach((a, i) => {
+    const via = relayChain(attributions, said, i);
+    for (const item of unit.items.slice(a.content.from, a.content.to)) covered.add(item);
+    emitAttributed(state, unit, a, said[i], via);
+  });
+  unit.items.forEach((item, at) => {
+    if (
+      item.kind === "quote" &&
+      !covered.has(item) &&
+      isStatement(state.text, item) &&
+      !isTitle(state.text, unit.items, at)
+    ) {
+      emitContinuation(state, unit, item);
+    }
+  });
+}
+
+function resolveAttribution(state: ArticleState, unit: Unit, a: Attribution): Said {
+  const { text, resolver, kb } = state;
+  const phrase = readSpeakerPhrase(text, unit.items.slice(a.source.from, a.source.to), kb.cues);
+  const sentence = sentenceAt(state.seg.sentences, a.cueRange.start);
+  const speaker = phrase ? resolver.resolve(phrase, sentence) : { key: null, introduced: null };
+  if (speaker.key) resolver.remember(speaker.key, a.cueRange.start);
+  const hearer =
+    a.addressee && readSpeakerPhrase(text, unit.items.slice(a.addressee.from, a.addressee.to), kb.cues);
+  const relays = hearer ? [resolver.resolveOutlet(hearer, sentence)].filter((r) => r.key !== null) : [];
+  return { speaker, phrase, relays };
+}
+
+/**
+ * The sources that relayed attribution i, innermost first: an outlet it was told to ("sources
+ * told Maariv"), then the speaker of the smallest attribution whose content holds its cue
+ * ("Abbasi said Hegseth told him ..."), and that one's relays in turn.
+ */
+function relayChain(
+  attributions: readonly Attribution[],
+  said: readonly Said[],
+  i: number,
+  depth = 0,
+): string[] {
+  const own = said[i].relays.map((r) => r.key).filter((k): k is string => k !== null);
+  const outer = enclosing(attributions, i);
+  if (outer < 0 || depth > attributions.length) return own;
+  const outerSpeaker = said[outer].speaker.key;
+  const chain = [
+    ...own,
+    ...(outerSpeaker ? [outerSpeaker] : []),
+    ...relayChain(attributions, said, outer, depth + 1),
+  ];
+  return [...new Set(chain)].filter((k) => k !== said[i].speaker.key);
+}
+
+function enclosing(attributions: readonly Attribution[], i: number): number {
+  const inner = attributions[i];
+  const size = (a: Attribution) => a.content.to - a.content.from;
+  let best = -1;
+  attributions.forEach((a, k) => {
+    const holds = k !== i && a.content.from <= inner.source.from && inner.content.to <= a.content.to;
+    if (holds && size(a) > size(inner) && (best < 0 || size(a) < size(attributions[best]))) best = k;
+  });
+  return best;
+}
+
+function emitAttributed(state: ArticleState, unit: Unit, a: Attribution, said: Said, via: string[]): void {
+  const items = unit.items.slice(a.content.from, a.content.to);
+  const only = items.length === 1 ? items[0] : null;
+  if (only?.segment) {
+    if (isTitle(state.text, unit.items, a.content.from)) return;
+    const quote = push(state, only.segment.inner, true, a, said, via);
+    state.lastDirect = { quote, paragraph: unit.paragraph };
+    return;
+  }
+  push(state, { start: items[0].start, end: items[items.length - 1].end }, false, a, said, via);
+  items.forEach((item, k) => {
+    if (item.segment && !isTitle(state.text, unit.items, a.content.from + k))
+      push(state, item.segment.inner, true, a, said, via);
+  });
+}
+
+/**
+ * A quotation with no cue of its own continues the speaker of the quotation before it in the same
+ * paragraph, or in the previous one when it opens its paragraph (“A,” X said. “B.”).
+ */
+function emitContinuation(state: ArticleState, unit: Unit, item: Item): void {
+  if (!item.segment) return;
+  const last = state.lastDirect;
+  const opensParagraph = unit.items[0] === item;
+  const continues =
+    last && (last.paragraph === unit.paragraph || (opensParagraph && last.paragraph === unit.paragraph - 1));
+  const base = continues ? last.quote : null;
+  const quote: LocalQuote = {
+    ...spanOf(state.text, item.segment.inner),
+    direct: true,
+    speaker: base?.speaker ?? null,
+    speakerText: base?.speakerText ?? null,
+    speakerRange: base?.speakerRange ?? null,
+    cue: base?.cue ?? null,
+    cueRange: base?.cueRange ?? null,
+    via: base?.via ?? [],
+    sentence: sentenceAt(state.seg.sentences, item.segment.inner.start),
+  };
+  state.quotes.push(quote);
+  if (base) state.lastDirect = { quote, paragraph: unit.paragraph };
+}
+
+function push(
+  state: ArticleState,
+  range: Range,
+  direct: boolean,
+  a: Attribution,
+  said: Said,
+  via: string[],
+): LocalQuote {
+  const introduced = [said.speaker, ...said.relays].flatMap((r) => (r.introduced ? [r.introduced] : []));
+  const quote: LocalQuote = {
+    ...spanOf(state.text, range),
+    direct,
+    speaker: said.speaker.key,
+    speakerText: said.phrase?.text ?? null,
+    speakerRange: said.phrase ? { start: said.phrase.start, end: said.phrase.end } : null,
+    cue: a.cue,
+    cueRange: a.cueRange,
+    via,
+    sentence: sentenceAt(state.seg.sentences, range.start),
+    ...(introduced.length ? { introduced } : {}),
+  };
+  state.quotes.push(quote);
+  return quote;
+}
+
+function spanOf(text: string, range: Range): Range & { text: string } {
+  return { start: range.start, end: range.end, text: text.slice(range.start, range.end) };
+}

@@ -4,12 +4,77 @@ import type { Range, Segmentation, Sentence, Token } from "./types.js";
 
 const ABBREVIATIONS = new Set(
   [
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "brig",
-    "sen", "rep", "gov", "pres", "amb", "st", "jr", "sr", "rev", "hon", "messrs",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-    "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "bros", "dept", "univ", "approx", "est", "fig",
-    "a.m", "p.m", "i.e", "e.g", "u.s", "u.n", "u.k", "e.u", "u.a.e", "d.c",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "cpt",
+    "sgt",
+    "cmdr",
+    "adm",
+    "brig",
+    "sen",
+    "rep",
+    "gov",
+    "pres",
+    "amb",
+    "st",
+    "jr",
+    "sr",
+    "rev",
+    "hon",
+    "messrs",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "no",
+    "nos",
+    "vs",
+    "etc",
+    "inc",
+    "corp",
+    "ltd",
+    "co",
+    "bros",
+    "dept",
+    "univ",
+    "approx",
+    "est",
+    "fig",
+    "a.m",
+    "p.m",
+    "i.e",
+    "e.g",
+    "u.s",
+    "u.n",
+    "u.k",
+    "e.u",
+    "u.a.e",
+    "d.c",
   ].map((a) => a.toLowerCase()),
 );
 
@@ -73,7 +138,8 @@ function endsSentence(slice: string, at: number, punct: string): boolean {
   if (punct !== ".") return true;
   const word = /([\p{L}.]+)$/u.exec(slice.slice(Math.max(0, at - 12), at))?.[1] ?? "";
   const bare = word.replace(/^\.+/, "").toLowerCase();
-  if (ABBREVIATIONS.has(bare)) return !/^[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]/u.test(after) && isSentenceAfterAbbrev(bare, after);
+  if (ABBREVIATIONS.has(bare))
+    return !/^[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]/u.test(after) && isSentenceAfterAbbrev(bare, after);
   if (/^\p{Lu}$/u.test(bare.toUpperCase()) && bare.length === 1 && /\p{Lu}/u.test(word)) return false; // "John F. Kennedy"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return false; // U.S, U.N.
   return true;
@@ -94,7 +160,12 @@ function tokenize(text: string, sentences: Sentence[]): Token[] {
     WORD.lastIndex = 0;
     const slice = text.slice(s.start, s.end);
     for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-      tokens.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], sentence: s.index });
+      tokens.push({
+        start: s.start + m.index,
+        end: s.start + m.index + m[0].length,
+        text: m[0],
+        sentence: s.index,
+      });
     }
   }
   return tokens;

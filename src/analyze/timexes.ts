@@ -1,8 +1,99 @@
-// Placeholder: replaced by the timexes stage.
+// The timexes stage: dates the article states, each normalized to an ISO date of its precision.
+// Proposers find candidate spans (chrono-node for dates with a month name or digits, patterns for
+// years, weekdays and relative dates); refiners widen and de-overlap them; the resolver then walks
+// them in text order, implying what each leaves open from the publication date or from the last
+// date mentioned before it ("the following month").
+import type { PublishedDate } from "../contract/types.js";
 import type { Stage } from "./pipeline.js";
+import { sentenceAt } from "./segment.js";
+import { type CalendarDate, fromISO, monthDayKey, precisionOf, toISO, truncate } from "./timexes/calendar.js";
+import { proposeChronoDates } from "./timexes/chrono-dates.js";
+import { clauseTense } from "./timexes/context.js";
+import { type TimeKnowledge, timeKnowledge } from "./timexes/knowledge.js";
+import { proposeMonths } from "./timexes/months.js";
+import { namedDayYear } from "./timexes/named-days.js";
+import { proposeWeekdays, proposeWeekends, proposeYears } from "./timexes/patterns.js";
+import { mergeWeekdaysIntoDates, removeOverlaps, widenOverQualifiers } from "./timexes/refine.js";
+import { proposeRelatives } from "./timexes/relative.js";
+import { resolveProposal, statedYearsOfDays } from "./timexes/resolve.js";
+import type { TimexProposal } from "./timexes/types.js";
+import type { LocalTimex, Sentence } from "./types.js";
+
+const PROPOSERS: readonly ((text: string) => TimexProposal[])[] = [
+  proposeChronoDates,
+  proposeMonths,
+  proposeYears,
+  proposeWeekdays,
+  proposeRelatives,
+  proposeWeekends,
+];
 
 export const timexesStage: Stage<"timexes", "segmentation"> = {
   name: "timexes",
   needs: ["segmentation"],
-  run: () => [],
+  run: ({ article, segmentation, kb }) =>
+    findTimexes(article.text, segmentation.sentences, article.published, timeKnowledge(kb.dir)),
 };
+
+export function findTimexes(
+  text: string,
+  sentences: readonly Sentence[],
+  published: PublishedDate | null,
+  knowledge: TimeKnowledge = timeKnowledge(),
+): LocalTimex[] {
+  return traceTimexes(text, published, knowledge).flatMap(({ proposal: p, date }) =>
+    date
+      ? [
+          {
+            start: p.start,
+            end: p.end,
+            text: text.slice(p.start, p.end),
+            value: toISO(date),
+            precision: precisionOf(date),
+            sentence: sentenceAt(sentences, p.start),
+          },
+        ]
+      : [],
+  );
+}
+
+/** A proposal (with the rule that made it) and its date; null when it could not be resolved. */
+export interface TimexTrace {
+  proposal: TimexProposal;
+  date: CalendarDate | null;
+}
+
+/** Every proposal that survived the refiners, in text order, with what it resolved to: for debugging. */
+export function traceTimexes(
+  text: string,
+  published: PublishedDate | null,
+  knowledge: TimeKnowledge = timeKnowledge(),
+): TimexTrace[] {
+  const proposed = PROPOSERS.flatMap((propose) => propose(text));
+  const proposals = mergeWeekdaysIntoDates(text, removeOverlaps(widenOverQualifiers(text, proposed)));
+  const reference = publicationReference(published);
+  const statedYears = statedYearsOfDays(proposals);
+  const knownYearOf = (p: TimexProposal) =>
+    p.kind !== "date" || p.day === null
+      ? undefined
+      : (statedYears.get(monthDayKey(p.month, p.day)) ?? namedDayYear(text, p, knowledge, reference));
+  const traces: TimexTrace[] = [];
+  let mentioned: CalendarDate | null = null;
+  for (const p of proposals) {
+    const date = resolveProposal(p, {
+      published: reference,
+      mentioned,
+      tense: () => clauseTense(text, p.start, p.end),
+      knownYear: () => knownYearOf(p),
+    });
+    traces.push({ proposal: p, date });
+    if (date) mentioned = date;
+  }
+  return traces;
+}
+
+/** The publication date cut to the precision it is known to. */
+function publicationReference(published: PublishedDate | null): CalendarDate | null {
+  const date = published ? fromISO(published.date) : null;
+  return date && published ? truncate(date, published.precision) : null;
+}

@@ -2,6 +2,7 @@
 // wires them into commander and turns errors into one clear line on stderr.
 import { Command, CommanderError } from "commander";
 import { KnowledgeError } from "../knowledge/load.js";
+import { StoreError } from "../store/errors.js";
 import { GENERATOR } from "../version.js";
 import { analyzeCommand } from "./commands/analyze.js";
 import { exportCommand } from "./commands/export.js";
@@ -29,8 +30,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     return Number(process.exitCode ?? 0);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
-    const expected = e instanceof UserError || e instanceof KnowledgeError;
-    process.stderr.write(`sitrep: ${expected ? (e as Error).message : `unexpected error: ${(e as Error).stack ?? e}`}\n`);
+    // Errors a user can act on are one line; anything else is a bug and keeps its stack.
+    const expected = e instanceof UserError || e instanceof KnowledgeError || e instanceof StoreError;
+    process.stderr.write(
+      `sitrep: ${expected ? (e as Error).message : `unexpected error: ${(e as Error).stack ?? e}`}\n`,
+    );
     return e instanceof UserError ? e.exitCode : expected ? 1 : 70;
   }
 }

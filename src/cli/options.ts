@@ -21,7 +21,9 @@ export function addInputOptions(command: Command): Command {
 
 export function acquireOptions(flags: InputFlags): AcquireOptions {
   if (flags.published !== undefined && !ISO_DATE.test(flags.published)) {
-    throw new UserError(`--published ${JSON.stringify(flags.published)}: expected an ISO date such as 2025-11-02`);
+    throw new UserError(
+      `--published ${JSON.stringify(flags.published)}: expected an ISO date such as 2025-11-02`,
+    );
   }
   return { defaults: { published: flags.published ?? null, outlet: flags.outlet ?? null } };
 }

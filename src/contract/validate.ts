@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import Ajv2020 from "ajv/dist/2020.js";
-import type { AnalysisDocument } from "./types.js";
+import type { AnalysisDocument, Span } from "./types.js";
 
 const require = createRequire(import.meta.url);
 const schema = require("./analysis.schema.json") as object;
@@ -10,7 +10,7 @@ export interface ValidationProblem {
   message: string;
 }
 
-let compiled: ((doc: unknown) => boolean) & { errors?: unknown } | undefined;
+let compiled: (((doc: unknown) => boolean) & { errors?: unknown }) | undefined;
 
 function validator() {
   if (!compiled) {
@@ -33,22 +33,24 @@ export function validateDocument(doc: unknown): ValidationProblem[] {
 function spanProblems(doc: AnalysisDocument): ValidationProblem[] {
   const texts = new Map(doc.articles.map((a) => [a.id, a.text]));
   const problems: ValidationProblem[] = [];
-  const check = (path: string, s: { article: string; start: number; end: number; text: string }) => {
+  for (const [path, s] of allSpans(doc)) {
     const text = texts.get(s.article);
     if (text === undefined) problems.push({ path, message: `unknown article ${s.article}` });
-    else if (text.slice(s.start, s.end) !== s.text) problems.push({ path, message: "span text does not match" });
-  };
-  doc.entities.forEach((e, i) => {
-    e.mentions.forEach((m, j) => check(`/entities/${i}/mentions/${j}`, m));
-  });
-  doc.timexes.forEach((t, i) => check(`/timexes/${i}`, t));
-  doc.quotes.forEach((q, i) => check(`/quotes/${i}`, q));
-  doc.events.forEach((e, i) => {
-    e.evidence.forEach((s, j) => check(`/events/${i}/evidence/${j}`, s));
-  });
-  for (const story of doc.stories)
-    story.discrepancies.forEach((d, i) => {
-      d.values.forEach((s, j) => check(`/stories/${story.id}/discrepancies/${i}/values/${j}`, s));
-    });
+    else if (text.slice(s.start, s.end) !== s.text)
+      problems.push({ path, message: "span text does not match" });
+  }
   return problems;
+}
+
+/** Every span of the document with its JSON path. */
+function* allSpans(doc: AnalysisDocument): Generator<[string, Span]> {
+  for (const [i, e] of doc.entities.entries())
+    for (const [j, m] of e.mentions.entries()) yield [`/entities/${i}/mentions/${j}`, m];
+  for (const [i, t] of doc.timexes.entries()) yield [`/timexes/${i}`, t];
+  for (const [i, q] of doc.quotes.entries()) yield [`/quotes/${i}`, q];
+  for (const [i, e] of doc.events.entries())
+    for (const [j, s] of e.evidence.entries()) yield [`/events/${i}/evidence/${j}`, s];
+  for (const [i, story] of doc.stories.entries())
+    for (const [j, d] of story.discrepancies.entries())
+      for (const [k, s] of d.values.entries()) yield [`/stories/${i}/discrepancies/${j}/values/${k}`, s];
 }

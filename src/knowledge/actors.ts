@@ -1,7 +1,335 @@
-// Placeholder: replaced by the owner of this knowledge section.
-// biome-ignore lint/complexity/noBannedTypes: placeholder until the section is designed
-export type ActorKnowledge = {};
+// The actor gazetteer (knowledge/actors.json, countries.json) and the lexicons that name
+// entities the gazetteer does not list (titles.json, entity-patterns.json, given-names.json).
+// Everything is indexed once at load time: a trie over name keys finds the longest listed name
+// starting at a token in one step, so recognition is linear in the article's length.
+import type { EntityType } from "../contract/types.js";
+import { ENTITY_TYPES } from "../contract/types.js";
+import { KnowledgeError, readKnowledgeFile } from "./load.js";
 
-export function loadActors(_dir: string): ActorKnowledge {
-  return {};
+export interface Actor {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** ISO 3166-1 alpha-3 of affiliation. */
+  country: string | null;
+  role: string | null;
+  aliases: readonly string[];
+}
+
+/** How a listed form names its actor; the entity stage prints it as the mention's kind. */
+export type FormKind = "name" | "alias" | "acronym" | "metonym" | "demonym";
+
+export interface ActorForm {
+  actor: Actor;
+  kind: FormKind;
+  /** The form as written in the knowledge base. */
+  text: string;
+  /** Acronyms match only in their own case ("WHO", not "who"). */
+  exactCase: string | null;
+  /** Per key: must the text's word be capitalized? ("Security Council", not "security council"). */
+  capitalized: readonly boolean[];
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  forms: ActorForm[];
+}
+
+export interface TitleLexicon {
+  heads: readonly string[];
+  modifiers: readonly string[];
+  honorifics: readonly string[];
+  roleNouns: readonly string[];
+}
+
+export interface EntityPatterns {
+  organizationHeads: Readonly<Record<string, EntityType>>;
+  organizationLeads: Readonly<Record<string, EntityType>>;
+  stateForceHeads: readonly string[];
+  mediaHeads: readonly string[];
+  mediaCues: readonly string[];
+  personCues: readonly string[];
+  locationCues: readonly string[];
+  locationHeads: readonly string[];
+  /** First words of place names: "Mount", "Gulf of", "Wadi". */
+  locationLeads: readonly string[];
+  /** "the Assad regime", "the Trump administration": a leader's name for a government. */
+  personRegimeNouns: readonly string[];
+  /** All-capital words that are not organisations' acronyms ("GMT", "IED"). */
+  notAcronyms: readonly string[];
+  /** "Iran-backed": the country sponsors the group it modifies. */
+  sponsorSuffixes: readonly string[];
+  /** "London-based", "Saudi-owned": the place says where, not who acts. */
+  placeSuffixes: readonly string[];
+  /** "the Iraqi government": a demonym with these words names the state. */
+  statePhrases: readonly string[];
+  /** Lower-case words inside personal names: "al", "bin", "van". */
+  nameParticles: readonly string[];
+  /** Words before a photo or image credit, whose names are not actors of the story. */
+  creditCues: readonly string[];
+  collective: {
+    heads: readonly string[];
+    modifiedHeads: readonly string[];
+    modifiers: readonly string[];
+    nameTemplate: string;
+  };
+  notNames: readonly string[];
+}
+
+export interface ActorKnowledge {
+  actors: readonly Actor[];
+  byId(id: string): Actor | null;
+  /** The country actor of an ISO 3166-1 alpha-3 code. */
+  country(iso3: string): Actor | null;
+  /** The trie of every listed form, keyed by nameKeys(). */
+  trie: TrieNode;
+  titles: TitleLexicon;
+  patterns: EntityPatterns;
+  /** Transliteration keys of common given names. */
+  givenNames: ReadonlySet<string>;
+  /** Demonym of a country ("IRQ" -> "Iraqi"), for naming collective actors. */
+  demonymOf(iso3: string): string | null;
+}
+
+interface ActorRecord {
+  id: string;
+  name: string;
+  type: string;
+  country?: string | null;
+  role?: string | null;
+  aliases?: string[];
+}
+
+interface CountryRecord {
+  iso3: string;
+  name: string;
+  aliases?: string[];
+  demonyms?: string[];
+  capital?: string;
+  capitalAliases?: string[];
+  capitalIsMetonym?: boolean;
+  metonyms?: string[];
+}
+
+// ---------- name keys ----------
+
+const NAME_TOKEN = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
+/** Punctuation inside names that spelling variants add or drop: "al-Abbasi", "U.S.", "Workers'". */
+const SINGLE_LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}/u;
+const SKIPPED_PUNCTUATION = new Set(["-", "‐", ".", "'", "’", "ʼ"]);
+
+/**
+ * A general transliteration key for one word, so that spelling variants of one name compare
+ * equal: case, diacritics and apostrophes dropped, e/i and o/u folded, "ou" as "u", doubled
+ * letters single, "q" as "k", "el" as "al" (Thabit/Thabet, Kata'ib/Kataib, Sa'ar/Saar).
+ * Short words (acronyms, particles) are only lower-cased, where folding would make collisions.
+ */
+export function foldWord(word: string): string {
+  let key = foldCache.get(word);
+  if (key === undefined) {
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    key = foldUncached(word);
+    foldCache.set(word, key);
+  }
+  return key;
+}
+
+// A memo of foldWord: news repeats its words, and folding is the hot path of recognition.
+const FOLD_CACHE_LIMIT = 100_000;
+const foldCache = new Map<string, string>();
+
+function foldUncached(word: string): string {
+  const plain = word
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/['’ʼ`‘]/g, "")
+    .toLowerCase();
+  if (plain === "el") return "al";
+  if (plain.length < 4) return plain;
+  return plain
+    .replace(/ou/g, "u")
+    .replace(/e/g, "i")
+    .replace(/o/g, "u")
+    .replace(/q/g, "k")
+    .replace(/(.)\1+/g, "$1");
+}
+
+export interface NameWord {
+  text: string;
+  start: number;
+  end: number;
+  key: string;
+}
+
+/**
+ * The words of a name with their keys: skippable punctuation dropped and dotted initials joined
+ * ("U.S." -> one word "us"), so "US Army" and "U.S. Army" have the same keys.
+ */
+export function nameWords(tokens: readonly { text: string; start: number; end: number }[]): NameWord[] {
+  const out: NameWord[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (SKIPPED_PUNCTUATION.has(t.text)) continue;
+    const initials = dottedInitials(tokens, i);
+    if (initials > 1) {
+      const last = tokens[i + 2 * initials - 2];
+      const text = tokens
+        .slice(i, i + 2 * initials - 1)
+        .filter((x) => x.text !== ".")
+        .map((x) => x.text)
+        .join("");
+      out.push({ text, start: t.start, end: last.end, key: text.toLowerCase() });
+      i += 2 * initials - 2;
+      continue;
+    }
+    out.push({ text: t.text, start: t.start, end: t.end, key: foldWord(t.text) });
+  }
+  return out;
+}
+
+/** How many single letters joined by periods start at i ("U.S" -> 2), directly adjacent. */
+function dottedInitials(tokens: readonly { text: string; start: number; end: number }[], i: number): number {
+  let n = 0;
+  let j = i;
+  while (j < tokens.length && SINGLE_LETTER.test(tokens[j].text)) {
+    n++;
+    const dot = tokens[j + 1];
+    if (dot?.text !== "." || dot.start !== tokens[j].end) break;
+    const nextLetter = tokens[j + 2];
+    if (!nextLetter || nextLetter.start !== dot.end || !SINGLE_LETTER.test(nextLetter.text)) break;
+    j += 2;
+  }
+  return n;
+}
+
+/** The words of a name written in a string. */
+export function nameWordsOf(text: string): NameWord[] {
+  const tokens = [...text.matchAll(NAME_TOKEN)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  return nameWords(tokens);
+}
+
+/** One key for a whole name: the words' keys joined by spaces. */
+export function nameKey(text: string): string {
+  return nameWordsOf(text)
+    .map((w) => w.key)
+    .join(" ");
+}
+
+// ---------- loading ----------
+
+export function loadActors(dir: string): ActorKnowledge {
+  const file = "actors.json";
+  const records = readKnowledgeFile<ActorRecord[]>(dir, file);
+  const countries = readKnowledgeFile<CountryRecord[]>(dir, "countries.json");
+  const actors: Actor[] = [];
+  const trie = emptyTrie();
+  const demonyms = new Map<string, string>();
+  for (const c of countries) {
+    const actor = countryActor(c);
+    actors.push(actor);
+    addForms(trie, actor, countryForms(c));
+    if (c.demonyms?.length) demonyms.set(c.iso3, c.demonyms[0]);
+  }
+  for (const r of records) {
+    const actor = toActor(r, `${dir}/${file}`);
+    actors.push(actor);
+    addForms(trie, actor, [
+      { text: actor.name, kind: "name" },
+      ...actor.aliases.map((a) => ({ text: a, kind: aliasKind(a) })),
+    ]);
+  }
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  if (byId.size !== actors.length) throw new KnowledgeError(`${dir}/${file}`, "two actors share an id");
+  const names = readKnowledgeFile<{ names: string[] }>(dir, "given-names.json").names;
+  return {
+    actors,
+    byId: (id) => byId.get(id) ?? null,
+    country: (iso3) => byId.get(countryId(iso3)) ?? null,
+    trie,
+    titles: readKnowledgeFile<TitleLexicon>(dir, "titles.json"),
+    patterns: readKnowledgeFile<EntityPatterns>(dir, "entity-patterns.json"),
+    givenNames: new Set(names.map(foldWord)),
+    demonymOf: (iso3) => demonyms.get(iso3) ?? null,
+  };
+}
+
+/** Country actors' ids are their lower-case ISO 3166-1 alpha-3 codes ("irq"). */
+export function countryId(iso3: string): string {
+  return iso3.toLowerCase();
+}
+
+function countryActor(c: CountryRecord): Actor {
+  return { id: countryId(c.iso3), name: c.name, type: "COUNTRY", country: c.iso3, role: null, aliases: [] };
+}
+
+function countryForms(c: CountryRecord): { text: string; kind: FormKind }[] {
+  const capitals = c.capital && c.capitalIsMetonym !== false ? [c.capital, ...(c.capitalAliases ?? [])] : [];
+  return [
+    { text: c.name, kind: "name" },
+    ...(c.aliases ?? []).map((a) => ({ text: a, kind: aliasKind(a) })),
+    ...(c.demonyms ?? []).map((d) => ({ text: d, kind: "demonym" as const })),
+    ...[...capitals, ...(c.metonyms ?? [])].map((m) => ({ text: m, kind: "metonym" as const })),
+  ];
+}
+
+function toActor(r: ActorRecord, file: string): Actor {
+  if (!r.id || !r.name)
+    throw new KnowledgeError(file, `an actor lacks an id or a name: ${JSON.stringify(r)}`);
+  if (!(ENTITY_TYPES as readonly string[]).includes(r.type)) {
+    throw new KnowledgeError(file, `actor ${r.id} has an unknown type ${JSON.stringify(r.type)}`);
+  }
+  return {
+    id: r.id,
+    name: r.name,
+    type: r.type as EntityType,
+    country: r.country ?? null,
+    role: r.role ?? null,
+    aliases: r.aliases ?? [],
+  };
+}
+
+function isAcronym(form: string): boolean {
+  const letters = form.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && letters === letters.toUpperCase() && !/\s/.test(form.trim());
+}
+
+function aliasKind(form: string): FormKind {
+  return isAcronym(form) ? "acronym" : "alias";
+}
+
+function addForms(trie: TrieNode, actor: Actor, forms: { text: string; kind: FormKind }[]): void {
+  for (const f of forms) insertForm(trie, actor, f.text, f.kind);
+}
+
+export function emptyTrie(): TrieNode {
+  return { next: new Map(), forms: [] };
+}
+
+/** Adds one written form of an actor to a trie of forms. */
+export function insertForm(trie: TrieNode, actor: Actor, text: string, kind: FormKind): void {
+  const words = nameWordsOf(text);
+  if (!words.length) return;
+  let node = trie;
+  for (const w of words) {
+    let next = node.next.get(w.key);
+    if (!next) {
+      next = emptyTrie();
+      node.next.set(w.key, next);
+    }
+    node = next;
+  }
+  const acronym = isAcronym(text);
+  node.forms.push({
+    actor,
+    kind: acronym && kind === "alias" ? "acronym" : kind,
+    text,
+    exactCase: acronym ? text.replace(/\./g, "") : null,
+    // Particles ("al-", "bin") are written in either case: "Asharq al-Awsat", "Asharq Al-Awsat".
+    capitalized: words.map((w, i) => (i === 0 || w.text.length > 3) && UPPER.test(w.text)),
+  });
 }

@@ -1,7 +1,126 @@
-// Placeholder: replaced by the owner of this knowledge section.
-// biome-ignore lint/complexity/noBannedTypes: placeholder until the section is designed
-export type CueLexicon = {};
+// The attribution cue lexicon (knowledge/cues.json): the words by which news copy says who
+// said what. Verbs are listed with every inflection, so the quotes stage looks a token up
+// instead of guessing a lemma; the noun lists let it tell a description ("analysts", "the
+// newspaper") from a name.
+import { KnowledgeError, readKnowledgeFile } from "./load.js";
 
-export function loadCues(_dir: string): CueLexicon {
-  return {};
+export interface CueVerb {
+  /** The label printed as Quote.cue: "said", "told", "warned". */
+  cue: string;
+  forms: string[];
+  /** Takes a hearer before its clause: "told Maariv that ...". */
+  addressee: boolean;
+  /**
+   * Other senses are common ("showed a rise", "called for"), so a subject-first use counts only
+   * when its clause is marked by "that", a quotation or a colon.
+   */
+  clauseMarked: boolean;
+  /**
+   * What was said is the verb's object, with its subject before it: "accused Trump of lying",
+   * "called for a ceasefire". Never postposed; its bare form is left out of the list because it is
+   * mostly a noun ("a call", "the blame").
+   */
+  object: boolean;
+}
+
+export interface CuePhrase {
+  cue: string;
+  /** Lower-case words; the source follows them: "according to X". */
+  words: string[];
+}
+
+export interface CueLexicon {
+  /** Lower-case inflected form -> its verb. */
+  verbs: ReadonlyMap<string, CueVerb>;
+  phrases: readonly CuePhrase[];
+  /** The first words of the phrases, to skip the phrase test on most words. */
+  phraseStarts: ReadonlySet<string>;
+  /** Words between a subject and its cue: "has also said", "went on to say". */
+  auxiliaries: ReadonlySet<string>;
+  /** Heads of speaker descriptions: "analysts", "sources", "officials". */
+  groupNouns: ReadonlySet<string>;
+  /** Heads that refer back to a person: "the minister", "the spokesman". */
+  roleNouns: ReadonlySet<string>;
+  /** Heads that refer back to a report or an outlet: "the report", "the newspaper". */
+  reportNouns: ReadonlySet<string>;
+  /** Words of a title before a person's name: "Defense Minister", "Dr.". */
+  titles: ReadonlySet<string>;
+  /** Words that mark a name as an outlet's ("Times", "News") or an organization's ("Ministry"). */
+  mediaWords: ReadonlySet<string>;
+  organizationWords: ReadonlySet<string>;
+}
+
+interface CueFile {
+  verbs: { cue: string; forms: string[]; addressee?: boolean; clauseMarked?: boolean; object?: boolean }[];
+  phrases: CuePhrase[];
+  auxiliaries: string[];
+  groupNouns: string[];
+  roleNouns: string[];
+  reportNouns: string[];
+  titles: string[];
+  mediaWords: string[];
+  organizationWords: string[];
+}
+
+const LIST_FIELDS = [
+  "auxiliaries",
+  "groupNouns",
+  "roleNouns",
+  "reportNouns",
+  "titles",
+  "mediaWords",
+  "organizationWords",
+] as const;
+
+export function loadCues(dir: string): CueLexicon {
+  return buildCueLexicon(readKnowledgeFile<CueFile>(dir, "cues.json"), dir);
+}
+
+/** Builds the lexicon from the file's shape; `origin` names the data in errors. */
+export function buildCueLexicon(raw: CueFile, origin: string): CueLexicon {
+  checkShape(raw, origin);
+  const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+  const phrases = raw.phrases.map((p) => ({ cue: p.cue, words: p.words.map((w) => w.toLowerCase()) }));
+  return {
+    verbs: indexVerbForms(raw.verbs),
+    phrases,
+    phraseStarts: new Set(phrases.map((p) => p.words[0])),
+    auxiliaries: lower(raw.auxiliaries),
+    groupNouns: lower(raw.groupNouns),
+    roleNouns: lower(raw.roleNouns),
+    reportNouns: lower(raw.reportNouns),
+    titles: lower(raw.titles),
+    mediaWords: lower(raw.mediaWords),
+    organizationWords: lower(raw.organizationWords),
+  };
+}
+
+function indexVerbForms(verbs: CueFile["verbs"]): Map<string, CueVerb> {
+  const byForm = new Map<string, CueVerb>();
+  for (const v of verbs) {
+    const verb: CueVerb = {
+      cue: v.cue,
+      forms: v.forms,
+      addressee: v.addressee ?? false,
+      clauseMarked: v.clauseMarked ?? false,
+      object: v.object ?? false,
+    };
+    // The first verb listing a form keeps it, so the file's order settles a shared form.
+    for (const f of v.forms) if (!byForm.has(f.toLowerCase())) byForm.set(f.toLowerCase(), verb);
+  }
+  return byForm;
+}
+
+function checkShape(raw: CueFile, origin: string): void {
+  const file = `${origin}/cues.json`;
+  if (!Array.isArray(raw.verbs) || !Array.isArray(raw.phrases))
+    throw new KnowledgeError(file, "needs verbs and phrases");
+  for (const v of raw.verbs) {
+    if (typeof v.cue !== "string" || !Array.isArray(v.forms) || !v.forms.length) {
+      throw new KnowledgeError(file, `verb ${JSON.stringify(v)} needs a cue and its forms`);
+    }
+  }
+  for (const field of LIST_FIELDS) {
+    if (!Array.isArray(raw[field])) throw new KnowledgeError(file, `${field} must be a list of words`);
+  }
 }

@@ -1,7 +1,320 @@
-// Placeholder: replaced by the owner of this knowledge section.
-// biome-ignore lint/complexity/noBannedTypes: placeholder until the section is designed
-export type EventLexicon = {};
+// The event lexicon (knowledge/events.json): verb and noun frames that code PLOVER events,
+// idioms that must not, the nouns that name actors, and the cue lists of modality. Frames are
+// indexed by the lemma of their first word so the events stage looks up each token once.
+import { type EntityType, EVENT_TYPES, type EventType, type Modality } from "../contract/types.js";
+import { KnowledgeError, readKnowledgeFile } from "./load.js";
 
-export function loadEventLexicon(_dir: string): EventLexicon {
-  return {};
+const FILE = "events.json";
+
+export type PartOfSpeech = "verb" | "noun";
+
+/** What a trigger codes: PLOVER type, CAMEO code, Goldstein intensity and mode. */
+export interface EventFrame {
+  type: EventType;
+  cameo: string;
+  intensity: number;
+  mode: string | null;
+}
+
+/** One verb, noun or multiword trigger. `frame` is null for an idiom that codes nothing. */
+export interface Trigger {
+  lemmas: string[];
+  pos: PartOfSpeech;
+  frame: EventFrame | null;
+}
+
+/** Modalities that a cue phrase can signal; "asserted" is what remains when none does. */
+export type CueModality = Exclude<Modality, "asserted">;
+
+export interface Cue {
+  kind: CueModality;
+  words: string[];
+}
+
+export interface EventLexicon {
+  /** Triggers by the lemma of their first word, longest first. */
+  triggers: Map<string, Trigger[]>;
+  /** Verbs whose object noun carries the event: "carried out strikes", "held talks". */
+  lightVerbs: Set<string>;
+  /** Light verbs whose subject undergoes the event: "Baghdad received a warning from Washington". */
+  reversedLightVerbs: Set<string>;
+  /** Common nouns that name an actor ("officials", "rebels"), with the type of entity they name. */
+  actorNouns: Map<string, EntityType>;
+  /** Lower-case words that may stand before an actor noun inside its phrase ("senior", "armed"). */
+  actorModifiers: Set<string>;
+  /** Nouns that stand for whoever owns them: "US warplanes" and "US bases" are the US's. */
+  ownerNouns: Set<string>;
+  /** Nouns that head a participant phrase only after a name: "the Jewish state". */
+  headsAfterNames: Set<string>;
+  /** Lexicon lemmas by inflected form: "struck" -> strike, "talks" -> talk. */
+  forms: Map<string, string[]>;
+  /** Cue phrases of each modality, as lower-case word sequences, indexed by their first word. */
+  cues: Map<string, Cue[]>;
+  /**
+   * What an announced or intended event codes as (CAMEO's "express intent"): "will visit" or
+   * "is willing to withdraw" is AGREE; "will strike" is THREATEN. Keyed by the event's own type.
+   */
+  intent: Map<EventType, EventFrame>;
+  /** Words that make a sentence a sports report, where "beat" and "attack" are not violence. */
+  sportsCues: Set<string>;
+}
+
+interface FrameEntry {
+  type: string;
+  cameo: string;
+  intensity: number;
+  mode?: string;
+  verbs?: string[];
+  nouns?: string[];
+}
+
+interface EventsFile {
+  frames: FrameEntry[];
+  idioms: { verbs?: string[]; nouns?: string[] };
+  lightVerbs: string[];
+  reversedLightVerbs: string[];
+  actorNouns: Partial<Record<EntityType, string[]>>;
+  actorModifiers: string[];
+  ownerNouns: string[];
+  headsAfterNames: string[];
+  cues: Record<CueModality, string[]>;
+  sportsCues: string[];
+  intent: Partial<Record<EventType, { cameo: string; intensity: number; mode?: string; from: EventType[] }>>;
+}
+
+const CUE_MODALITIES: readonly CueModality[] = [
+  "denied",
+  "unconfirmed",
+  "alleged",
+  "claimed",
+  "conditional",
+  "planned",
+  "reported",
+];
+
+export function loadEventLexicon(dir: string): EventLexicon {
+  const raw = readKnowledgeFile<EventsFile>(dir, FILE);
+  const problem = (what: string) => new KnowledgeError(`${dir}/${FILE}`, what);
+  if (!Array.isArray(raw.frames)) throw problem("`frames` must be a list");
+  const triggers: Trigger[] = [];
+  for (const entry of raw.frames) {
+    const frame = toFrame(entry, problem);
+    addTriggers(triggers, entry.verbs, "verb", frame);
+    addTriggers(triggers, entry.nouns, "noun", frame);
+  }
+  addTriggers(triggers, raw.idioms?.verbs, "verb", null);
+  addTriggers(triggers, raw.idioms?.nouns, "noun", null);
+  const lightVerbs = new Set([...(raw.lightVerbs ?? []), ...(raw.reversedLightVerbs ?? [])]);
+  return {
+    triggers: indexByFirstLemma(triggers),
+    forms: formIndex(new Set([...triggers.flatMap((t) => t.lemmas), ...lightVerbs])),
+    lightVerbs: new Set(raw.lightVerbs ?? []),
+    reversedLightVerbs: new Set(raw.reversedLightVerbs ?? []),
+    actorNouns: actorNounIndex(raw.actorNouns ?? {}),
+    actorModifiers: new Set(raw.actorModifiers ?? []),
+    ownerNouns: new Set(raw.ownerNouns ?? []),
+    headsAfterNames: new Set(raw.headsAfterNames ?? []),
+    cues: cueIndex(raw.cues ?? {}, problem),
+    sportsCues: new Set(raw.sportsCues ?? []),
+    intent: intentIndex(raw.intent ?? {}, problem),
+  };
+}
+
+function toFrame(entry: FrameEntry, problem: (what: string) => Error): EventFrame {
+  if (!(EVENT_TYPES as readonly string[]).includes(entry.type))
+    throw problem(`unknown event type ${entry.type}`);
+  if (typeof entry.intensity !== "number" || entry.intensity < -10 || entry.intensity > 10) {
+    throw problem(`frame ${entry.cameo}: intensity must be a number in -10..10`);
+  }
+  return {
+    type: entry.type as EventType,
+    cameo: entry.cameo,
+    intensity: entry.intensity,
+    mode: entry.mode ?? null,
+  };
+}
+
+function intentIndex(
+  raw: EventsFile["intent"],
+  problem: (what: string) => Error,
+): Map<EventType, EventFrame> {
+  const index = new Map<EventType, EventFrame>();
+  for (const [type, entry] of Object.entries(raw)) {
+    const frame = toFrame({ type, ...entry }, problem);
+    for (const from of entry.from) index.set(from, frame);
+  }
+  return index;
+}
+
+function addTriggers(
+  out: Trigger[],
+  phrases: string[] | undefined,
+  pos: PartOfSpeech,
+  frame: EventFrame | null,
+) {
+  for (const phrase of phrases ?? []) out.push({ lemmas: phrase.toLowerCase().split(/\s+/), pos, frame });
+}
+
+function indexByFirstLemma(triggers: Trigger[]): Map<string, Trigger[]> {
+  const index = new Map<string, Trigger[]>();
+  for (const t of triggers) {
+    const list = index.get(t.lemmas[0]) ?? [];
+    list.push(t);
+    index.set(t.lemmas[0], list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
+  return index;
+}
+
+function actorNounIndex(byType: Partial<Record<EntityType, string[]>>): Map<string, EntityType> {
+  const index = new Map<string, EntityType>();
+  for (const [type, nouns] of Object.entries(byType) as [EntityType, string[]][]) {
+    for (const noun of nouns) index.set(noun.toLowerCase(), type);
+  }
+  return index;
+}
+
+function cueIndex(raw: Partial<Record<CueModality, string[]>>, problem: (what: string) => Error) {
+  const cues = new Map<string, Cue[]>();
+  for (const kind of CUE_MODALITIES) {
+    const list = raw[kind];
+    if (!Array.isArray(list)) throw problem(`cues.${kind} must be a list`);
+    for (const phrase of list) {
+      const words = phrase.toLowerCase().split(/\s+/);
+      cues.set(words[0], [...(cues.get(words[0]) ?? []), { kind, words }]);
+    }
+  }
+  return cues;
+}
+
+// Irregular past forms and participles of the verbs the lexicon uses.
+const IRREGULAR: Record<string, string> = {
+  struck: "strike",
+  stricken: "strike",
+  shot: "shoot",
+  fought: "fight",
+  held: "hold",
+  met: "meet",
+  sent: "send",
+  gave: "give",
+  given: "give",
+  took: "take",
+  taken: "take",
+  threw: "throw",
+  thrown: "throw",
+  beat: "beat",
+  beaten: "beat",
+  sought: "seek",
+  brought: "bring",
+  broke: "break",
+  broken: "break",
+  began: "begin",
+  begun: "begin",
+  spoke: "speak",
+  spoken: "speak",
+  told: "tell",
+  said: "say",
+  made: "make",
+  led: "lead",
+  withdrew: "withdraw",
+  withdrawn: "withdraw",
+  drove: "drive",
+  driven: "drive",
+  froze: "freeze",
+  frozen: "freeze",
+  overran: "overrun",
+  forbade: "forbid",
+  forbidden: "forbid",
+  laid: "lay",
+  paid: "pay",
+  won: "win",
+  swore: "swear",
+  sworn: "swear",
+  blew: "blow",
+  blown: "blow",
+  hit: "hit",
+  put: "put",
+  set: "set",
+  cut: "cut",
+  shut: "shut",
+  quit: "quit",
+  fled: "flee",
+  bound: "bind",
+  stood: "stand",
+  went: "go",
+  gone: "go",
+  came: "come",
+  rose: "rise",
+  risen: "rise",
+  wrote: "write",
+  written: "write",
+  kept: "keep",
+  felt: "feel",
+  left: "leave",
+  lost: "lose",
+  found: "find",
+  saw: "see",
+  seen: "see",
+  ran: "run",
+  shook: "shake",
+  shaken: "shake",
+  stole: "steal",
+  stolen: "steal",
+  undertook: "undertake",
+  undertaken: "undertake",
+  overthrew: "overthrow",
+  overthrown: "overthrow",
+};
+
+const IRREGULAR_FORMS = new Map<string, string[]>();
+for (const [form, lemma] of Object.entries(IRREGULAR))
+  IRREGULAR_FORMS.set(lemma, [...(IRREGULAR_FORMS.get(lemma) ?? []), form]);
+
+/**
+ * The word forms English inflection gives a lemma: warn -> warns, warned, warning; seize ->
+ * seized; kidnap -> kidnapped; carry -> carries, carried; strike -> struck. Over-generation
+ * is harmless: a form only ever maps back to lemmas of the lexicon.
+ */
+export function inflections(lemma: string): string[] {
+  const forms = [
+    lemma,
+    `${lemma}s`,
+    `${lemma}es`,
+    `${lemma}ed`,
+    `${lemma}ing`,
+    ...(IRREGULAR_FORMS.get(lemma) ?? []),
+  ];
+  if (lemma.endsWith("e")) forms.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
+  if (/[^aeiou]y$/.test(lemma)) forms.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`);
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(lemma))
+    forms.push(`${lemma}${lemma.at(-1)}ed`, `${lemma}${lemma.at(-1)}ing`);
+  return forms;
+}
+
+/** Maps every inflected form of the given lemmas back to them. */
+function formIndex(lemmas: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const lemma of lemmas) {
+    for (const form of inflections(lemma)) {
+      const known = index.get(form) ?? [];
+      if (!known.includes(lemma)) index.set(form, [...known, lemma]);
+    }
+  }
+  return index;
+}
+
+/** The form itself (lower case, without a possessive 's) and the lexicon lemmas it inflects. */
+export function lemmasOf(lexicon: EventLexicon, form: string): string[] {
+  const lower = form.toLowerCase();
+  const bare = lower.endsWith("'s") || lower.endsWith("’s") ? lower.slice(0, -2) : lower;
+  const lemmas = lexicon.forms.get(bare);
+  return lemmas ? [bare, ...lemmas.filter((l) => l !== bare)] : [bare];
+}
+
+/** "strikes" is a form of the noun "strike"; "struck" and "striking" are not. */
+export function isNounForm(form: string, lemma: string): boolean {
+  const bare = form.toLowerCase().replace(/['’]s$/, "");
+  return (
+    bare === lemma || bare === `${lemma}s` || bare === `${lemma}es` || bare === `${lemma.slice(0, -1)}ies`
+  );
 }

@@ -1,5 +1,5 @@
-// The outlet registry (knowledge/outlets.json): who publishes, under which names and domains.
-// Placeholder implementation; the clean stage's owner extends it.
+// The outlet registry (knowledge/outlets.json): who publishes, under which names, domains and
+// social handles, from which country and under what ownership.
 import { readKnowledgeFile } from "./load.js";
 
 export interface Outlet {
@@ -10,6 +10,14 @@ export interface Outlet {
   /** ISO 3166-1 alpha-3 */
   country: string | null;
   ownership: string | null;
+  /** Social media handles without "@", as the outlet signs its posts. */
+  handles?: string[];
+}
+
+export interface OutletMention {
+  outlet: Outlet;
+  start: number;
+  end: number;
 }
 
 export interface OutletRegistry {
@@ -18,21 +26,37 @@ export interface OutletRegistry {
   byDomain(host: string): Outlet | null;
   /** The outlet called this name or alias, case- and punctuation-insensitive, or null. */
   byName(name: string): Outlet | null;
+  /** The outlet signing posts as this handle ("@TheCradleMedia" or "thecradlemedia"), or null. */
+  byHandle(handle: string): Outlet | null;
+  /** Every mention of a registered name or alias in a text, longest names first, no overlaps. */
+  mentions(text: string): OutletMention[];
 }
 
+const nameKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 export function loadOutlets(dir: string): OutletRegistry {
-  const outlets = readKnowledgeFile<Outlet[]>(dir, "outlets.json");
-  const nameKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return buildOutletRegistry(readKnowledgeFile<Outlet[]>(dir, "outlets.json"));
+}
+
+export function buildOutletRegistry(outlets: readonly Outlet[]): OutletRegistry {
   const byName = new Map<string, Outlet>();
   const byDomain = new Map<string, Outlet>();
+  const byHandle = new Map<string, Outlet>();
+  // The first entry wins a shared key, so the file's order settles ambiguity.
+  const put = (map: Map<string, Outlet>, key: string, o: Outlet) => {
+    if (key && !map.has(key)) map.set(key, o);
+  };
   for (const o of outlets) {
-    for (const n of [o.name, ...o.aliases]) byName.set(nameKey(n), o);
-    for (const d of o.domains) byDomain.set(d.toLowerCase(), o);
+    for (const n of [o.name, ...o.aliases]) put(byName, nameKey(n), o);
+    for (const d of o.domains) put(byDomain, d.toLowerCase(), o);
+    for (const h of o.handles ?? []) put(byHandle, h.toLowerCase(), o);
   }
+  const mentionPattern = namesPattern(outlets);
   return {
     outlets,
     byDomain(host) {
-      const parts = host.toLowerCase().split(".");
+      const parts = host.toLowerCase().replace(/\.$/, "").split(".");
       for (let i = 0; i < parts.length - 1; i++) {
         const hit = byDomain.get(parts.slice(i).join("."));
         if (hit) return hit;
@@ -40,5 +64,28 @@ export function loadOutlets(dir: string): OutletRegistry {
       return null;
     },
     byName: (name) => byName.get(nameKey(name)) ?? null,
+    byHandle: (handle) => byHandle.get(handle.replace(/^@/, "").toLowerCase()) ?? null,
+    mentions(text) {
+      if (!mentionPattern) return [];
+      const found: OutletMention[] = [];
+      for (const m of text.matchAll(mentionPattern)) {
+        const outlet = byName.get(nameKey(m[1]));
+        if (outlet)
+          found.push({ outlet, start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+      }
+      return found;
+    },
   };
+}
+
+/**
+ * One alternation of every name and alias, longest first so "The Jerusalem Post" wins over
+ * "Jerusalem Post". Names must start and end at word boundaries; case must match, because
+ * many outlet names are also common words ("The Hill", "Mint", "The Nation").
+ */
+function namesPattern(outlets: readonly Outlet[]): RegExp | null {
+  const names = [...new Set(outlets.flatMap((o) => [o.name, ...o.aliases]))].filter((n) => n.length >= 2);
+  if (names.length === 0) return null;
+  names.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
 }

@@ -9,14 +9,22 @@ export function datesFromStories(doc: AnalysisDocument): Map<string, PublishedDa
   for (const story of doc.stories) {
     const dated = story.articles
       .filter((id) => published.get(id) && !published.get(id)?.basis.startsWith("story"))
-      .sort((a, b) => (published.get(a)?.date ?? "").localeCompare(published.get(b)?.date ?? "") || a.localeCompare(b));
+      .sort(
+        (a, b) =>
+          (published.get(a)?.date ?? "").localeCompare(published.get(b)?.date ?? "") || a.localeCompare(b),
+      );
     if (!dated.length) continue;
     const middle = dated[(dated.length - 1) >> 1];
     const month = published.get(middle)?.date.slice(0, 7);
     if (!month || month.length < 7) continue;
     for (const id of story.articles) {
       if (published.get(id)) continue;
-      inferred.set(id, { date: month, precision: "month", inferred: true, basis: `story: dated like ${middle}` });
+      inferred.set(id, {
+        date: month,
+        precision: "month",
+        inferred: true,
+        basis: `story: dated like ${middle}`,
+      });
     }
   }
   return inferred;

@@ -22,10 +22,14 @@ export interface ArticleExportLine {
   };
 }
 
-export function* exportLines(document: AnalysisDocument, stored: readonly StoredArticle[]): Generator<ArticleExportLine> {
+export function* exportLines(
+  document: AnalysisDocument,
+  stored: readonly StoredArticle[],
+): Generator<ArticleExportLine> {
   const urlOf = new Map(stored.map((s) => [s.analysis.article.id, s.url]));
   for (const a of document.articles) {
-    const mine = <T extends { article: string }>(items: readonly T[]) => items.filter((x) => x.article === a.id);
+    const mine = <T extends { article: string }>(items: readonly T[]) =>
+      items.filter((x) => x.article === a.id);
     yield {
       kind: "article",
       id: a.id,

@@ -52,12 +52,15 @@ function summaryLine(doc: AnalysisDocument): string {
 function alertsSection(doc: AnalysisDocument, view: DocumentView): string[] {
   if (!doc.alerts.length) return ["## Alerts", "", "No alerts.", ""];
   const rank = { critical: 0, warning: 1, info: 2 };
-  const alerts = [...doc.alerts].sort((a, b) => rank[a.level] - rank[b.level] || b.date.localeCompare(a.date));
+  const alerts = [...doc.alerts].sort(
+    (a, b) => rank[a.level] - rank[b.level] || b.date.localeCompare(a.date),
+  );
   return [
     "## Alerts",
     "",
     ...alerts.map(
-      (a) => `- **${a.level.toUpperCase()}** ${a.date} — ${a.actors.map((x) => view.name(x)).join(" / ")}: ${a.reason}`,
+      (a) =>
+        `- **${a.level.toUpperCase()}** ${a.date} — ${a.actors.map((x) => view.name(x)).join(" / ")}: ${a.reason}`,
     ),
     "",
   ];
@@ -82,7 +85,11 @@ function eventsTable(story: Story, view: DocumentView): string[] {
   const clusters = story.clusters
     .map((c) => view.eventsByCluster.get(c) ?? [])
     .filter((events) => events.length > 0)
-    .sort((a, b) => b.length - a.length || Math.min(...a.map((e) => e.intensity)) - Math.min(...b.map((e) => e.intensity)))
+    .sort(
+      (a, b) =>
+        b.length - a.length ||
+        Math.min(...a.map((e) => e.intensity)) - Math.min(...b.map((e) => e.intensity)),
+    )
     .slice(0, MAX_EVENTS_PER_STORY);
   if (!clusters.length) return [];
   const rows = clusters.map((events) => {
@@ -108,7 +115,9 @@ function discrepancyList(story: Story): string[] {
   return [
     "### Where the accounts differ",
     "",
-    ...story.discrepancies.map((d) => `- ${d.about}: ${d.values.map((v) => `“${v.text}” (${v.article})`).join(" vs ")}`),
+    ...story.discrepancies.map(
+      (d) => `- ${d.about}: ${d.values.map((v) => `“${v.text}” (${v.article})`).join(" vs ")}`,
+    ),
     "",
   ];
 }

@@ -1,6 +1,100 @@
-// Placeholder: replaced by escalation series and alert rules.
-import type { Alert, Entity, Event } from "../contract/types.js";
+// Alert rules over the escalation series: a dyad's month raises an alert when its most hostile
+// event is hostile enough, more so when independent sources confirm it or when it is a sharp
+// rise over the dyad's earlier level. Each alert says why in one sentence.
+import type { Alert, Entity, Event, EventType } from "../contract/types.js";
+import { type DyadSeries, escalationSeries, type SeriesInput, type SeriesPoint } from "./escalation.js";
 
-export function raiseAlerts(_events: readonly Event[], _entities: readonly Entity[]): Alert[] {
-  return [];
+/** Hostility (minus Goldstein intensity) thresholds: 2 = accusation, 6 = threat, 9 = armed attack. */
+const INFO_HOSTILITY = 2;
+const WARNING_HOSTILITY = 5.5;
+const CRITICAL_HOSTILITY = 9;
+/** A rise this large over the dyad's earlier peak is an escalation. */
+const ESCALATION_STEP = 4;
+/** Hostile acts confirmed by this many independent sources are taken as established. */
+const CONFIRMED_SOURCES = 2;
+
+export type AlertOptions = Pick<SeriesInput, "independentSources" | "published">;
+
+export function raiseAlerts(
+  events: readonly Event[],
+  entities: readonly Entity[],
+  options: AlertOptions = {},
+): Alert[] {
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  return escalationSeries({ events, entities, ...options }).flatMap((series) => dyadAlerts(series, names));
+}
+
+function dyadAlerts(series: DyadSeries, names: ReadonlyMap<string, string>): Alert[] {
+  const alerts: Alert[] = [];
+  let earlierPeak: number | null = null; // no earlier point: no baseline to rise from
+  for (const point of series.points) {
+    const rise = earlierPeak === null ? 0 : point.hostility - earlierPeak;
+    const level = levelOf(point, rise);
+    if (level) {
+      alerts.push({
+        id: `a:${series.actors.join("|")}:${point.period}`,
+        level,
+        actors: [...series.actors],
+        date: point.date,
+        reason: reason(point, rise, earlierPeak, names),
+        clusters: point.clusters,
+      });
+    }
+    earlierPeak = Math.max(earlierPeak ?? 0, point.hostility);
+  }
+  return alerts;
+}
+
+function levelOf(point: SeriesPoint, rise: number): Alert["level"] | null {
+  const confirmed = point.sources >= CONFIRMED_SOURCES;
+  const escalating = rise >= ESCALATION_STEP && point.hostility >= WARNING_HOSTILITY;
+  if (point.hostility >= CRITICAL_HOSTILITY && confirmed) return "critical";
+  if (escalating && confirmed) return "critical";
+  if (point.hostility >= WARNING_HOSTILITY) return "warning";
+  if (point.hostility >= INFO_HOSTILITY) return "info";
+  return null;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "United States threatened Iraq in 2 independent reports (Nov 2025); hostility 6/10, up from 2." */
+function reason(
+  point: SeriesPoint & { actor: string; target: string },
+  rise: number,
+  earlierPeak: number | null,
+  names: ReadonlyMap<string, string>,
+): string {
+  const name = (id: string) => names.get(id) ?? id;
+  const [year, month] = point.period.split("-");
+  const when = month ? `${MONTHS[Number(month) - 1]} ${year}` : year;
+  const reports = `${point.sources} independent report${point.sources === 1 ? "" : "s"}`;
+  return `${name(point.actor)} ${PAST[point.type]} ${name(point.target)} in ${reports} (${when}); hostility ${format(point.hostility)}/10, ${trend(rise, earlierPeak)}.`;
+}
+
+function trend(rise: number, earlierPeak: number | null): string {
+  if (earlierPeak === null) return "the first hostile report between them";
+  return rise > 0 ? `up from ${format(earlierPeak)}` : `no rise over the earlier ${format(earlierPeak)}`;
+}
+
+const PAST: Record<EventType, string> = {
+  AGREE: "agreed with",
+  CONSULT: "held talks with",
+  SUPPORT: "supported",
+  CONCEDE: "made concessions to",
+  COOPERATE: "cooperated with",
+  AID: "aided",
+  RETREAT: "withdrew from",
+  REQUEST: "made demands of",
+  ACCUSE: "accused",
+  REJECT: "rejected",
+  THREATEN: "threatened",
+  PROTEST: "protested against",
+  SANCTION: "sanctioned",
+  MOBILIZE: "mobilized against",
+  COERCE: "coerced",
+  ASSAULT: "attacked",
+};
+
+function format(value: number): string {
+  return String(Math.round(value * 10) / 10);
 }

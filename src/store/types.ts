@@ -23,15 +23,56 @@ export interface StoredArticle extends StoredMeta {
   analysis: ArticleAnalysis;
 }
 
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  /** A short passage around the match, matched words between "[" and "]". */
+  snippet?: string;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  /** One line per problem found, naming the article or the part of the store. */
+  problems: string[];
+}
+
+export interface MigrateResult {
+  /** Names of the migrations this call applied, in order; empty when the store was up to date. */
+  applied: string[];
+}
+
+/** What a store's database can do, declared by its dialect adapter. */
+export interface StoreCapabilities {
+  /** How full-text search is done. */
+  search: "fts5" | "tsvector";
+  /** Whether search hits carry a snippet. */
+  snippets: boolean;
+  /** Whether several processes may open the store at once. */
+  sharedAccess: boolean;
+}
+
 export interface Store {
   readonly kind: "sqlite" | "postgres";
+  readonly capabilities: StoreCapabilities;
   /** A human-readable location (file path or database URL without password). */
   readonly location: string;
   hasContent(contentHash: string): Promise<boolean>;
-  /** Stores one article with its analysis atomically; same content again is "unchanged". */
+  /**
+   * Stores one article with its analysis atomically; same content again is "unchanged" (with the
+   * stored id), the same id with other content is "replaced".
+   */
   ingest(analysis: ArticleAnalysis, meta: StoredMeta): Promise<IngestResult>;
-  /** Stored articles in a stable order (publication date, then id). */
+  /** Stored articles in a stable order: publication date (undated last), then id, both byte-wise. */
   articles(filter?: AnalysisFilter): Promise<StoredArticle[]>;
   count(): Promise<number>;
+  /**
+   * Full-text search over titles and texts, best match first (ties by id). The query is read like a
+   * web search: words, "quoted phrases", `or`, `-excluded`; nothing in it is SQL or index syntax.
+   */
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  /** Checks the database file, every stored analysis and the search index; changes nothing. */
+  check(): Promise<CheckReport>;
+  /** Applies pending migrations (opening a store already does). */
+  migrate(): Promise<MigrateResult>;
   close(): Promise<void>;
 }

@@ -5,13 +5,22 @@ const sentencesOf = (text: string) => segment(text).sentences.map((s) => text.sl
 
 describe("segment", () => {
   it.each([
-    ["The U.S. envoy met Dr. Lena Varga on Oct. 3 in Brasova. She left.", ["The U.S. envoy met Dr. Lena Varga on Oct. 3 in Brasova.", "She left."]],
+    [
+      "The U.S. envoy met Dr. Lena Varga on Oct. 3 in Brasova. She left.",
+      ["The U.S. envoy met Dr. Lena Varga on Oct. 3 in Brasova.", "She left."],
+    ],
     ["The U.N. said so. The talks ended.", ["The U.N. said so.", "The talks ended."]],
     ["John F. Kennedy spoke. Then Mr. Ortiz replied!", ["John F. Kennedy spoke.", "Then Mr. Ortiz replied!"]],
-    ["A short call.According to the minister, it went well.", ["A short call.", "According to the minister, it went well."]],
+    [
+      "A short call.According to the minister, it went well.",
+      ["A short call.", "According to the minister, it went well."],
+    ],
     ['"We will respond," he said. Nobody did.', ['"We will respond," he said.', "Nobody did."]],
     ["Is it over? Nobody knows.", ["Is it over?", "Nobody knows."]],
-    ["Prices rose 3.5 percent in 2024. Wages did not.", ["Prices rose 3.5 percent in 2024.", "Wages did not."]],
+    [
+      "Prices rose 3.5 percent in 2024. Wages did not.",
+      ["Prices rose 3.5 percent in 2024.", "Wages did not."],
+    ],
   ])("splits %j", (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });
@@ -34,7 +43,17 @@ describe("segment", () => {
     const text = "Kataib’s fighters, 200 of them — left.";
     const { tokens } = segment(text);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
-    expect(tokens.map((t) => t.text)).toEqual(["Kataib’s", "fighters", ",", "200", "of", "them", "—", "left", "."]);
+    expect(tokens.map((t) => t.text)).toEqual([
+      "Kataib’s",
+      "fighters",
+      ",",
+      "200",
+      "of",
+      "them",
+      "—",
+      "left",
+      ".",
+    ]);
   });
 
   it("produces nothing for empty or blank text", () => {

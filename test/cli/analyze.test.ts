@@ -15,12 +15,18 @@ function analyze(args: string[], input?: string) {
 
 describe("sitrep analyze", () => {
   it("prints one valid document for a mix of text files and JSONL records", () => {
-    const { status, doc, stderr } = analyze([join(FIXTURES, "harbor-talks.txt"), join(FIXTURES, "records.jsonl")]);
+    const { status, doc, stderr } = analyze([
+      join(FIXTURES, "harbor-talks.txt"),
+      join(FIXTURES, "records.jsonl"),
+    ]);
     expect(stderr).toBe("");
     expect(status).toBe(0);
     expect(validateDocument(doc)).toEqual([]);
     expect(doc?.articles.map((a) => a.id)).toEqual(["harbor-talks.txt", "rec-1", "rec-2"]);
-    expect(doc?.articles[1]).toMatchObject({ outlet: "Example Daily", title: "Corvan warns Velmora over strait" });
+    expect(doc?.articles[1]).toMatchObject({
+      outlet: "Example Daily",
+      title: "Corvan warns Velmora over strait",
+    });
   });
 
   it("reads standard input with -", () => {
@@ -50,7 +56,13 @@ describe("sitrep analyze", () => {
     const broken = join(dir, "broken.jsonl");
     writeFileSync(broken, '{"id":"ok-1","text":"Corvan warned Velmora."}\n{not json\n');
     const missing = join(dir, "missing.txt");
-    const { status, doc, stderr } = analyze([empty, emptyDir, broken, missing, join(FIXTURES, "harbor-talks.txt")]);
+    const { status, doc, stderr } = analyze([
+      empty,
+      emptyDir,
+      broken,
+      missing,
+      join(FIXTURES, "harbor-talks.txt"),
+    ]);
     expect(status).toBe(1);
     const lines = stderr.trim().split("\n");
     for (const input of [empty, emptyDir, broken, missing]) {
@@ -60,7 +72,10 @@ describe("sitrep analyze", () => {
   });
 
   it("takes --published and --outlet for inputs that lack them", () => {
-    const { doc } = analyze(["--published", "2026-03-04", "--outlet", "Northwind Wire", "-"], "Corvan warned Velmora.\n");
+    const { doc } = analyze(
+      ["--published", "2026-03-04", "--outlet", "Northwind Wire", "-"],
+      "Corvan warned Velmora.\n",
+    );
     expect(doc?.articles[0].outlet).toBe("Northwind Wire");
     expect(doc?.articles[0].published).toMatchObject({ date: "2026-03-04", precision: "day" });
   });

@@ -8,7 +8,16 @@ const minimal = () => ({
   schema: "sitrep.analysis/1",
   generator: { name: "sitrep", version: "0.0.0" },
   articles: [
-    { id: "a", source: "a.txt", outlet: null, title: null, language: "en", published: null, text: "Corvan warned Velmora.", removed: [] },
+    {
+      id: "a",
+      source: "a.txt",
+      outlet: null,
+      title: null,
+      language: "en",
+      published: null,
+      text: "Corvan warned Velmora.",
+      removed: [],
+    },
   ],
   entities: [
     {
@@ -36,8 +45,14 @@ describe("validateDocument", () => {
   it.each([
     ["a wrong schema id", (d: ReturnType<typeof minimal>) => Object.assign(d, { schema: "other/1" })],
     ["a missing array", (d: ReturnType<typeof minimal>) => Object.assign(d, { events: undefined })],
-    ["an unknown entity type", (d: ReturnType<typeof minimal>) => Object.assign(d.entities[0], { type: "TRIBE" })],
-    ["a span that does not match its text", (d: ReturnType<typeof minimal>) => Object.assign(d.entities[0].mentions[0], { end: 5 })],
+    [
+      "an unknown entity type",
+      (d: ReturnType<typeof minimal>) => Object.assign(d.entities[0], { type: "TRIBE" }),
+    ],
+    [
+      "a span that does not match its text",
+      (d: ReturnType<typeof minimal>) => Object.assign(d.entities[0].mentions[0], { end: 5 }),
+    ],
   ])("rejects %s", (_what, damage) => {
     const doc = minimal();
     damage(doc);
@@ -48,7 +63,10 @@ describe("validateDocument", () => {
 describe.skipIf(!HAS_SHARED)("the shipped schema", () => {
   noticeIfNoShared("schema comparison with ../shared/spec");
   it("is the one in ../shared/spec", () => {
-    const shipped = readFileSync(join(import.meta.dirname, "../../src/contract/analysis.schema.json"), "utf8");
+    const shipped = readFileSync(
+      join(import.meta.dirname, "../../src/contract/analysis.schema.json"),
+      "utf8",
+    );
     const spec = readFileSync(join(SHARED, "spec", "analysis.schema.json"), "utf8");
     expect(JSON.parse(shipped)).toEqual(JSON.parse(spec));
   });

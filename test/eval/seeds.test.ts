@@ -32,12 +32,21 @@ describe.skipIf(!HAS_SHARED)("development set (../shared/corpus/seeds)", () => {
     writeFileSync(out, JSON.stringify(document));
     const raw = execFileSync(
       process.execPath,
-      [join(SHARED, "eval", "score.mjs"), "--gold", join(SHARED, "eval", "seeds.gold.json"), "--output", out, "--json"],
+      [
+        join(SHARED, "eval", "score.mjs"),
+        "--gold",
+        join(SHARED, "eval", "seeds.gold.json"),
+        "--output",
+        out,
+        "--json",
+      ],
       { encoding: "utf8" },
     );
     const { metrics } = JSON.parse(raw) as { metrics: Record<string, number | null> };
     const below = Object.entries(FLOORS).filter(([k, floor]) => (metrics[k] ?? 0) < floor);
-    const above = Object.entries(CEILINGS).filter(([k, ceiling]) => (metrics[k] ?? Number.POSITIVE_INFINITY) > ceiling);
+    const above = Object.entries(CEILINGS).filter(
+      ([k, ceiling]) => (metrics[k] ?? Number.POSITIVE_INFINITY) > ceiling,
+    );
     expect({ below, above, metrics }).toMatchObject({ below: [], above: [] });
   });
 });

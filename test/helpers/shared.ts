@@ -6,5 +6,6 @@ export const SHARED = join(import.meta.dirname, "..", "..", "..", "shared");
 export const HAS_SHARED = existsSync(SHARED);
 
 export function noticeIfNoShared(what: string): void {
-  if (!HAS_SHARED) console.warn(`NOTICE: ${what} skipped: ${SHARED} is absent (it sits beside the repository in CI)`);
+  if (!HAS_SHARED)
+    console.warn(`NOTICE: ${what} skipped: ${SHARED} is absent (it sits beside the repository in CI)`);
 }

@@ -11,7 +11,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export function sitrep(args: readonly string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
+export function sitrep(
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; input?: string } = {},
+): CliResult {
   const result = spawnSync(process.execPath, ["--import", "tsx", ENTRY, ...args], {
     cwd: ROOT,
     encoding: "utf8",

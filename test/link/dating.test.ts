@@ -24,7 +24,14 @@ function doc(articles: Article[], stories: string[][]): AnalysisDocument {
     timexes: [],
     quotes: [],
     events: [],
-    stories: stories.map((ids, i) => ({ id: `s${i}`, title: "", articles: ids, clusters: [], discrepancies: [], framing: [] })),
+    stories: stories.map((ids, i) => ({
+      id: `s${i}`,
+      title: "",
+      articles: ids,
+      clusters: [],
+      discrepancies: [],
+      framing: [],
+    })),
     alerts: [],
   };
 }
@@ -32,7 +39,12 @@ function doc(articles: Article[], stories: string[][]): AnalysisDocument {
 describe("datesFromStories", () => {
   it("dates an undated article by the median dated article of its story, at month precision", () => {
     const d = doc(
-      [article("a", day("2026-03-02")), article("b", null), article("c", day("2026-04-01")), article("d", day("2026-03-30"))],
+      [
+        article("a", day("2026-03-02")),
+        article("b", null),
+        article("c", day("2026-04-01")),
+        article("d", day("2026-03-30")),
+      ],
       [["a", "b", "c", "d"]],
     );
     expect(datesFromStories(d).get("b")).toEqual({
@@ -44,7 +56,10 @@ describe("datesFromStories", () => {
   });
 
   it("leaves alone dated articles and stories with no dated article", () => {
-    const d = doc([article("a", day("2026-03-02")), article("b", null), article("c", null)], [["a"], ["b", "c"]]);
+    const d = doc(
+      [article("a", day("2026-03-02")), article("b", null), article("c", null)],
+      [["a"], ["b", "c"]],
+    );
     expect(datesFromStories(d).size).toBe(0);
   });
 });

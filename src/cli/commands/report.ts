@@ -15,10 +15,15 @@ export function reportCommand(): Command {
     .description("print the situation report of what the store holds")
     .addOption(new Option("--since <date>", "only articles published on or after this ISO date"))
     .addOption(new Option("--format <format>", "output format").choices(["md", "json"]).default("md"))
-    .addHelpText("after", "\nExample:\n  sitrep report --since 2025-11-01\n  sitrep report --format json > picture.json")
+    .addHelpText(
+      "after",
+      "\nExample:\n  sitrep report --since 2025-11-01\n  sitrep report --format json > picture.json",
+    )
     .action(async (flags: ReportFlags) => {
       if (flags.since !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(flags.since)) {
-        throw new UserError(`--since ${JSON.stringify(flags.since)}: expected an ISO date such as 2025-11-01`);
+        throw new UserError(
+          `--since ${JSON.stringify(flags.since)}: expected an ISO date such as 2025-11-01`,
+        );
       }
       const store = await openConfiguredStore();
       try {
@@ -27,7 +32,9 @@ export function reportCommand(): Command {
           stored.map((s) => s.analysis),
           loadKnowledge(),
         );
-        process.stdout.write(flags.format === "md" ? renderMarkdown(document) : `${JSON.stringify(document, null, 1)}\n`);
+        process.stdout.write(
+          flags.format === "md" ? renderMarkdown(document) : `${JSON.stringify(document, null, 1)}\n`,
+        );
       } finally {
         await store.close();
       }

@@ -1,0 +1,126 @@
+// Proposes the listed actors and outlets: at each word, the longest listed form that starts
+// there, in the case the form demands ("WHO" the agency, not "who").
+import type { ActorForm, TrieNode } from "../../knowledge/actors.js";
+import { type Candidate, RANK, type Scan, seedOfActor, seedOfWords } from "./candidates.js";
+import type { Word } from "./words.js";
+
+export interface FormMatch {
+  form: ActorForm;
+  length: number;
+}
+
+export function gazetteerCandidates(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  const { words } = scan;
+  for (let i = 0; i < words.length; i++) {
+    const match = listedFormAt(scan, i);
+    if (!match || isCircumstance(scan, i, match) || isCommonWordAtStart(scan, i, match)) continue;
+    const regime = regimeOf(scan, i, match);
+    if (regime) {
+      out.push(regime);
+      continue;
+    }
+    const to = i + match.length + statePhraseLength(scan, i, match);
+    out.push({
+      from: i,
+      to,
+      kind: match.form.kind,
+      seed: seedOfActor(match.form.actor),
+      rank: RANK.listed,
+      reason: `listed ${match.form.kind} "${match.form.text}"`,
+    });
+  }
+  return out;
+}
+
+/** The longest listed form starting at words[i], actors before outlets. */
+export function listedFormAt(scan: Scan, i: number): FormMatch | null {
+  let best: FormMatch | null = null;
+  for (const trie of scan.lex.tries) {
+    const m = longestIn(trie, scan.words, i);
+    if (m && (!best || m.length > best.length)) best = m;
+  }
+  return best;
+}
+
+function longestIn(trie: TrieNode, words: readonly Word[], i: number): FormMatch | null {
+  let node: TrieNode | undefined = trie;
+  let best: FormMatch | null = null;
+  for (let j = i; j < words.length && words[j].sentence === words[i].sentence; j++) {
+    node = node.next.get(words[j].key);
+    if (!node) break;
+    const form = node.forms.find((f) => fits(f, words, i, j + 1) && !modifiesNextWord(f, words, j + 1));
+    if (form) best = { form, length: j + 1 - i };
+  }
+  return best;
+}
+
+function fits(form: ActorForm, words: readonly Word[], from: number, to: number): boolean {
+  if (form.exactCase !== null)
+    return to - from === 1 && words[from].text.replace(/\./g, "") === form.exactCase;
+  for (let k = from; k < to; k++) if (form.capitalized[k - from] && !words[k].capitalized) return false;
+  return true;
+}
+
+const LOWER = /^\p{Ll}/u;
+
+/** "Time is short": a one-word outlet name at a sentence start may be the common word. */
+function isCommonWordAtStart(scan: Scan, i: number, match: FormMatch): boolean {
+  return (
+    match.form.actor.type === "MEDIA" &&
+    match.length === 1 &&
+    match.form.exactCase === null &&
+    scan.words[i].initial
+  );
+}
+
+/** Words that may follow a name: a descriptive alias before any other lower-case word modifies it. */
+const FOLLOWERS = new Set(
+  "and or but nor has had have is was were are be been said says say will would could can may might must should also to in on at for of from with by that which who whose after before as than then not".split(
+    " ",
+  ),
+);
+
+/**
+ * "Iraqi military officials", "US military operations": a descriptive alias ("Iraqi military")
+ * right before a noun is an adjective phrase, not the body it names.
+ */
+function modifiesNextWord(form: ActorForm, words: readonly Word[], next: number): boolean {
+  if (form.capitalized.every(Boolean) || next >= words.length) return false;
+  const w = words[next];
+  if (w.sentence !== words[next - 1].sentence || !LOWER.test(w.text)) return false;
+  return !FOLLOWERS.has(w.key) && !/ed$/.test(w.text);
+}
+
+/**
+ * A country named only for where or whose ("London-based", "Saudi-owned", "the Saudi
+ * newspaper") is circumstance of another entity, not an actor of its own.
+ */
+function isCircumstance(scan: Scan, i: number, match: FormMatch): boolean {
+  if (match.form.actor.type !== "COUNTRY") return false;
+  const { words, lex } = scan;
+  const next = words[i + match.length];
+  if (!next || next.sentence !== words[i].sentence) return false;
+  if (next.hyphenated && lex.placeSuffixes.has(next.key)) return true;
+  return match.form.kind === "demonym" && lex.mediaCues.from(words, i + match.length) !== null;
+}
+
+/** "the Assad regime", "the Trump administration": a leader's name for the government they lead. */
+function regimeOf(scan: Scan, i: number, match: FormMatch): Candidate | null {
+  const actor = match.form.actor;
+  const noun = scan.words[i + match.length];
+  if (actor.type !== "PERSON" || !noun || noun.sentence !== scan.words[i].sentence || noun.capitalized)
+    return null;
+  if (!scan.lex.regimeNouns.has(noun.key)) return null;
+  const to = i + match.length + 1;
+  const seed = seedOfWords(scan, "ORGANIZATION", i, to, actor.country, null);
+  return { from: i, to, kind: "name", seed, rank: RANK.listed, reason: "leader's government" };
+}
+
+/** "the Iraqi government": a demonym with a word for the state names the state. */
+function statePhraseLength(scan: Scan, i: number, match: FormMatch): number {
+  if (match.form.kind !== "demonym") return 0;
+  const after = i + match.length;
+  if (after >= scan.words.length || scan.words[after].sentence !== scan.words[i].sentence) return 0;
+  return scan.lex.statePhrases.from(scan.words, after)?.length ?? 0;
+}

@@ -1,0 +1,235 @@
+// Proposes names the knowledge base does not list, from their shape and their context: runs of
+// capitalized words classified by a head word ("... Ministry", "... Brigades", "... TV"), a lead
+// ("Center for ...", "Kataib ..."), a cue before ("the newspaper X", "researcher X", "in X"),
+// an apposition after ("X, a new channel"), or a known given name ("Elizabeth X").
+import type { EntityType } from "../../contract/types.js";
+import { type Candidate, RANK, type Scan, seedOfWords, UNLISTED_ACRONYM } from "./candidates.js";
+import { listedFormAt } from "./gazetteer.js";
+import type { PhraseIndex } from "./lexicon.js";
+import type { Word } from "./words.js";
+
+const MAX_PERSON_WORDS = 4;
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,6}$/u;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const MAX_APPOSITION_GAP = 4;
+
+export interface Run {
+  from: number;
+  to: number;
+}
+
+export function shapeCandidates(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  let lastPlace = -1;
+  for (const run of capitalizedRuns(scan)) {
+    const c = classifyRun(scan, run) ?? placeInList(scan, run, lastPlace);
+    if (!c) continue;
+    out.push(c);
+    if (c.seed.type === "LOCATION") lastPlace = run.to;
+  }
+  return out;
+}
+
+/** "near Rawah, Tal Afar and Bayji": a name listed right after a place is a place. */
+function placeInList(scan: Scan, run: Run, lastPlace: number): Candidate | null {
+  if (lastPlace < 0 || run.from - lastPlace > 2 || run.from === lastPlace) return null;
+  for (let k = lastPlace; k < run.from; k++) {
+    const w = scan.words[k];
+    if (
+      w.sentence !== scan.words[run.from].sentence ||
+      !(w.text === "," || w.key === "and" || w.key === "or")
+    )
+      return null;
+  }
+  if (listedFormAt(scan, run.from)) return null;
+  const seed = seedOfWords(scan, "LOCATION", run.from, run.to, null, null);
+  return { ...run, kind: "name", seed, rank: RANK.shape, reason: "listed with a place" };
+}
+
+/**
+ * Maximal runs of capitalized words (with inner particles and "of"/"for"), common words trimmed.
+ * "and" does not join: "Savaya and Hegseth" are two names far more often than one.
+ */
+export function capitalizedRuns(scan: Scan): Run[] {
+  const { words, lex } = scan;
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!startsRun(scan, i)) {
+      i++;
+      continue;
+    }
+    let to = i + 1;
+    while (to < words.length && continuesRun(words, i, to)) {
+      if (words[to].capitalized) to++;
+      else if (
+        isConnector(scan, to) &&
+        words[to + 1]?.capitalized &&
+        words[to + 1].sentence === words[i].sentence
+      )
+        to += 2;
+      else break;
+    }
+    runs.push({ from: i, to });
+    i = to;
+  }
+  return runs.filter((r) => !words[r.from].headline && !lex.notNames.has(words[r.from].text));
+}
+
+/** A name does not run over a sentence, a line break, a quotation mark or a possessive. */
+function continuesRun(words: readonly Word[], from: number, to: number): boolean {
+  return words[to].sentence === words[from].sentence && !words[to].initial && !words[to - 1].possessive;
+}
+
+/** A capitalized word, or an ordinal before one ("507th Air Refueling Wing"). */
+function startsRun(scan: Scan, i: number): boolean {
+  const w = scan.words[i];
+  if (ORDINAL.test(w.text)) return scan.words[i + 1]?.upper === true && continuesRun(scan.words, i, i + 1);
+  return w.upper && !scan.lex.notNames.has(w.text);
+}
+
+function isConnector(scan: Scan, i: number): boolean {
+  const key = scan.words[i].key;
+  return key === "of" || key === "for" || key === "the" || scan.lex.particles.has(key);
+}
+
+function classifyRun(scan: Scan, run: Run): Candidate | null {
+  if (isCountryAndListed(scan, run)) return null;
+  const typed =
+    typeByHead(scan, run) ??
+    (containsTitle(scan, run) ? null : (typeByGivenName(scan, run) ?? typeByContext(scan, run)));
+  if (!typed) return null;
+  const country = typed.type === "PERSON" ? null : leadingCountry(scan, run);
+  return {
+    from: run.from,
+    to: run.to,
+    kind: "name",
+    seed: seedOfWords(scan, typed.type, run.from, run.to, country, null),
+    rank: RANK.shape,
+    reason: typed.reason,
+  };
+}
+
+type Typed = { type: EntityType; reason: string };
+
+function typeByHead(scan: Scan, run: Run): Typed | null {
+  const { words, lex } = scan;
+  const length = run.to - run.from;
+  if (length >= 2 && lex.mediaHeads.endingAt(words, run.to - 1, run.from + 1))
+    return { type: "MEDIA", reason: "media head" };
+  if (
+    length >= 2 &&
+    leadingCountry(scan, run) &&
+    lex.stateForceHeads.endingAt(words, run.to - 1, run.from + 1)
+  ) {
+    return { type: "ORGANIZATION", reason: "state body" };
+  }
+  const head = lex.orgHeads.endingAt(words, run.to - 1, run.from + 1);
+  if (length >= 2 && head) return { type: head.value, reason: "organization head" };
+  const lead = lex.orgLeads.from(words, run.from);
+  if (lead && lead.length < length) return { type: lead.value, reason: "organization lead" };
+  if (length >= 2 && lex.locationHeads.endingAt(words, run.to - 1, run.from + 1)) {
+    return { type: "LOCATION", reason: "place head" };
+  }
+  const placeLead = lex.locationLeads.from(words, run.from);
+  if (placeLead && placeLead.length < length) return { type: "LOCATION", reason: "place lead" };
+  if (length === 1) return typeOfOneWord(scan, run.from);
+  return null;
+}
+
+/**
+ * One capitalized word names an organisation when it is an acronym nobody listed ("CJTF"), or
+ * an organisation's head word standing for it mid-sentence ("the Coalition", "the Council").
+ */
+function typeOfOneWord(scan: Scan, i: number): Typed | null {
+  const { words, lex } = scan;
+  const w = words[i];
+  if (listedFormAt(scan, i)) return null;
+  if (ACRONYM.test(w.text) && !lex.notAcronyms.has(w.text))
+    return { type: "ORGANIZATION", reason: UNLISTED_ACRONYM };
+  const head = lex.orgHeads.from(words, i);
+  if (head?.length === 1 && !w.initial && words[i - 1]?.key === "the")
+    return { type: head.value, reason: "head word alone" };
+  return null;
+}
+
+function typeByGivenName(scan: Scan, run: Run): Typed | null {
+  const { words, lex } = scan;
+  const length = run.to - run.from;
+  if (
+    length >= 2 &&
+    length <= MAX_PERSON_WORDS &&
+    lex.givenNames.has(words[run.from].key) &&
+    !listedFormAt(scan, run.from)
+  ) {
+    return { type: "PERSON", reason: "given name" };
+  }
+  return null;
+}
+
+function typeByContext(scan: Scan, run: Run): Typed | null {
+  const { lex } = scan;
+  const before = cueBefore(scan, run.from, [lex.mediaCues, lex.personCues]);
+  if (before === lex.mediaCues) return { type: "MEDIA", reason: "media cue before" };
+  if (before === lex.personCues && run.to - run.from >= 2 && run.to - run.from <= MAX_PERSON_WORDS) {
+    return { type: "PERSON", reason: "person cue before" };
+  }
+  const after = appositionCue(scan, run);
+  if (after === lex.mediaCues) return { type: "MEDIA", reason: "media apposition" };
+  if (after === lex.personCues && run.to - run.from >= 2)
+    return { type: "PERSON", reason: "person apposition" };
+  if (!scan.words[run.from].initial && locationCueBefore(scan, run.from))
+    return { type: "LOCATION", reason: "place cue" };
+  return null;
+}
+
+/** Which of the cue lists names the word(s) right before `from` ("newspaper Maariv"). */
+function cueBefore(scan: Scan, from: number, lists: readonly PhraseIndex[]): PhraseIndex | null {
+  const prev = from - 1;
+  if (prev < 0 || scan.words[prev].sentence !== scan.words[from].sentence || scan.words[prev].capitalized)
+    return null;
+  return lists.find((l) => l.endingAt(scan.words, prev)) ?? null;
+}
+
+/** "X, a new channel based in ..." or "X and other news outlets": the noun says what X is. */
+function appositionCue(scan: Scan, run: Run): PhraseIndex | null {
+  const { words, lex } = scan;
+  const next = words[run.to];
+  if (!next || next.sentence !== words[run.from].sentence) return null;
+  const opensApposition = next.text === "," || next.key === "and";
+  if (!opensApposition) return null;
+  for (let k = run.to + 1; k <= run.to + MAX_APPOSITION_GAP && k < words.length; k++) {
+    if (words[k].sentence !== next.sentence || words[k].text === ",") return null;
+    const cue = [lex.mediaCues, lex.personCues].find((l) => l.from(words, k) && !words[k].capitalized);
+    if (cue) return cue;
+  }
+  return null;
+}
+
+/** "in Najaf", "near Sinjar"; not "in the U.N. Charter": a place rarely takes an article. */
+function locationCueBefore(scan: Scan, from: number): boolean {
+  const prev = from - 1;
+  if (prev < 0 || scan.words[prev].sentence !== scan.words[from].sentence) return false;
+  return scan.lex.locationCues.endingAt(scan.words, prev) !== null;
+}
+
+/** "Iranian Islamic Revolutionary Guard Corps": a demonym and a listed actor, not a new name. */
+function isCountryAndListed(scan: Scan, run: Run): boolean {
+  const country = listedFormAt(scan, run.from);
+  if (country?.form.actor.type !== "COUNTRY") return false;
+  const rest = listedFormAt(scan, run.from + country.length);
+  return rest !== null && run.from + country.length + rest.length === run.to;
+}
+
+/** Titles ("Prime Minister", "Chief of Staff") are roles, not names; the titled proposer takes them. */
+function containsTitle(scan: Scan, run: Run): boolean {
+  for (let k = run.from; k < run.to; k++) if (scan.lex.titleHeads.from(scan.words, k)) return true;
+  return false;
+}
+
+/** The country a name starts with ("Yemeni Armed Forces" -> YEM). */
+function leadingCountry(scan: Scan, run: Run): string | null {
+  const m = listedFormAt(scan, run.from);
+  if (m?.form.actor.type !== "COUNTRY" || m.length >= run.to - run.from) return null;
+  return m.form.actor.country;
+}

@@ -1,0 +1,55 @@
+// Closed-class English words that the syntax-light argument finder leans on. These are grammar,
+// not domain knowledge, so they live beside the code rather than in knowledge/events.json.
+
+const set = (words: string) => new Set(words.split(" "));
+
+export const DETERMINERS = set(
+  "the a an this that these those its their his her our your my some any several many all both each every no another other such",
+);
+
+export const PRONOUNS = set("he she it they we i you him them us who whom");
+
+/** Forms of "be" that, before a participle, make a passive. */
+export const BE_FORMS = set("is are was were be been being");
+
+/** Words that may stand between a subject and its verb without ending the search. */
+export const AUXILIARIES = set(
+  "has have had having is are was were be been being do does did will would shall should can could may might must also already reportedly allegedly repeatedly recently then later earlier again still not never just once now jointly finally formally officially publicly reportedly apparently quickly immediately",
+);
+
+/** Prepositions whose object is a place or a time, not a participant. */
+export const PLACE_PREPOSITIONS = set(
+  "in near inside outside across throughout around within along over under beyond",
+);
+
+/** Words that close the clause a subject or object is sought in. */
+export const CLAUSE_BREAKS = set(
+  "; : that which who whom whose because after before when while as but although though since until unless if whereas where",
+);
+
+/** Capitalized words that open sentences or name times: never the start of a name. */
+export const NOT_NAMES = set(
+  "the a an in on at after before during since for from to of by with as but and or if when while although though however meanwhile also it its he she they we i this that these those there their his her our one two three some many most last next earlier later monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow according speaking asked mr mrs ms no not yet still now then what why how where who which nevertheless moreover despite under over amid up about around nearly almost more less fewer some thousands hundreds dozens tens millions scores several many senior top angry every each all both unnamed ousted main leading prominent recent",
+);
+
+/** Nouns of quantity or membership: "thousands of Kurds" and "members of the council" name the Kurds and the council. */
+export const QUANTITIES = set(
+  "thousands hundreds dozens millions scores tens number numbers group groups some most many all part member members leaders leader",
+);
+
+/** Name particles that join the parts of a name: "Osama bin Laden", "Ahmed Ben Bella". */
+export const NAME_PARTICLES = set("bin ibn al el de del da di du van von der la le abu ben");
+
+export function isNumber(word: string): boolean {
+  return /^\d[\d,.]*$/.test(word) || NUMBER_WORDS.has(word);
+}
+
+const NUMBER_WORDS = set(
+  "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred",
+);
+
+export function isCapitalized(text: string): boolean {
+  const first = text[0] ?? "";
+  if (first !== first.toLowerCase()) return true;
+  return text[2] === "-" || text[3] === "-" ? /^(?:al|el|bin|ibn|abu|de|van|von)-\p{Lu}/u.test(text) : false;
+}

@@ -1,0 +1,234 @@
+// Participant phrases of a sentence: runs of names and actor nouns with their modifiers
+// ("Senior Romanian officials", "US Secretary of War Pete Hegseth", "Iranian-backed militias"),
+// plus the mentions the entities stage found there (including pronoun and role mentions).
+import type { EntityType } from "../../contract/types.js";
+import { type EventLexicon, isNounForm } from "../../knowledge/events.js";
+import type { LocalEntity } from "../types.js";
+import { NAME_PARTICLES, NOT_NAMES, QUANTITIES } from "./grammar.js";
+import type { Word } from "./words.js";
+
+export interface Phrase {
+  /** Word indexes, inclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The entity the entities stage gave this phrase, if any, and the mention of it inside the phrase. */
+  entity: LocalEntity | null;
+  mention: { start: number; end: number } | null;
+  /** Type of the entity to introduce when no known entity covers the phrase. */
+  type: EntityType;
+  /** Whether the head is a proper name (printed as a "name" mention) or a common noun. */
+  proper: boolean;
+  /**
+   * The name a new entity for this phrase takes: a description with the place or group it is
+   * tied to ("rebels in the Ivory Coast"), or the bare name after a lower-case descriptor
+   * ("former president Carlos Menem" -> "Carlos Menem").
+   */
+  name: string;
+  /** Whose positions, bases or forces these are: "positions of the Palestinian police", "sites in Iraq". */
+  owner?: Phrase;
+}
+
+type WordClass = "name" | "noun" | "modifier" | "link" | "other";
+
+// Compounds such as "Iran-backed" or "US-led" describe the noun that follows.
+const MODIFIER_SUFFIX =
+  /-(?:backed|led|linked|held|based|aligned|allied|affiliated|owned|run|sponsored|funded|controlled|supported|born|laden|armed|made)$/;
+
+export function classify(words: readonly Word[], i: number, lexicon: EventLexicon): WordClass {
+  const w = words[i];
+  if (w.compound && MODIFIER_SUFFIX.test(w.lower)) return "modifier";
+  // A capital that only opens the sentence does not make a trigger a name: "Attacks on ..."
+  if (i === 0 && !lexicon.actorNouns.has(w.lower) && w.lemmas.some((l) => lexicon.triggers.has(l)))
+    return "other";
+  if (i === 0 && lexicon.actorNouns.has(w.lower)) return "noun"; // "Rebels in the north ..."
+  if (w.capitalized && !NOT_NAMES.has(w.lower) && !(i === 0 && /ly$/.test(w.lower))) return "name";
+  if (lexicon.actorNouns.has(w.lower)) return "noun";
+  if (lexicon.headsAfterNames.has(w.lower) && i > 0 && words[i - 1].capitalized) return "noun";
+  if (lexicon.actorModifiers.has(w.lower)) return "modifier";
+  if (w.lower === "of" || w.lower === "for" || NAME_PARTICLES.has(w.lower)) return "link";
+  return "other";
+}
+
+/** Phrases found by the word classes, then entity mentions that no phrase covers. */
+export function findPhrases(
+  words: readonly Word[],
+  lexicon: EventLexicon,
+  mentionsHere: readonly { entity: LocalEntity; start: number; end: number }[],
+): Phrase[] {
+  const classes = words.map((_, i) => classify(words, i, lexicon));
+  const phrases: Phrase[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const last = phraseEnd(words, classes, i, lexicon);
+    if (last < 0) {
+      i++;
+      continue;
+    }
+    phrases.push(toPhrase(words, classes, i, last, lexicon, mentionsHere));
+    i = last + 1;
+  }
+  for (const p of phrases) p.name = nameOf(words, classes, p, phrases);
+  for (const p of phrases) p.owner = ownerOf(words, p, phrases, lexicon);
+  for (const m of mentionsHere) {
+    if (phrases.some((p) => p.start < m.end && m.start < p.end)) continue;
+    const first = words.findIndex((w) => w.end > m.start);
+    const last = findLastIndex(words, (w) => w.start < m.end);
+    if (first < 0 || last < first) continue;
+    phrases.push({
+      first,
+      last,
+      start: m.start,
+      end: m.end,
+      entity: m.entity,
+      mention: m,
+      type: m.entity.type,
+      proper: true,
+      name: m.entity.name,
+    });
+  }
+  return phrases.sort((a, b) => a.first - b.first);
+}
+
+/** The last word of a phrase that starts at `i`, or -1 when none starts there. */
+function phraseEnd(
+  words: readonly Word[],
+  classes: readonly WordClass[],
+  i: number,
+  lexicon: EventLexicon,
+): number {
+  if (classes[i] === "other" || classes[i] === "link") return -1;
+  let head = -1;
+  let j = i;
+  while (j < words.length) {
+    const c = classes[j];
+    if (c === "noun" && modifiesEventNoun(words, j, lexicon)) break;
+    if (c === "name" || c === "noun") head = j;
+    else if (c === "link" && !joinsNames(words, classes, j)) break;
+    else if (c === "other" && !isAcronymInBrackets(words, classes, j)) break;
+    if (isAcronymInBrackets(words, classes, j)) j += 2;
+    j++;
+  }
+  return head;
+}
+
+// "a new military offensive": an actor noun before an event noun describes the event.
+function modifiesEventNoun(words: readonly Word[], j: number, lexicon: EventLexicon): boolean {
+  const next = words[j + 1];
+  if (!next || !/^\p{Ll}/u.test(next.text) || lexicon.actorNouns.has(next.lower)) return false;
+  return next.lemmas.some((l) =>
+    lexicon.triggers
+      .get(l)
+      ?.some((t) => t.pos === "noun" && t.frame !== null && isNounForm(next.lower, t.lemmas[0])),
+  );
+}
+
+// "Secretary of State", "King Hassan of Morocco": "of"/"for" joins two names, not a quantity.
+function joinsNames(words: readonly Word[], classes: readonly WordClass[], j: number): boolean {
+  const before = classes[j - 1];
+  const after = classes[j + 1];
+  if (after !== "name") return false;
+  if (before === "name") return true;
+  return before === "noun" && !NAME_PARTICLES.has(words[j].lower) && !QUANTITIES.has(words[j - 1].lower);
+}
+
+// "Asia-Pacific Economic Cooperation (APEC) forum": the bracketed acronym stays in the name.
+function isAcronymInBrackets(words: readonly Word[], classes: readonly WordClass[], j: number): boolean {
+  return (
+    words[j].text === "(" &&
+    classes[j - 1] === "name" &&
+    classes[j + 1] === "name" &&
+    words[j + 2]?.text === ")"
+  );
+}
+
+function toPhrase(
+  words: readonly Word[],
+  classes: readonly WordClass[],
+  first: number,
+  last: number,
+  lexicon: EventLexicon,
+  mentionsHere: readonly { entity: LocalEntity; start: number; end: number }[],
+): Phrase {
+  const head = words[last];
+  const covers = (w: Word) => mentionsHere.find((m) => m.start <= w.start && w.end <= m.end) ?? null;
+  let covering = covers(head);
+  if (!covering && lexicon.ownerNouns.has(head.lower)) {
+    for (let k = last - 1; k >= first && !covering; k--) covering = covers(words[k]);
+  }
+  return {
+    first,
+    last,
+    start: words[first].start,
+    end: words[last].end - (/['’]s$/.test(head.text) ? 2 : 0),
+    entity: covering?.entity ?? null,
+    mention: covering,
+    type: guessType(words, classes, first, last, lexicon),
+    proper: classes[last] === "name",
+    name: "",
+  };
+}
+
+function ownerOf(
+  words: readonly Word[],
+  p: Phrase,
+  all: readonly Phrase[],
+  lexicon: EventLexicon,
+): Phrase | undefined {
+  const tie = words[p.last + 1]?.lower;
+  if (p.entity || !lexicon.ownerNouns.has(words[p.last].lower) || (tie !== "of" && tie !== "in"))
+    return undefined;
+  return all.find((q) => q.first > p.last + 1 && q.first <= p.last + 3);
+}
+
+const TIES = new Set(["in", "of", "from", "throughout"]);
+
+/** See Phrase.name. Words are joined by single spaces, which is how names are compared. */
+function nameOf(
+  words: readonly Word[],
+  classes: readonly WordClass[],
+  p: Phrase,
+  all: readonly Phrase[],
+): string {
+  const text = (from: number, to: number) =>
+    words
+      .slice(from, to + 1)
+      .map((w) => w.text)
+      .join(" ")
+      .replace(/ (['’]s)\b/g, "$1")
+      .replace(/['’]s$/, "");
+  if (!p.proper) {
+    const tie = words[p.last + 1];
+    const tied =
+      tie && TIES.has(tie.lower) ? all.find((q) => q.first > p.last && q.first <= p.last + 3) : undefined;
+    if (tied?.proper && words.slice(p.last + 2, tied.first).every((w) => /^\p{Ll}+$/u.test(w.text))) {
+      return text(p.first, tied.last);
+    }
+    return text(p.first, p.last);
+  }
+  let k = p.last;
+  while (k > p.first && classes[k - 1] === "name") k--;
+  const descriptor = k > p.first && /^\p{Ll}/u.test(words[p.first].text) && classes[k - 1] !== "link";
+  return text(descriptor ? k : p.first, p.last);
+}
+
+function guessType(
+  words: readonly Word[],
+  classes: readonly WordClass[],
+  first: number,
+  last: number,
+  lexicon: EventLexicon,
+): EntityType {
+  const headNoun = lexicon.actorNouns.get(words[last].lower);
+  if (headNoun) return headNoun;
+  for (let i = first; i <= last; i++) {
+    if (classes[i] === "name" && lexicon.actorNouns.get(words[i].lower) === "PERSON") return "PERSON";
+  }
+  return "ORGANIZATION";
+}
+
+function findLastIndex<T>(list: readonly T[], test: (x: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
+  return -1;
+}

@@ -1,0 +1,67 @@
+// From a participant phrase to an entity key: the entity whose mention covers the phrase's
+// head, or else a new entity named by the phrase, which the event hands to the pipeline in
+// its `introduced` list.
+import type { LocalEntity, Range } from "../types.js";
+import type { Phrase } from "./phrases.js";
+
+export class Referents {
+  private readonly introduced = new Map<string, LocalEntity>();
+
+  constructor(
+    private readonly text: string,
+    private readonly sentence: number,
+  ) {}
+
+  keyOf(phrase: Phrase | null): string | null {
+    if (!phrase) return null;
+    if (phrase.owner) return this.keyOf(phrase.owner);
+    if (phrase.entity) {
+      // "Arab League Secretary General Chadli Klibi" is a fuller mention of the entity "Chadli Klibi".
+      if (phrase.mention && phrase.proper && isWider(phrase, phrase.mention))
+        this.record(phrase.entity, phrase);
+      return phrase.entity.key;
+    }
+    const key = `new:${phrase.type}:${normalizeName(phrase.name)}`;
+    this.record(
+      { key, name: phrase.name, type: phrase.type, country: null, role: null, mentions: [] },
+      phrase,
+    );
+    return key;
+  }
+
+  private record(entity: LocalEntity, phrase: Phrase) {
+    const surface = this.text.slice(phrase.start, phrase.end);
+    const mention = {
+      start: phrase.start,
+      end: phrase.end,
+      text: surface,
+      kind: phrase.proper ? ("name" as const) : ("description" as const),
+      sentence: this.sentence,
+    };
+    const known = this.introduced.get(entity.key);
+    if (!known) this.introduced.set(entity.key, { ...entity, mentions: [mention] });
+    else if (!known.mentions.some((m) => m.start === mention.start)) known.mentions.push(mention);
+  }
+
+  /** The entities introduced for the given keys. */
+  introducedFor(keys: readonly (string | null)[]): LocalEntity[] {
+    return keys.flatMap((k) => (k && this.introduced.has(k) ? [this.introduced.get(k)!] : []));
+  }
+}
+
+function isWider(phrase: Range, mention: Range): boolean {
+  return (
+    phrase.start <= mention.start &&
+    mention.end <= phrase.end &&
+    phrase.end - phrase.start > mention.end - mention.start
+  );
+}
+
+/** Lower case, single spaces, no leading article: the link stage matches new entities on it. */
+export function normalizeName(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:the|a|an) /, "");
+}

@@ -1,0 +1,358 @@
+// Who did it to whom, without a parser: the subject is the nearest participant phrase to the
+// left of the verb within its clause, the object the first one after it that is not a place or
+// a time; passives swap them ("X was attacked by Y"); nouns take their participants from a
+// possessive or a modifier ("Israel's strikes", "US operations"), the subject of a light verb
+// ("carried out strikes on"), and prepositions ("attack on", "talks with", "call between A and B").
+import type { EventLexicon } from "../../knowledge/events.js";
+import {
+  AUXILIARIES,
+  BE_FORMS,
+  CLAUSE_BREAKS,
+  DETERMINERS,
+  isNumber,
+  PLACE_PREPOSITIONS,
+  PRONOUNS,
+  QUANTITIES,
+} from "./grammar.js";
+import type { Phrase } from "./phrases.js";
+import type { TriggerMatch } from "./triggers.js";
+import type { Word } from "./words.js";
+
+export interface Roles {
+  actor: Phrase | null;
+  target: Phrase | null;
+  /** Word index of the light verb a nominal trigger is the object of ("launched" an attack). */
+  lightVerb: number | null;
+}
+
+export interface ClauseView {
+  words: readonly Word[];
+  /** Phrase covering each word, or null. */
+  phraseAt: readonly (Phrase | null)[];
+  phrases: readonly Phrase[];
+  lexicon: EventLexicon;
+}
+
+const PREPOSITIONS = new Set([
+  ...PLACE_PREPOSITIONS,
+  "on",
+  "at",
+  "from",
+  "to",
+  "with",
+  "by",
+  "against",
+  "for",
+  "into",
+  "toward",
+  "towards",
+  "about",
+  "between",
+  "via",
+  "than",
+]);
+// Prepositions that introduce the one a nominal event is aimed at.
+const TARGET_PREPOSITIONS = new Set([
+  "on",
+  "against",
+  "at",
+  "to",
+  "with",
+  "toward",
+  "towards",
+  "upon",
+  "for",
+  "into",
+]);
+// Event types whose noun takes its victim with "of": "the killing of three soldiers", "the release of".
+const PATIENT_OF = new Set(["ASSAULT", "COERCE", "CONCEDE", "SANCTION"]);
+// "warned of upcoming operations": what a verb is about is not whom it is aimed at.
+const TOPIC_PREPOSITIONS = new Set(["of", "about", "over", "regarding", "concerning"]);
+// Events that move something to someone: the recipient is the target, not the thing.
+const RECIPIENT_TYPES = new Set(["AID", "AGREE", "CONCEDE", "SUPPORT", "COOPERATE"]);
+const COORDINATORS = new Set(["and", "or", "but"]);
+const MAX_OBJECT_DISTANCE = 12;
+
+export function findRoles(view: ClauseView, trigger: TriggerMatch, previousActor: Phrase | null): Roles {
+  if (trigger.pos === "noun") return nominalRoles(view, trigger);
+  if (isPassive(view.words, trigger.first)) {
+    return {
+      actor: agentAfter(view, trigger.last),
+      target: subjectOf(view, trigger.first, null),
+      lightVerb: null,
+    };
+  }
+  const actor = subjectOf(view, trigger.first, previousActor);
+  const target = objectOf(view, trigger) ?? fallbackTarget(view, actor, trigger.last);
+  return { actor, target, lightVerb: null };
+}
+
+function isPassive(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  const participle = w.lower.endsWith("ed") || (w.lemmas.length > 1 && !/(?:ing|s)$/.test(w.lower));
+  if (!participle) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const lower = words[j].lower;
+    if (BE_FORMS.has(lower) || lower === "got") return true;
+    if (!AUXILIARIES.has(lower) && !lower.endsWith("ly")) return false;
+  }
+  return false;
+}
+
+/** The phrase that does the verb at word i. */
+export function subjectOf(view: ClauseView, i: number, previousActor: Phrase | null): Phrase | null {
+  const { words, phraseAt } = view;
+  let j = skipAuxiliariesLeft(words, i - 1);
+  // "X told Iraq ... and has urged Baghdad": a coordinated verb shares the clause's subject.
+  if (j >= 0 && COORDINATORS.has(words[j].lower)) return previousActor ?? firstSubject(view, i);
+  if (j >= 0 && words[j].text === "," && words[i].lower.endsWith("ing")) return firstSubject(view, i);
+  if (j >= 0 && /^(?:who|which|that)$/.test(words[j].lower)) j--;
+  for (; j >= 0; j--) {
+    const lower = words[j].lower;
+    const phrase = phraseAt[j];
+    if (phrase && !isPrepositionalObject(words, phrase)) return headOfSubject(view, phrase);
+    if (phrase) j = phrase.first;
+    else if (lower === ",") j = skipParenthetical(words, j);
+    else if (CLAUSE_BREAKS.has(lower) && lower !== "that") return null;
+  }
+  return null;
+}
+
+/**
+ * The subject phrase that stands for a whole noun phrase: the first of "A and B", the owner
+ * X of "X of the Y" (not of "thousands of Y"), and the name of "the emir, Sheikh Hamad,".
+ */
+function headOfSubject(view: ClauseView, phrase: Phrase): Phrase {
+  const { words, phraseAt } = view;
+  const before = words[phrase.first - 1]?.lower;
+  const earlier = (k: number) => (k >= 0 ? phraseAt[k] : null);
+  if (before === "and") {
+    const first = earlier(phrase.first - 2);
+    if (first && !isPrepositionalObject(words, first)) return first;
+  }
+  const ofAt =
+    words[phrase.first - 1]?.lower === "of"
+      ? phrase.first - 1
+      : words[phrase.first - 2]?.lower === "of" && DETERMINERS.has(before ?? "")
+        ? phrase.first - 2
+        : -1;
+  const owner = ofAt > 0 ? earlier(ofAt - 1) : null;
+  if (owner && !QUANTITIES.has(words[owner.last].lower)) return owner;
+  // "Kataib Hezbollah is an Iranian-backed militia that ...": the subject of the copula.
+  const copula = words[phrase.first - 2];
+  if (copula && BE_FORMS.has(copula.lower) && DETERMINERS.has(before ?? "")) {
+    const subject = earlier(phrase.first - 3);
+    if (subject) return subject;
+  }
+  if (before === ",") {
+    const apposed = earlier(phrase.first - 2);
+    if (apposed && apposed === firstSubject(view, phrase.first) && apposed.first <= 1) return apposed;
+  }
+  return phrase;
+}
+
+function skipAuxiliariesLeft(words: readonly Word[], j: number): number {
+  let k = j;
+  while (k >= 0 && (AUXILIARIES.has(words[k].lower) || /^\p{Ll}+ly$/u.test(words[k].text))) k--;
+  return k;
+}
+
+// "Hegseth, via the US envoy in Baghdad, warned": the words between two commas are an aside.
+function skipParenthetical(words: readonly Word[], comma: number): number {
+  for (let k = comma - 1; k > 0 && k > comma - 12; k--) {
+    if (words[k].text === ",") return k;
+    if (CLAUSE_BREAKS.has(words[k].lower)) return comma;
+  }
+  return comma;
+}
+
+/** The subject of the sentence's first clause, for participles: "police fired, killing one". */
+function firstSubject(view: ClauseView, before: number): Phrase | null {
+  return view.phrases.find((p) => p.last < before && !isPrepositionalObject(view.words, p)) ?? null;
+}
+
+function isPrepositionalObject(words: readonly Word[], phrase: Phrase): boolean {
+  let k = phrase.first - 1;
+  while (k >= 0 && (DETERMINERS.has(words[k].lower) || isNumber(words[k].lower))) k--;
+  return k >= 0 && PREPOSITIONS.has(words[k].lower);
+}
+
+/** Whom the verb is aimed at: the recipient of a transfer ("offered troops to Lebanon"), else the object. */
+function objectOf(view: ClauseView, trigger: TriggerMatch): Phrase | null {
+  const object = directObject(view, trigger);
+  if (!RECIPIENT_TYPES.has(trigger.frame.type) || (object?.proper ?? false)) return object;
+  return recipientAfter(view, trigger) ?? object;
+}
+
+function recipientAfter(view: ClauseView, trigger: TriggerMatch): Phrase | null {
+  const { words } = view;
+  for (let j = trigger.last + 1; j < words.length && j <= trigger.last + MAX_OBJECT_DISTANCE; j++) {
+    const lower = words[j].lower;
+    if (lower === "to" || lower === "for") {
+      const phrase = phraseAfter(view, j);
+      if (phrase) return phrase;
+    }
+    if (/^[,;:.]$/.test(words[j].text)) return null;
+  }
+  return null;
+}
+
+/** The first participant after the verb that is neither a place nor the agent of a passive. */
+function directObject(view: ClauseView, trigger: TriggerMatch): Phrase | null {
+  const { words, phraseAt } = view;
+  const limit = Math.min(words.length, trigger.last + 1 + MAX_OBJECT_DISTANCE);
+  for (let j = trigger.last + 1; j < limit; j++) {
+    const phrase = phraseAt[j];
+    if (phrase) {
+      if (!isPlaceOrAgent(words, phrase, trigger)) return phrase;
+      j = phrase.last;
+      continue;
+    }
+    const lower = words[j].lower;
+    if (lower === "that" && j - trigger.last <= 3) continue; // "demanded that the US cancel": the US is asked
+    if (lower === "," || lower === "." || CLAUSE_BREAKS.has(lower)) return null;
+  }
+  return null;
+}
+
+function isPlaceOrAgent(words: readonly Word[], phrase: Phrase, trigger: TriggerMatch): boolean {
+  let k = phrase.first - 1;
+  while (k > trigger.last && (DETERMINERS.has(words[k].lower) || isNumber(words[k].lower))) k--;
+  if (k <= trigger.last) return false;
+  const prep = words[k].lower;
+  if (prep === "by" || PLACE_PREPOSITIONS.has(prep)) return true;
+  if (TOPIC_PREPOSITIONS.has(prep) && k === trigger.last + 1 && trigger.first === trigger.last) return true;
+  return prep === "from" && (trigger.frame.type === "ASSAULT" || trigger.frame.type === "MOBILIZE");
+}
+
+/** "by Y" after a passive verb. */
+function agentAfter(view: ClauseView, last: number): Phrase | null {
+  const { words, phraseAt } = view;
+  for (let j = last + 1; j < words.length && j <= last + 20; j++) {
+    if (words[j].lower !== "by") {
+      if (CLAUSE_BREAKS.has(words[j].lower)) return null;
+      continue;
+    }
+    return phraseAfter(view, j) ?? phraseAt[j + 1] ?? null;
+  }
+  return null;
+}
+
+/**
+ * With no object, the other party of a coordinated subject ("Jordan and Britain agreed") or
+ * the place the event is in ("lifted a curfew in Kosovo") stands as the target.
+ */
+function fallbackTarget(view: ClauseView, actor: Phrase | null, last: number): Phrase | null {
+  const { words, phraseAt } = view;
+  if (actor && words[actor.last + 1]?.lower === "and") {
+    const partner = phraseAt[actor.last + 2];
+    if (partner && partner.last < last) return partner;
+  }
+  for (let j = last + 1; j < words.length && j <= last + MAX_OBJECT_DISTANCE; j++) {
+    if (/^[,;:.]$/.test(words[j].text) || CLAUSE_BREAKS.has(words[j].lower)) return null;
+    if (PLACE_PREPOSITIONS.has(words[j].lower)) return phraseAfter(view, j);
+  }
+  return null;
+}
+
+/** The phrase that starts within a few words after word j (past determiners and numbers). */
+function phraseAfter(view: ClauseView, j: number): Phrase | null {
+  const { words, phraseAt } = view;
+  let k = j + 1;
+  while (k < words.length && (DETERMINERS.has(words[k].lower) || isNumber(words[k].lower))) k++;
+  return phraseAt[k] ?? null;
+}
+
+function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
+  const light = lightVerbBefore(view, trigger.first);
+  const between = betweenPair(view, trigger.last);
+  const lightSubject = light !== null ? subjectOf(view, light, null) : null;
+  if (between && lightSubject) return { actor: lightSubject, target: between.actor, lightVerb: light };
+  if (between) return { ...between, lightVerb: light };
+  const target = nominalTarget(view, trigger);
+  if (light !== null && view.words[light].lemmas.some((l) => view.lexicon.reversedLightVerbs.has(l))) {
+    return {
+      actor: phraseAfterWord(view, trigger.last, "from"),
+      target: subjectOf(view, light, null),
+      lightVerb: light,
+    };
+  }
+  const actor =
+    modifierBefore(view, trigger.first) ?? lightSubject ?? phraseAfterWord(view, trigger.last, "by");
+  const found = target ?? fallbackTarget(view, actor, trigger.last);
+  return { actor, target: found === actor ? null : found, lightVerb: light };
+}
+
+/** "a call between A and B". */
+function betweenPair(view: ClauseView, last: number): Omit<Roles, "lightVerb"> | null {
+  const { words } = view;
+  let at = last + 1;
+  // "a call that reportedly took place between A and B"
+  while (at < words.length && at <= last + 6 && words[at].lower !== "between" && !/^[,;:.]$/.test(words[at].text)) at++;
+  if (words[at]?.lower !== "between") return null;
+  const a = phraseAfter(view, at);
+  if (!a) return null;
+  const and = view.words[a.last + 1];
+  const b = and && (and.lower === "and" || and.lower === "&") ? phraseAfter(view, a.last + 1) : null;
+  return { actor: a, target: b };
+}
+
+/** The light verb whose object the noun at i is ("launched an attack", "held talks"), or null. */
+function lightVerbBefore(view: ClauseView, i: number): number | null {
+  const { words, lexicon } = view;
+  let reach = 7;
+  for (let j = i - 1; j >= 0 && reach > 0; j--) {
+    const w = words[j];
+    if (/^["“”‘’']$/.test(w.text)) continue; // "issued its “final” warning"
+    reach--;
+    if (w.lemmas.some((l) => lexicon.lightVerbs.has(l) || lexicon.reversedLightVerbs.has(l))) return j;
+    if (w.lower === "for" && words[j - 1]?.lower === "responsibility") continue; // "claimed responsibility for"
+    if (view.phraseAt[j] || /^[,;:]$/.test(w.text) || PREPOSITIONS.has(w.lower)) return null;
+  }
+  return null;
+}
+
+/** A possessive or modifying participant right before the noun: "Israel's strikes", "US operations". */
+function modifierBefore(view: ClauseView, i: number): Phrase | null {
+  const { words, phraseAt } = view;
+  let j = i - 1;
+  while (j >= 0 && !phraseAt[j] && /^\p{Ll}+$/u.test(words[j].text) && !PREPOSITIONS.has(words[j].lower)) {
+    if (DETERMINERS.has(words[j].lower) || PRONOUNS.has(words[j].lower) || AUXILIARIES.has(words[j].lower))
+      return null;
+    if (words[j].lemmas.some((l) => view.lexicon.lightVerbs.has(l))) return null;
+    if (i - j > 2) return null;
+    j--;
+  }
+  const phrase = j >= 0 ? phraseAt[j] : null;
+  return phrase && phrase.last === j ? phrase : null;
+}
+
+function phraseAfterWord(view: ClauseView, last: number, preposition: string): Phrase | null {
+  for (let j = last + 1; j < view.words.length && j <= last + 6; j++) {
+    if (view.words[j].lower === preposition) return phraseAfter(view, j);
+    if (/^[,;:.]$/.test(view.words[j].text)) return null;
+  }
+  return null;
+}
+
+/** "attack on Y", "talks with Y", "the killing of Y". */
+function nominalTarget(view: ClauseView, trigger: TriggerMatch): Phrase | null {
+  const { words } = view;
+  for (let j = trigger.last + 1; j < words.length && j <= trigger.last + 3; j++) {
+    const lower = words[j].lower;
+    if (TARGET_PREPOSITIONS.has(lower) || (lower === "of" && PATIENT_OF.has(trigger.frame.type))) {
+      return phraseAfter(view, j) ?? phraseAfter(view, j + 1);
+    }
+    if (view.phraseAt[j] || /^[,;:.]$/.test(words[j].text)) return null;
+  }
+  return null;
+}
+
+/** Who a reporting cue names as the source: "X said", "said X", "according to X". */
+export function sourceOfCue(view: ClauseView, cue: { first: number; last: number }): Phrase | null {
+  const after = phraseAfter(view, cue.last);
+  if (view.words[cue.last].lower === "to" || view.words[cue.first].lower === "citing") return after;
+  const j = skipAuxiliariesLeft(view.words, cue.first - 1);
+  const before = j >= 0 ? view.phraseAt[j] : null;
+  return before ?? (after && view.words[after.last + 1]?.text === "." ? after : null);
+}

@@ -1,0 +1,112 @@
+// Trigger words of a sentence: the longest lexicon entry that matches at each word, with the
+// verb or noun reading that the neighbouring words allow. Idioms ("strike a balance") match
+// like triggers and code nothing, which keeps their words from triggering on their own.
+import {
+  type EventFrame,
+  type EventLexicon,
+  isNounForm,
+  type PartOfSpeech,
+  type Trigger,
+} from "../../knowledge/events.js";
+import { AUXILIARIES, DETERMINERS, isNumber, PRONOUNS } from "./grammar.js";
+import type { Word } from "./words.js";
+
+export interface TriggerMatch {
+  /** Word indexes of the first and last word of the trigger. */
+  first: number;
+  last: number;
+  pos: PartOfSpeech;
+  frame: EventFrame;
+}
+
+// Words between the parts of a phrasal verb: "called Thursday on Arabs", "shot the drone down".
+const MAX_GAP = 2;
+const ARTICLES = new Set(["the", "a", "an"]);
+const NOMINAL_BEFORE = new Set([
+  "of",
+  "on",
+  "in",
+  "for",
+  "with",
+  "after",
+  "during",
+  "against",
+  "by",
+  "amid",
+  "following",
+]);
+
+/** Trigger matches left to right; `blocked` words (inside names) never start one. */
+export function findTriggers(
+  words: readonly Word[],
+  lexicon: EventLexicon,
+  blocked: (i: number) => boolean,
+): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const found = blocked(i) ? null : bestTriggerAt(words, i, lexicon);
+    if (!found) {
+      i++;
+      continue;
+    }
+    if (found.trigger.frame)
+      out.push({ first: i, last: found.last, pos: found.trigger.pos, frame: found.trigger.frame });
+    i = found.last + 1;
+  }
+  return out;
+}
+
+function bestTriggerAt(words: readonly Word[], i: number, lexicon: EventLexicon) {
+  let best: { trigger: Trigger; last: number } | null = null;
+  for (const lemma of words[i].lemmas) {
+    for (const trigger of lexicon.triggers.get(lemma) ?? []) {
+      if (best && best.trigger.lemmas.length >= trigger.lemmas.length) continue;
+      if (trigger.pos === "noun" && !isNounForm(words[i].lower, trigger.lemmas[0])) continue;
+      const last = matchRest(words, i, trigger);
+      if (last >= 0 && fitsReading(words, i, trigger.pos)) best = { trigger, last };
+    }
+  }
+  return best;
+}
+
+/** The index of the last matched word, or -1. */
+function matchRest(words: readonly Word[], i: number, trigger: Trigger): number {
+  let at = i;
+  for (const lemma of trigger.lemmas.slice(1)) {
+    const gap = trigger.pos === "verb" ? MAX_GAP : 0;
+    let next = -1;
+    for (let j = at + 1; j <= at + 1 + gap && j < words.length; j++) {
+      if (words[j].lemmas.includes(lemma)) {
+        next = j;
+        break;
+      }
+      if (/^[,;:.()"“”]$/.test(words[j].text)) break;
+    }
+    if (next < 0) return -1;
+    at = next;
+  }
+  return at;
+}
+
+/** Whether the word at i can be read as a verb (or a noun) where it stands. */
+function fitsReading(words: readonly Word[], i: number, pos: PartOfSpeech): boolean {
+  const nominal = looksNominal(words, i);
+  // "militia that kidnapped": a past form after "that" is still a verb.
+  if (pos === "verb")
+    return !nominal || (words[i].lower.endsWith("ed") && !ARTICLES.has(words[i - 1]?.lower ?? ""));
+  return nominal || !looksVerbal(words, i);
+}
+
+function looksNominal(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1]?.lower ?? "";
+  if (DETERMINERS.has(prev) || NOMINAL_BEFORE.has(prev) || isNumber(prev)) return true;
+  if (/['’]s$/.test(prev) && !words[i].lower.endsWith("ed")) return true;
+  return words[i].lower.endsWith("ing") && words[i + 1]?.lower === "of";
+}
+
+function looksVerbal(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1]?.lower ?? "";
+  if (prev === "to" || AUXILIARIES.has(prev) || PRONOUNS.has(prev)) return true;
+  return words[i].lower.endsWith("ed");
+}

@@ -1,0 +1,572 @@
+// Attribution patterns inside one unit: which words are the cue, which name the source, which
+// are the content. A quotation is one item here, so "“...,” X said." and "X said the talks
+// “failed”." are read the same way as plain reported speech.
+import type { CueLexicon, CueVerb } from "../../knowledge/cues.js";
+import type { Range } from "../types.js";
+import { isTitle } from "./fragments.js";
+import type { Item, Unit } from "./units.js";
+
+export type Orientation = "preposed" | "postposed" | "inverted" | "phrase" | "participle";
+
+export interface Attribution {
+  cue: string;
+  cueRange: Range;
+  orientation: Orientation;
+  /** Item index range [from, to) of the source words; empty for a participle ("..., adding"). */
+  source: ItemSpan;
+  addressee: ItemSpan | null;
+  content: ItemSpan;
+}
+
+export interface ItemSpan {
+  from: number;
+  to: number;
+}
+
+interface Cue {
+  at: number;
+  end: number;
+  cue: string;
+  verb: CueVerb | null;
+}
+
+/** Words that end a speaker phrase read leftwards from its cue. */
+const CLAUSE_WORDS = new Set([
+  "that",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "when",
+  "while",
+  "because",
+  "after",
+  "before",
+  "if",
+  "since",
+  "as",
+  "than",
+  "whether",
+  "where",
+  "although",
+  "though",
+  "but",
+  "or",
+  "so",
+  "until",
+  "unless",
+  "once",
+  "what",
+  "how",
+  "why",
+  "there",
+  "whereas",
+  "not",
+]);
+/** A cue form right after these is a noun: "the report", "a claim", "his warning". */
+const NOUN_CONTEXT = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+  "of",
+  "for",
+  "with",
+  "from",
+  "new",
+  "latest",
+  "recent",
+  "such",
+  "no",
+  "any",
+  "every",
+  "each",
+  "further",
+  "initial",
+]);
+const ING_CONTEXT = new Set([
+  ",",
+  "by",
+  "is",
+  "are",
+  "was",
+  "were",
+  "been",
+  "be",
+  "while",
+  "when",
+  "after",
+  "before",
+]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+const RELATIVE_OPENERS = new Set(["who", "which", "whose", "whom"]);
+/** Words opening an adverbial before the subject: "On Monday, ...", "As the votes came in, ...". */
+const INTRODUCTORY = new Set([
+  "on", "in", "as", "since", "after", "before", "when", "while", "if", "for", "at", "during", "despite", "although",
+  "though", "with", "from", "by", "under", "over", "until", "once", "because",
+]);
+const MAX_APPOSITION_ITEMS = 40;
+const ADVERBIAL_PREPOSITIONS = new Set([
+  "in",
+  "on",
+  "at",
+  "during",
+  "after",
+  "before",
+  "from",
+  "with",
+  "of",
+  "to",
+  "via",
+]);
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you", "reporters", "journalists"]);
+const NAME_PUNCT = new Set(["-", ".", "&", "’", "'"]);
+const MAX_PHRASE_WORDS = 12;
+/** Words after a postposed cue that still fit an adverbial tail: "told Maariv on Wednesday night". */
+const MAX_TAIL_WORDS = 8;
+const MAX_TAIL_WORDS_MARKED = 4;
+const MIN_CONTENT_WORDS = 3;
+/**
+ * After a quotation closed with a comma (“...,” X said) the cue is postposed whatever follows:
+ * "said to cheers from some 4,000 supporters who had crammed into the hall".
+ */
+const MAX_TAIL_WORDS_AFTER_QUOTE = 30;
+const THAT_WINDOW = 10;
+
+const isComma = (item: Item | undefined) => item?.kind === "punct" && item.lower === ",";
+const isWord = (item: Item | undefined): item is Item => item?.kind === "word";
+const startsUpper = (text: string, item: Item) => /^\p{Lu}/u.test(text[item.start]);
+
+export function findAttributions(text: string, unit: Unit, lex: CueLexicon): Attribution[] {
+  const cues = findCues(text, unit.items, lex);
+  const cueAt = new Set(cues.map((c) => c.at));
+  const ctx: Context = { text, items: unit.items, lex, cueAt };
+  const found: Attribution[] = [];
+  for (const cue of cues) {
+    const a = attribute(ctx, cue, found);
+    if (a) found.push(a);
+  }
+  endCoordinatedContents(unit.items, found);
+  return found
+    .map((a) => ({ ...a, content: trimContent(unit.items, a.content) }))
+    .filter((a) => a.content.to > a.content.from);
+}
+
+interface Context {
+  text: string;
+  items: readonly Item[];
+  lex: CueLexicon;
+  cueAt: ReadonlySet<number>;
+}
+
+function findCues(text: string, items: readonly Item[], lex: CueLexicon): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const phrase = lex.phraseStarts.has(items[i].lower) ? phraseAt(lex, items, i) : undefined;
+    if (phrase) {
+      cues.push({ at: i, end: i + phrase.words.length, cue: phrase.cue, verb: null });
+      i += phrase.words.length - 1;
+      continue;
+    }
+    const verb = isWord(items[i]) ? lex.verbs.get(items[i].lower) : undefined;
+    if (verb && isVerbUse(text, items, i)) cues.push({ at: i, end: i + 1, cue: verb.cue, verb });
+  }
+  return cues;
+}
+
+function phraseAt(lex: CueLexicon, items: readonly Item[], i: number) {
+  return lex.phrases.find((p) => p.words.every((w, k) => items[i + k]?.lower === w));
+}
+
+/** A lower-case form, not glued to a hyphen ("so-called") and not after a determiner ("the report"). */
+function isVerbUse(text: string, items: readonly Item[], i: number): boolean {
+  const item = items[i];
+  if (startsUpper(text, item)) return false;
+  const glued = (other: Item | undefined) =>
+    other?.lower === "-" && (other.end === item.start || other.start === item.end);
+  if (glued(items[i - 1]) || glued(items[i + 1])) return false;
+  const before = items[i - 1]?.lower ?? "";
+  // An -ing form is a cue as a participle (", saying") or a progressive ("was telling"), not a noun ("a warning").
+  const after = items[i + 1];
+  const opensClause = after?.kind === "quote" || after?.lower === ":" || after?.lower === "that";
+  if (
+    item.lower.endsWith("ing") &&
+    !ING_CONTEXT.has(before) &&
+    !endsWithComma(text, items[i - 1]) &&
+    !opensClause
+  ) {
+    return false;
+  }
+  return !NOUN_CONTEXT.has(before);
+}
+
+function attribute(ctx: Context, cue: Cue, earlier: readonly Attribution[]): Attribution | null {
+  if (!cue.verb) return attributeToPhrase(ctx, cue);
+  if (isParticiple(ctx, cue)) return attributeToMainClause(ctx, cue, cue.verb, earlier);
+  return attributeInverted(ctx, cue) ?? attributeToSubject(ctx, cue, cue.verb);
+}
+
+const span = (from: number, to: number): ItemSpan => ({ from, to });
+const cueRange = (ctx: Context, cue: Cue): Range => ({
+  start: ctx.items[cue.at].start,
+  end: ctx.items[cue.end - 1].end,
+});
+/** A quotation, or a few words: "Now, Iraq is wondering ..." has no content before "Iraq". */
+function isSubstantial(items: readonly Item[], from: number, to: number): boolean {
+  const content = items.slice(from, to);
+  return (
+    content.some((x) => x.kind === "quote") ||
+    content.filter((x) => x.kind === "word").length >= MIN_CONTENT_WORDS
+  );
+}
+const hasContentBefore = (items: readonly Item[], at: number) =>
+  items.slice(0, at).some((x) => x.kind !== "punct");
+
+/** "according to X, ..." and "..., according to X." */
+function attributeToPhrase(ctx: Context, cue: Cue): Attribution | null {
+  const sourceEnd = phraseEndRightward(ctx, cue.end);
+  if (sourceEnd === cue.end) return null;
+  const content = hasContentBefore(ctx.items, cue.at) ? span(0, cue.at) : span(sourceEnd, ctx.items.length);
+  return base(ctx, cue, "phrase", span(cue.end, sourceEnd), content);
+}
+
+function isParticiple(ctx: Context, cue: Cue): boolean {
+  const before = ctx.items[cue.at - 1];
+  const opens = isComma(before) || before?.lower === "by" || endsWithComma(ctx.text, before);
+  const next = ctx.items[cue.at + 1];
+  // "issued a statement saying: ..." / "... saying that": the clause marks the participle.
+  const introduces = next?.kind === "quote" || next?.lower === ":" || next?.lower === "that";
+  return ctx.items[cue.at].lower.endsWith("ing") && (opens || introduces);
+}
+
+/** “... the region,” speaking: the comma sits inside the closing mark. */
+function endsWithComma(text: string, item: Item | undefined): boolean {
+  return item?.kind === "quote" && item.segment !== undefined && text[item.segment.inner.end - 1] === ",";
+}
+
+/** ", adding that ..." and "by saying ...": the main clause's source said it. */
+function attributeToMainClause(ctx: Context, cue: Cue, verb: CueVerb, earlier: readonly Attribution[]) {
+  const main = earlier[earlier.length - 1];
+  const source = main ? main.source : leadingName(ctx);
+  if (source.to === source.from) return null;
+  // "X dismissed the letter as a “pretext,” speaking in a statement": the main clause is the content.
+  if (!main && isShortTail(ctx, cue)) {
+    return base(
+      ctx,
+      cue,
+      "participle",
+      source,
+      span(source.to, isComma(ctx.items[cue.at - 1]) ? cue.at - 1 : cue.at),
+    );
+  }
+  const clause = clauseAfter(ctx, cue.end, verb);
+  return clause && base(ctx, cue, "participle", source, clause.content, clause.addressee);
+}
+
+/** The capitalized words or pronoun opening the unit: "Hegseth" in "Hegseth ended the call by saying". */
+function leadingName(ctx: Context): ItemSpan {
+  let to = 0;
+  while (
+    to < ctx.items.length &&
+    (startsUpper(ctx.text, ctx.items[to]) || NAME_PUNCT.has(ctx.items[to].lower))
+  )
+    to++;
+  return span(0, to);
+}
+
+/** "“...,” said the minister." */
+function attributeInverted(ctx: Context, cue: Cue): Attribution | null {
+  const before = ctx.items[cue.at - 1];
+  const next = ctx.items[cue.at + 1];
+  if (
+    !(isComma(before) || before?.kind === "quote") ||
+    !isWord(next) ||
+    cue.verb?.addressee ||
+    cue.verb?.object
+  )
+    return null;
+  if (next.lower === "that" || ADVERBIAL_PREPOSITIONS.has(next.lower) || ctx.lex.auxiliaries.has(next.lower)) return null;
+  const sourceEnd = phraseEndRightward(ctx, cue.end);
+  const after = ctx.items[sourceEnd];
+  if (sourceEnd === cue.end || after?.kind === "quote" || after?.lower === "that" || after?.lower === ":")
+    return null;
+  const rest = ctx.items.slice(sourceEnd).filter((x) => x.kind !== "punct");
+  if (rest.length > tailLimit(ctx, before, cue.verb)) return null;
+  return base(ctx, cue, "inverted", span(cue.end, sourceEnd), span(0, isComma(before) ? cue.at - 1 : cue.at));
+}
+
+/** "X said (that) ..." or, with the content first, "..., X said." */
+function attributeToSubject(ctx: Context, cue: Cue, verb: CueVerb): Attribution | null {
+  const source = subjectBefore(ctx, cue.at);
+  if (source.to === source.from) return null;
+  const separator = ctx.items[source.from - 1];
+  const contentEnd = isComma(separator) ? source.from - 1 : source.from;
+  const follows =
+    !verb.object &&
+    (isComma(separator) || separator?.kind === "quote") &&
+    hasContentBefore(ctx.items, contentEnd);
+  if (
+    follows &&
+    isSubstantial(ctx.items, 0, contentEnd) &&
+    isShortTail(ctx, cue, tailLimit(ctx, separator, verb))
+  ) {
+    const addressee = verb.addressee ? addresseeAt(ctx, cue.end) : null;
+    return base(ctx, cue, "postposed", source, span(0, contentEnd), addressee);
+  }
+  const clause = clauseAfter(ctx, cue.end, verb);
+  return clause && base(ctx, cue, "preposed", source, clause.content, clause.addressee);
+}
+
+function base(
+  ctx: Context,
+  cue: Cue,
+  orientation: Orientation,
+  source: ItemSpan,
+  content: ItemSpan,
+  addressee: ItemSpan | null = null,
+): Attribution {
+  return { cue: cue.cue, cueRange: cueRange(ctx, cue), orientation, source, addressee, content };
+}
+
+/** A verb with common other senses ("reported about the tensions") gets a shorter tail. */
+function tailLimit(ctx: Context, separator: Item | undefined, verb: CueVerb | null): number {
+  if (endsWithComma(ctx.text, separator)) return MAX_TAIL_WORDS_AFTER_QUOTE;
+  return verb?.clauseMarked ? MAX_TAIL_WORDS_MARKED : MAX_TAIL_WORDS;
+}
+
+/**
+ * After a postposed cue only an adverbial tail may follow: "told Maariv on Wednesday.", "said on
+ * “Fox News Sunday.”" (a quoted title is not a clause).
+ */
+function isShortTail(ctx: Context, cue: Cue, limit = MAX_TAIL_WORDS): boolean {
+  let words = 0;
+  for (let i = cue.end; i < ctx.items.length; i++) {
+    const item = ctx.items[i];
+    if (opensClause(ctx, i, limit === MAX_TAIL_WORDS_AFTER_QUOTE)) return false;
+    if (isComma(item) && ctx.cueAt.has(i + 1)) return true; // "..., the report said, adding that"
+    if (item.kind === "word" && ++words > limit) return false;
+  }
+  return true;
+}
+
+/**
+ * A reported clause starts here: a quotation that is not a title, a colon, or "that". After a
+ * quotation closed with a comma a later "that" is relative ("in an interview that BuzzFeed found").
+ */
+function opensClause(ctx: Context, i: number, afterQuote: boolean): boolean {
+  const item = ctx.items[i];
+  if (item.kind === "quote") return !isTitle(ctx.text, ctx.items, i);
+  return item.lower === ":" || (item.lower === "that" && !afterQuote);
+}
+
+/** The subject ending right before the cue, past auxiliaries ("has also said") and an apposition. */
+function subjectBefore(ctx: Context, cueAt: number): ItemSpan {
+  let end = cueAt;
+  while (end > 0 && isAuxiliaryOrAdverb(ctx, ctx.items[end - 1])) end--;
+  end = beforeParenthesis(ctx.items, end);
+  const last = ctx.items[end - 1];
+  if (isComma(last) || endsWithComma(ctx.text, last)) return subjectBeforeApposition(ctx, end - 1);
+  // "Trump returned to the stage and declared, ...": a second verb shares the clause's subject.
+  if (last?.lower === "and") return leadingName(ctx);
+  // "His guest list signaled he hoped": a pronoun right before the cue is the whole subject.
+  if (isWord(last) && SUBJECT_PRONOUNS.has(last.lower)) return span(end - 1, end);
+  return span(phraseStartLeftward(ctx, end), end);
+}
+
+/**
+ * "Dr. X, head of the Center, told" -> "Dr. X"; "Perry, who wore a cape reading, “...,” shouted"
+ * -> "Perry"; "Brazile's colleague, Jake Tapper, insists" -> "Jake Tapper": a capitalized
+ * apposition is itself the name, and so is one after an opening adverbial ("On Monday, X, ...").
+ */
+function subjectBeforeApposition(ctx: Context, close: number): ItemSpan {
+  const open = appositionStart(ctx, close);
+  if (open < 0) return span(close, close);
+  const innerIsPhrase = phraseStartLeftward(ctx, close) === open + 1 && isWord(ctx.items[open + 1]);
+  const inner = span(open + 1, close);
+  if (innerIsPhrase && startsUpper(ctx.text, ctx.items[open + 1])) return inner;
+  const before = span(phraseStartLeftward(ctx, open), open);
+  const opener = ctx.items[before.from]?.lower ?? "";
+  if (before.to === before.from || INTRODUCTORY.has(opener)) return innerIsPhrase ? inner : span(close, close);
+  return before;
+}
+
+/** The comma opening the apposition that ends at `close`: one before "who"/"which", else the nearest. */
+function appositionStart(ctx: Context, close: number): number {
+  let nearest = -1;
+  for (let i = close - 1; i >= 0 && i >= close - MAX_APPOSITION_ITEMS; i--) {
+    if (!isComma(ctx.items[i])) continue;
+    if (RELATIVE_OPENERS.has(ctx.items[i + 1]?.lower ?? "")) return i;
+    if (nearest < 0) nearest = i;
+  }
+  return nearest;
+}
+
+/** "Rep. Elijah Cummings (D-Md.) said": the subject ends before a parenthesis that closes at `end`. */
+function beforeParenthesis(items: readonly Item[], end: number): number {
+  if (items[end - 1]?.lower !== ")") return end;
+  for (let i = end - 2; i >= 0 && i >= end - MAX_PHRASE_WORDS; i--) if (items[i].lower === "(") return i;
+  return end;
+}
+
+/** "has also said", "went on to say", "wrongly claimed": words between a subject and its cue. */
+function isAuxiliaryOrAdverb(ctx: Context, item: Item | undefined): boolean {
+  if (!isWord(item) || startsUpper(ctx.text, item)) return false;
+  if (ctx.lex.auxiliaries.has(item.lower)) return true;
+  const noun = ctx.lex.reportNouns.has(item.lower) || ctx.lex.groupNouns.has(item.lower);
+  return item.lower.endsWith("ly") && item.lower.length > 4 && !noun && !isNounAfterDeterminer(ctx, item);
+}
+
+/** "the family said": a word in -ly after a determiner is the subject's noun, not an adverb. */
+function isNounAfterDeterminer(ctx: Context, item: Item): boolean {
+  const before = ctx.items[ctx.items.indexOf(item) - 1];
+  return before !== undefined && NOUN_CONTEXT.has(before.lower);
+}
+
+/**
+ * "Dr. X, head of the Center, told" -> "Dr. X"; "Brazile's colleague, Jake Tapper, insists" ->
+ * "Jake Tapper": a capitalized apposition is itself the name.
+ */
+function subjectBeforeApposition(ctx: Context, comma: number): ItemSpan {
+  let open = comma - 1;
+  while (open >= 0 && !isComma(ctx.items[open]) && ctx.items[open].kind !== "quote") open--;
+  if (open < 0 || !isComma(ctx.items[open])) return span(comma, comma);
+  const inner = ctx.items[open + 1];
+  if (isWord(inner) && startsUpper(ctx.text, inner) && phraseStartLeftward(ctx, comma) === open + 1) {
+    return span(open + 1, comma);
+  }
+  return span(phraseStartLeftward(ctx, open), open);
+}
+
+function isPhraseItem(ctx: Context, i: number): boolean {
+  const item = ctx.items[i];
+  if (item.kind === "punct") return item.lower === "-" ? isGlued(ctx.items, i) : NAME_PUNCT.has(item.lower);
+  if (item.kind !== "word" || ctx.cueAt.has(i) || CLAUSE_WORDS.has(item.lower)) return false;
+  // "and" joins names ("Al-Hadath and other outlets"), not clauses ("... and Abbasi said").
+  if (item.lower === "and")
+    return i > 0 && startsUpper(ctx.text, ctx.items[i - 1]) && ctx.items[i - 1].kind === "word";
+  return true;
+}
+
+/** "al-Abbasi", "London-based": a hyphen inside a word, not a dash between phrases. */
+function isGlued(items: readonly Item[], i: number): boolean {
+  return items[i - 1]?.end === items[i].start && items[i + 1]?.start === items[i].end;
+}
+
+function phraseStartLeftward(ctx: Context, end: number): number {
+  let start = end;
+  let words = 0;
+  while (start > 0 && isPhraseItem(ctx, start - 1) && words < MAX_PHRASE_WORDS) {
+    if (ctx.items[start - 1].kind === "word") words++;
+    start--;
+  }
+  return start;
+}
+
+function phraseEndRightward(ctx: Context, from: number): number {
+  let end = from;
+  let words = 0;
+  while (
+    end < ctx.items.length &&
+    isPhraseItem(ctx, end) &&
+    words < MAX_PHRASE_WORDS &&
+    !endsNameRightward(ctx, end)
+  ) {
+    if (ctx.items[end].kind === "word") words++;
+    end++;
+  }
+  while (end > from && ctx.items[end - 1].kind === "punct") end--;
+  return end;
+}
+
+/** "said Trump in an interview on NBC": a preposition after a name, before a lower-case word. */
+function endsNameRightward(ctx: Context, i: number): boolean {
+  const [before, item, after] = [ctx.items[i - 1], ctx.items[i], ctx.items[i + 1]];
+  if (!before || !isWord(item) || !ADVERBIAL_PREPOSITIONS.has(item.lower)) return false;
+  return startsUpper(ctx.text, before) && isWord(after) && !startsUpper(ctx.text, after);
+}
+
+/** The hearer after "told": a pronoun, a capitalized name, or a short description up to "that". */
+function addresseeAt(ctx: Context, from: number): ItemSpan | null {
+  const first = ctx.items[from];
+  if (!isWord(first) || first.lower === "that") return null;
+  if (OBJECT_PRONOUNS.has(first.lower)) return span(from, from + 1);
+  let end = from;
+  if (startsUpper(ctx.text, first)) {
+    while (
+      end < ctx.items.length &&
+      (startsUpper(ctx.text, ctx.items[end]) || NAME_PUNCT.has(ctx.items[end].lower))
+    )
+      end++;
+    return span(from, end);
+  }
+  while (
+    end < ctx.items.length &&
+    end - from < 5 &&
+    isWord(ctx.items[end]) &&
+    ctx.items[end].lower !== "that"
+  )
+    end++;
+  return span(from, end);
+}
+
+/** The reported clause after a preposed cue: past the hearer, from after "that" when it is near. */
+function clauseAfter(ctx: Context, from: number, verb: CueVerb) {
+  const addressee = verb.addressee ? addresseeAt(ctx, from) : null;
+  let start = addressee ? addressee.to : from;
+  const that = findThat(ctx.items, start);
+  const first = isComma(ctx.items[start]) ? ctx.items[start + 1] : ctx.items[start];
+  const marked = that >= 0 || first?.kind === "quote" || ctx.items[start]?.lower === ":";
+  if (verb.clauseMarked && !marked) return null;
+  if (that >= 0) start = that + 1;
+  const words = ctx.items.slice(start).filter((x) => x.kind !== "punct");
+  if (!words.length || (words.length < 3 && !words.some((x) => x.kind === "quote"))) return null;
+  return { addressee, content: span(start, ctx.items.length) };
+}
+
+function findThat(items: readonly Item[], from: number): number {
+  for (let i = from; i < items.length && i < from + THAT_WINDOW; i++) {
+    if (items[i].kind === "quote" || isComma(items[i])) return -1;
+    if (items[i].lower === "that") return i;
+  }
+  return -1;
+}
+
+/**
+ * A clause reported before a coordinated one ends where that one starts: in "X said A, and Y
+ * said B", A stops at the comma. A reported clause that contains a whole attribution ("X said
+ * Y told him ...") keeps it: that one is nested, relayed by X.
+ */
+function endCoordinatedContents(items: readonly Item[], found: Attribution[]): void {
+  for (const a of found) {
+    for (const b of found) {
+      const boundary = b.orientation === "participle" ? indexOfCue(items, b) : b.source.from;
+      if (boundary <= a.content.from || boundary >= a.content.to) continue;
+      const joiner = items[boundary - 1];
+      if (isComma(joiner) || joiner?.lower === "and" || joiner?.lower === "but" || joiner?.lower === ";") {
+        a.content = span(a.content.from, boundary - 1);
+      }
+    }
+  }
+}
+
+function indexOfCue(items: readonly Item[], a: Attribution): number {
+  return items.findIndex((x) => x.start === a.cueRange.start);
+}
+
+/** Drops punctuation and a leading "that" around the content. */
+function trimContent(items: readonly Item[], content: ItemSpan): ItemSpan {
+  let { from, to } = content;
+  while (from < to && (items[from].kind === "punct" || items[from].lower === "that")) from++;
+  while (to > from && items[to - 1].kind === "punct") to--;
+  return span(from, to);
+}

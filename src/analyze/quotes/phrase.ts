@@ -1,0 +1,238 @@
+// The words naming a speaker, read as a noun phrase: a pronoun ("he"), a name with its titles
+// ("Iraqi Defense Minister Thabit al-Abbasi" -> name "Thabit al-Abbasi", role "Defense
+// Minister"), or a description ("sources in the Israeli army's northern command", "the report").
+import type { CueLexicon } from "../../knowledge/cues.js";
+import type { Range } from "../types.js";
+import type { Item } from "./units.js";
+
+export type PhraseKind = "pronoun" | "name" | "description";
+
+export interface SpeakerPhrase extends Range {
+  text: string;
+  kind: PhraseKind;
+  /** The name without titles, for kind "name". */
+  name: (Range & { text: string }) | null;
+  /** Title words before the name: "Defense Minister". */
+  role: string | null;
+  /** Lower-case head word: the pronoun, the name's last word or the description's noun. */
+  head: string;
+  headRange: Range;
+  /** A leading "the", "this" or possessive: the phrase refers back ("the minister"). */
+  definite: boolean;
+}
+
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+const LEADING_FILLERS = new Set([
+  "now",
+  "but",
+  "and",
+  "also",
+  "however",
+  "meanwhile",
+  "then",
+  "so",
+  "yet",
+  "still",
+  "later",
+  "earlier",
+  "separately",
+  "today",
+  "yesterday",
+  "instead",
+  "again",
+  "finally",
+  "previously",
+  "afterwards",
+  "indeed",
+  "thus",
+]);
+const DEFINITE = new Set(["the", "this", "that", "his", "her", "its", "their", "these", "those"]);
+const INDEFINITE = new Set(["a", "an", "some", "one", "two", "three", "several", "many", "other", "another"]);
+const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr"]);
+const EMPLOYER_PREPOSITIONS = new Set(["of", "from", "with"]);
+const PREPOSITIONS = new Set([
+  "of",
+  "in",
+  "at",
+  "for",
+  "from",
+  "with",
+  "on",
+  "within",
+  "inside",
+  "near",
+  "close",
+  "to",
+  "by",
+]);
+/** Lower-case words that may sit inside a name: "Center for Political Thought", "al-Abbasi". */
+const NAME_JOINERS = new Set([
+  "of",
+  "for",
+  "in",
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "de",
+  "del",
+  "da",
+  "van",
+  "von",
+  "der",
+  "abu",
+  "and",
+  "the",
+  "on",
+]);
+
+const isDeterminer = (w: Item) => DEFINITE.has(w.lower) || INDEFINITE.has(w.lower);
+const isCapitalized = (text: string, item: Item) => /^[\p{Lu}\p{N}]/u.test(text.slice(item.start, item.end));
+
+export function readSpeakerPhrase(
+  text: string,
+  items: readonly Item[],
+  lex: CueLexicon,
+): SpeakerPhrase | null {
+  const words = trimFillers(items);
+  if (!words.length) return null;
+  const range = { start: words[0].start, end: words[words.length - 1].end };
+  const base = { ...range, text: text.slice(range.start, range.end) };
+  const first = words[0].lower;
+  if (words.length === 1 && PRONOUNS.has(first)) {
+    return {
+      ...base,
+      kind: "pronoun",
+      name: null,
+      role: null,
+      head: first,
+      headRange: range,
+      definite: true,
+    };
+  }
+  const definite = DEFINITE.has(first);
+  const name = findName(text, words, lex);
+  if (name) return { ...base, kind: "name", ...name, definite: false };
+  const head = descriptionHead(words);
+  return {
+    ...base,
+    kind: "description",
+    name: null,
+    role: null,
+    head: head.lower,
+    headRange: head,
+    definite,
+  };
+}
+
+function trimFillers(items: readonly Item[]): Item[] {
+  let from = 0;
+  let to = items.length;
+  while (from < to && (items[from].kind !== "word" || LEADING_FILLERS.has(items[from].lower))) from++;
+  while (to > from && items[to - 1].kind !== "word") to--;
+  return items.slice(from, to);
+}
+
+/**
+ * The name at the end of the phrase: a run of capitalized words (joiners allowed inside) that
+ * closes the phrase or is followed by a preposition or an apposition. A capitalized word
+ * followed by a lower-case noun is a modifier ("Israeli army"), not a name.
+ */
+function findName(text: string, words: readonly Item[], lex: CueLexicon) {
+  const end = nameEnd(text, words);
+  if (end < 0) return null;
+  let start = end;
+  while (start > 0 && continuesNameLeftward(text, words, start - 1)) start--;
+  while (start < end && (!isCapitalized(text, words[start]) || isDeterminer(words[start]))) start++;
+  const titleEnd = isOrganizationName(words.slice(start, end + 1), lex)
+    ? start
+    : skipTitles(text, words, start, end, lex);
+  const nameWords = words.slice(titleEnd, end + 1);
+  if (!nameWords.length || isOnlyDescription(nameWords, lex)) return null;
+  const role = titleEnd > start ? roleText(text, words.slice(start, titleEnd)) : null;
+  const name = { start: nameWords[0].start, end: nameWords[nameWords.length - 1].end };
+  const last = nameWords[nameWords.length - 1];
+  return {
+    name: { ...name, text: text.slice(name.start, name.end) },
+    role,
+    head: last.lower,
+    headRange: last,
+  };
+}
+
+/** Index of the name's last word, or -1 when the phrase does not end in a name. */
+function nameEnd(text: string, words: readonly Item[]): number {
+  const cut = words.findIndex((_, i) => i > 0 && endsNamePart(text, words, i));
+  const scope = cut < 0 ? words.length : cut;
+  let end = scope - 1;
+  while (end >= 0 && words[end].kind !== "word") end--;
+  return end >= 0 && isCapitalized(text, words[end]) ? end : -1;
+}
+
+/**
+ * A preposition after a lower-case word ends the phrase's head ("sources in the army"); after a
+ * name it ends the name when it attaches a place or an employer ("Edward Alden of the Council",
+ * "Chris Low at FTN Financial") rather than continuing a title ("Secretary of State").
+ */
+function endsNamePart(text: string, words: readonly Item[], i: number): boolean {
+  const w = words[i];
+  if (!PREPOSITIONS.has(w.lower)) return false;
+  if (!isCapitalized(text, words[i - 1])) return true;
+  return w.lower === "at" || (EMPLOYER_PREPOSITIONS.has(w.lower) && isDeterminer(words[i + 1] ?? w));
+}
+
+function continuesNameLeftward(text: string, words: readonly Item[], i: number): boolean {
+  const w = words[i];
+  if (w.kind === "punct") return w.lower === "-" || w.lower === "." || w.lower === "&";
+  if (isCapitalized(text, w)) return true;
+  // A joiner counts only between capitalized words: "Center for Political Thought".
+  return NAME_JOINERS.has(w.lower) && i > 0 && isCapitalized(text, words[i - 1]);
+}
+
+/** Skips leading titles ("US Secretary of War", "Dr."), keeping at least one word. */
+function skipTitles(
+  text: string,
+  words: readonly Item[],
+  start: number,
+  end: number,
+  lex: CueLexicon,
+): number {
+  let i = start;
+  let sawTitle = false;
+  while (i < end) {
+    const w = words[i];
+    if (COURTESY_TITLES.has(w.lower)) break; // "Mr. Trump", "Ms. Batchelder" is how the name is written
+    const isTitle = lex.titles.has(w.lower) || (w.kind === "punct" && sawTitle);
+    const isDemonym = /^\p{Lu}\p{Ll}+(?:i|ian|ese|ish|an)$/u.test(text.slice(w.start, w.end)) && i + 1 < end;
+    if (!isTitle && !isDemonym) break;
+    if (isTitle && w.kind === "word") sawTitle = true;
+    i++;
+  }
+  // Demonyms alone are part of the name ("Islamic Resistance"), stripped only before a title.
+  return sawTitle ? i : start;
+}
+
+/** "Justice Department", "Defense Ministry": the title words belong to an organization's name. */
+function isOrganizationName(words: readonly Item[], lex: CueLexicon): boolean {
+  return words.some((w) => lex.organizationWords.has(w.lower) || lex.mediaWords.has(w.lower));
+}
+
+/** A run of capitals that is only a sentence-initial description: "Analysts", "Officials". */
+function isOnlyDescription(words: readonly Item[], lex: CueLexicon): boolean {
+  return words.length === 1 && (lex.groupNouns.has(words[0].lower) || lex.reportNouns.has(words[0].lower));
+}
+
+function roleText(text: string, words: readonly Item[]): string | null {
+  const titles = words.filter((w) => w.kind === "word");
+  return titles.length ? text.slice(titles[0].start, titles[titles.length - 1].end) : null;
+}
+
+/** The description's noun: the last word before a preposition, a relative clause or the end. */
+function descriptionHead(words: readonly Item[]): Item {
+  let end = words.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(w.lower) || w.lower === "who"));
+  if (end < 0) end = words.length;
+  for (let i = end - 1; i >= 0; i--) {
+    if (words[i].kind === "word" && !INDEFINITE.has(words[i].lower)) return words[i];
+  }
+  return words[0];
+}

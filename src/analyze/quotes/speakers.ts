@@ -1,0 +1,246 @@
+// Who a speaker phrase denotes. In order: an entity whose mention covers the phrase's head;
+// for a pronoun or a definite role or report noun ("he", "the minister", "the newspaper") the
+// latest compatible speaker; for a name, a person already named with that surname; otherwise a
+// new entity for the phrase, which the quote carries in `introduced`.
+import type { EntityType } from "../../contract/types.js";
+import type { CueLexicon } from "../../knowledge/cues.js";
+import type { LocalEntity, Mention, MentionKind, Range } from "../types.js";
+import type { SpeakerPhrase } from "./phrase.js";
+
+export interface ResolvedSpeaker {
+  key: string | null;
+  /** A new entity, or a known one with the mention made here; the pipeline merges it by key. */
+  introduced: LocalEntity | null;
+}
+
+interface Spoken {
+  entity: LocalEntity;
+  at: number;
+}
+
+interface IndexedMention {
+  mention: Mention;
+  entity: LocalEntity;
+}
+
+export interface ResolverOptions {
+  text: string;
+  entities: readonly LocalEntity[];
+  lex: CueLexicon;
+  /** True when the name is a known outlet's (the outlet registry). */
+  isOutletName: (name: string) => boolean;
+}
+
+const NO_ONE: ResolvedSpeaker = { key: null, introduced: null };
+/** Longer than any mention, so a mention starting this far before a range cannot overlap it. */
+const MAX_MENTION_LENGTH = 200;
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+const SURNAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar)[-\s]/u;
+
+/** Lower case, curly marks folded, spaces collapsed, a leading article dropped. */
+export function normalizePhrase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:the|a|an) /, "");
+}
+
+const COURTESY = /^(?:mr|mrs|ms|miss|dr)\.? /u;
+const bareName = (name: string) => normalizePhrase(name).replace(COURTESY, "");
+const surnameOf = (name: string) => bareName(name).split(" ").pop()?.replace(SURNAME_PREFIX, "") ?? "";
+
+export class SpeakerResolver {
+  private readonly mentions: IndexedMention[];
+  private readonly byKey = new Map<string, LocalEntity>();
+  private readonly byName = new Map<string, LocalEntity>();
+  private readonly bySurname = new Map<string, LocalEntity>();
+  private readonly spoken: Spoken[] = [];
+  private readonly created = new Set<string>();
+
+  constructor(private readonly options: ResolverOptions) {
+    this.mentions = options.entities
+      .flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity })))
+      .sort((a, b) => a.mention.start - b.mention.start);
+    for (const e of options.entities) this.learn(e);
+  }
+
+  resolve(phrase: SpeakerPhrase, sentence: number): ResolvedSpeaker {
+    const covering = this.mentionCovering(phrase.headRange);
+    if (covering) return this.known(covering.entity);
+    if (phrase.kind === "pronoun") return this.pronoun(phrase);
+    if (phrase.kind === "name") return this.name(phrase, sentence);
+    return (
+      this.anaphor(phrase) ?? this.introduce(phrase, descriptionType(phrase, this.options.lex), sentence)
+    );
+  }
+
+  /** The outlet a hearer phrase names ("told Maariv", "told the Saudi newspaper"), which relayed the words. */
+  resolveOutlet(phrase: SpeakerPhrase, sentence: number): ResolvedSpeaker {
+    const covering = this.mentionCovering(phrase.headRange);
+    if (covering) return covering.entity.type === "MEDIA" ? this.known(covering.entity) : NO_ONE;
+    if (phrase.kind === "name")
+      return nameType(phrase, this.options) === "MEDIA" ? this.name(phrase, sentence) : NO_ONE;
+    if (phrase.kind === "description" && this.options.lex.reportNouns.has(phrase.head))
+      return this.anaphor(phrase) ?? NO_ONE;
+    return NO_ONE;
+  }
+
+  /** Records who spoke at `at`, for the pronouns and role nouns that follow. */
+  remember(key: string, at: number): void {
+    const entity = this.byKey.get(key);
+    if (entity) this.spoken.push({ entity, at });
+  }
+
+  /** A known entity; one this resolver created travels with the quote, so the pipeline keeps it. */
+  private known(entity: LocalEntity): ResolvedSpeaker {
+    return { key: entity.key, introduced: this.created.has(entity.key) ? entity : null };
+  }
+
+  /** Binary search for the first mention ending after the range, then the one overlapping it. */
+  private mentionCovering(range: Range): IndexedMention | null {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].mention.start < range.start - MAX_MENTION_LENGTH) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.mentions.length && this.mentions[i].mention.start < range.end; i++) {
+      if (this.mentions[i].mention.end > range.start) return this.mentions[i];
+    }
+    return null;
+  }
+
+  private pronoun(phrase: SpeakerPhrase): ResolvedSpeaker {
+    const wanted = pronounTypes(phrase.head);
+    if (!wanted) return NO_ONE;
+    const entity =
+      this.lastSpoken(wanted, phrase.start) ?? this.lastMentionedAt(wanted, phrase.start)?.entity;
+    return entity ? this.known(entity) : NO_ONE;
+  }
+
+  private name(phrase: SpeakerPhrase, sentence: number): ResolvedSpeaker {
+    const name = phrase.name ?? phrase;
+    const known = this.byName.get(normalizePhrase(name.text)) ?? this.bySurnameOnly(name.text);
+    if (known)
+      return { key: known.key, introduced: { ...known, mentions: [mentionOf(name, "surname", sentence)] } };
+    return this.introduce(phrase, nameType(phrase, this.options), sentence);
+  }
+
+  /** A one-word name ("Abbasi", "al-Abbasi") is the person named earlier with that surname. */
+  private bySurnameOnly(name: string): LocalEntity | undefined {
+    return bareName(name).split(" ").length === 1 ? this.bySurname.get(surnameOf(name)) : undefined;
+  }
+
+  /** "the minister" -> the latest person speaker, preferring one with that role; "the report" -> the latest outlet. */
+  private anaphor(phrase: SpeakerPhrase): ResolvedSpeaker | null {
+    if (!phrase.definite) return null;
+    const { lex } = this.options;
+    if (lex.reportNouns.has(phrase.head)) {
+      const outlet = this.latest((e) => e.type === "MEDIA", phrase.start);
+      return outlet ? this.known(outlet) : null;
+    }
+    if (!lex.roleNouns.has(phrase.head)) return null;
+    const withRole = this.lastSpoken((e) => isIndividual(e) && hasRole(e, phrase.head), phrase.start);
+    const person = withRole ?? this.lastSpoken(isIndividual, phrase.start);
+    return person ? this.known(person) : null;
+  }
+
+  /** The later of the latest speaker and the latest mentioned entity that `accept` takes. */
+  private latest(accept: (e: LocalEntity) => boolean, before: number): LocalEntity | null {
+    const spoken = this.lastSpokenAt(accept, before);
+    const mentioned = this.lastMentionedAt(accept, before);
+    if (!mentioned) return spoken?.entity ?? null;
+    return spoken && spoken.at > mentioned.at ? spoken.entity : mentioned.entity;
+  }
+
+  private lastSpoken(accept: (e: LocalEntity) => boolean, before: number): LocalEntity | null {
+    return this.lastSpokenAt(accept, before)?.entity ?? null;
+  }
+
+  private lastSpokenAt(accept: (e: LocalEntity) => boolean, before: number): Spoken | null {
+    for (let i = this.spoken.length - 1; i >= 0; i--) {
+      const s = this.spoken[i];
+      if (s.at < before && accept(s.entity)) return s;
+    }
+    return null;
+  }
+
+  /** Mentions are sorted, so the scan stops at `before`. */
+  private lastMentionedAt(accept: (e: LocalEntity) => boolean, before: number): Spoken | null {
+    let found: Spoken | null = null;
+    for (const { mention, entity } of this.mentions) {
+      if (mention.start >= before) break;
+      if (accept(entity) && mention.kind !== "pronoun") found = { entity, at: mention.start };
+    }
+    return found;
+  }
+
+  private introduce(phrase: SpeakerPhrase, type: EntityType, sentence: number): ResolvedSpeaker {
+    const named = phrase.name ?? phrase;
+    const key = `new:${type}:${normalizePhrase(named.text)}`;
+    const mention = mentionOf(named, phrase.name ? "name" : "description", sentence);
+    const existing = this.byKey.get(key);
+    if (existing) return { key, introduced: { ...existing, mentions: [mention] } };
+    const entity: LocalEntity = {
+      key,
+      name: named.text.replace(LEADING_ARTICLE, ""),
+      type,
+      country: null,
+      role: phrase.role,
+      mentions: [mention],
+    };
+    this.learn(entity);
+    this.created.add(key);
+    return { key, introduced: entity };
+  }
+
+  private learn(entity: LocalEntity): void {
+    this.byKey.set(entity.key, entity);
+    const names = [entity.name, ...entity.mentions.filter((m) => isNameKind(m.kind)).map((m) => m.text)];
+    for (const n of names) this.byName.set(normalizePhrase(n), entity);
+    if (isIndividual(entity)) this.bySurname.set(surnameOf(entity.name), entity);
+  }
+}
+
+const isNameKind = (kind: MentionKind) =>
+  kind === "name" || kind === "alias" || kind === "surname" || kind === "acronym";
+/** A person known by name, not a description of people ("analysts"): "he" and "the minister" refer to one. */
+const isIndividual = (e: LocalEntity) => e.type === "PERSON" && e.mentions.some((m) => isNameKind(m.kind));
+const hasRole = (e: LocalEntity, head: string) => (e.role ?? "").toLowerCase().includes(head);
+
+function pronounTypes(pronoun: string): ((e: LocalEntity) => boolean) | null {
+  if (pronoun === "he" || pronoun === "she") return isIndividual;
+  if (pronoun === "it") return (e) => e.type !== "PERSON";
+  if (pronoun === "they") return () => true;
+  return null;
+}
+
+function mentionOf(range: Range & { text: string }, kind: MentionKind, sentence: number): Mention {
+  return { start: range.start, end: range.end, text: range.text, kind, sentence };
+}
+
+function nameType(phrase: SpeakerPhrase, options: ResolverOptions): EntityType {
+  const { lex } = options;
+  const name = phrase.name?.text ?? phrase.text;
+  const words = normalizePhrase(name).split(/[\s-]+/);
+  const described = normalizePhrase(
+    phrase.text.slice(0, Math.max(0, (phrase.name?.start ?? phrase.start) - phrase.start)),
+  );
+  if (options.isOutletName(name) || described.split(/[\s-]+/).some((w) => lex.reportNouns.has(w)))
+    return "MEDIA";
+  if (words.some((w) => lex.mediaWords.has(w))) return "MEDIA";
+  if (words.some((w) => lex.organizationWords.has(w)) || isAcronym(name)) return "ORGANIZATION";
+  return "PERSON";
+}
+
+const isAcronym = (name: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(name);
+
+function descriptionType(phrase: SpeakerPhrase, lex: CueLexicon): EntityType {
+  if (lex.reportNouns.has(phrase.head)) return "MEDIA";
+  if (lex.organizationWords.has(phrase.head)) return "ORGANIZATION";
+  return "PERSON";
+}

@@ -1,0 +1,173 @@
+// Plain-text boilerplate: each line is judged by its class patterns (knowledge/boilerplate.json),
+// by vocabulary (appeals), by repetition (a caption printed twice) and by position (labels and
+// crumbs before the headline or after the last paragraph). Cutting real content is worse than
+// keeping noise, so every rule is narrow and anything unjudged stays.
+import type { Removed } from "../contract/types.js";
+import type { CleanRules } from "./rules.js";
+
+export interface CleanedLines {
+  /** Every line of the input, less inline cuts; `cut` holds the reason for the lines removed. */
+  lines: string[];
+  cut: (string | null)[];
+  /** Words cut out of lines that stay, by line. */
+  inline: { line: number; removed: Removed }[];
+}
+
+const SENTENCE_END = /[.!?…:;"”’'»)\]]$/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+// Lines this short and unpunctuated are labels, not prose (section names, crumbs, "Topics").
+const LABEL_MAX_WORDS = 6;
+const DUPLICATE_MIN_LENGTH = 30;
+
+export function wordCount(line: string): number {
+  return line.match(WORD)?.length ?? 0;
+}
+
+/** A line that reads as running text: several words and a sentence-final mark. */
+export function isProse(line: string): boolean {
+  const t = line.trim();
+  return wordCount(t) >= 6 && SENTENCE_END.test(t);
+}
+
+// Breadcrumbs: short items joined by separators ("World | Middle East", "Home > News > Iraq").
+const CRUMBS = /^[^|>»›·]{1,40}(?:\s[|>»›·]\s[^|>»›·]{1,40})+$/u;
+// A label starts with a capital or a digit and has no inner punctuation ("Topics", "World News").
+const LABEL_SHAPE = /^[\p{Lu}\p{N}][^,;:.!?]*$/u;
+
+/** Short and unpunctuated; after the text, also shaped like a label (text fragments are not). */
+function isLabel(line: string, strict: boolean): boolean {
+  const t = line.trim();
+  if (t === "") return false;
+  if (CRUMBS.test(t)) return true;
+  return wordCount(t) <= LABEL_MAX_WORDS && !SENTENCE_END.test(t) && (!strict || LABEL_SHAPE.test(t));
+}
+
+export function classifyLines(text: string, rules: CleanRules): CleanedLines {
+  const lines = text.split("\n");
+  const cut: (string | null)[] = lines.map(() => null);
+  const inline = cutInline(lines, rules);
+  markByPattern(lines, cut, rules);
+  markTailSection(lines, cut, rules);
+  markAppeals(lines, cut, rules);
+  markDuplicates(lines, cut);
+  markEdgeLabels(lines, cut);
+  return { lines, cut, inline };
+}
+
+/** Cuts inline matches out of the lines (in place); a line left empty is then dropped as blank. */
+function cutInline(lines: string[], rules: CleanRules): CleanedLines["inline"] {
+  const found: CleanedLines["inline"] = [];
+  for (const [i, line] of lines.entries()) {
+    let kept = line;
+    for (const c of rules.inline) {
+      kept = kept.replace(c.pattern, (m) => {
+        found.push({ line: i, removed: { text: m.trim(), reason: c.reason } });
+        return "";
+      });
+    }
+    lines[i] = kept;
+  }
+  return found;
+}
+
+function markByPattern(lines: string[], cut: (string | null)[], rules: CleanRules): void {
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (line === "" || cut[i]) continue;
+    const hit = rules.lineClasses.find((c) => line.length <= c.maxLength && c.pattern.test(line));
+    if (!hit) continue;
+    cut[i] = hit.reason;
+  }
+}
+
+/**
+ * A heading such as "Related stories" or "About the author" late in the text opens end matter
+ * that runs to the end: the heading and everything after it go.
+ */
+function markTailSection(lines: string[], cut: (string | null)[], rules: CleanRules): void {
+  const { reason, minShare, heading } = rules.tailSections;
+  const total = lines.reduce((n, l) => n + l.length + 1, 0);
+  let offset = 0;
+  for (const [i, line] of lines.entries()) {
+    const t = line.trim();
+    if (offset >= total * minShare && t !== "" && wordCount(t) <= LABEL_MAX_WORDS && heading.test(t)) {
+      for (let j = i; j < lines.length; j++) if (lines[j].trim() !== "") cut[j] ??= reason;
+      return;
+    }
+    offset += line.length + 1;
+  }
+}
+
+/** Appeals for money or registration name several of their stock phrases in one paragraph. */
+function markAppeals(lines: string[], cut: (string | null)[], rules: CleanRules): void {
+  const { reason, minCues, cues } = rules.appeal;
+  for (const [i, line] of lines.entries()) {
+    if (cut[i] || line.trim() === "") continue;
+    const lower = line.toLowerCase();
+    if (cues.filter((c) => lower.includes(c)).length >= minCues) cut[i] = reason;
+  }
+}
+
+function markDuplicates(lines: string[], cut: (string | null)[]): void {
+  const seen = new Set<string>();
+  for (const [i, line] of lines.entries()) {
+    const key = line.trim().replace(/\s+/g, " ").toLowerCase();
+    if (key.length < DUPLICATE_MIN_LENGTH) continue;
+    if (seen.has(key)) cut[i] ??= "duplicate";
+    seen.add(key);
+  }
+}
+
+interface Edges {
+  kept: number[];
+  /** Kept lines before the first line of prose. */
+  head: number[];
+  /** The last headline-shaped line of the head: the title, when there is one. */
+  title: number | undefined;
+  lastProse: number;
+}
+
+function edges(lines: readonly string[], cut: readonly (string | null)[]): Edges | null {
+  const kept = lines.map((l, i) => (cut[i] || l.trim() === "" ? -1 : i)).filter((i) => i >= 0);
+  const prose = kept.filter((i) => isProse(lines[i]));
+  if (prose.length === 0) return null;
+  const head = kept.filter((i) => i < prose[0]);
+  const title = head.findLast((i) => wordCount(lines[i]) >= 2 && !CRUMBS.test(lines[i].trim()));
+  return { kept, head, title, lastProse: prose[prose.length - 1] };
+}
+
+/**
+ * Before the first paragraph of prose, short labels are crumbs and section names, except the
+ * title. After the last paragraph, short labels are tag lists and widget titles.
+ */
+function markEdgeLabels(lines: string[], cut: (string | null)[]): void {
+  const e = edges(lines, cut);
+  if (!e) return;
+  for (const i of e.head) if (i !== e.title && isLabel(lines[i], false)) cut[i] = "navigation";
+  for (const i of e.kept) if (i > e.lastProse && isLabel(lines[i], true)) cut[i] = "navigation";
+}
+
+const TITLE_WORDS = { min: 3, max: 30 };
+
+/** The headline standing above the first paragraph: headline-shaped, not a sentence. */
+export function headline(classified: CleanedLines): string | null {
+  const e = edges(classified.lines, classified.cut);
+  if (e?.title === undefined) return null;
+  const line = classified.lines[e.title].trim();
+  const words = wordCount(line);
+  if (words < TITLE_WORDS.min || words > TITLE_WORDS.max || /[.:;,]$/.test(line)) return null;
+  return line;
+}
+
+/** What was cut, in text order: inline cuts of a line before the line itself. */
+export function removedOf(classified: CleanedLines): Removed[] {
+  return classified.lines.flatMap((line, i) => {
+    const reason = classified.cut[i];
+    const inline = classified.inline.filter((x) => x.line === i).map((x) => x.removed);
+    return reason ? [...inline, { text: line.trim(), reason }] : inline;
+  });
+}
+
+export function keptText(classified: CleanedLines): string {
+  return classified.lines.filter((_, i) => !classified.cut[i]).join("\n");
+}

@@ -1,0 +1,60 @@
+// The narrow DOM this stage uses, over linkedom (a fast server-side DOM without layout).
+import { parseHTML } from "linkedom";
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+export interface DomNode {
+  nodeType: number;
+  parentNode: DomNode | null;
+  childNodes: Iterable<DomNode>;
+  textContent: string | null;
+}
+
+export interface DomText extends DomNode {
+  data: string;
+}
+
+export interface DomElement extends DomNode {
+  tagName: string;
+  getAttribute(name: string): string | null;
+  querySelector(selectors: string): DomElement | null;
+  querySelectorAll(selectors: string): Iterable<DomElement>;
+  remove(): void;
+}
+
+export interface DomDocument {
+  documentElement: DomElement | null;
+  body: DomElement | null;
+  title: string;
+  querySelector(selectors: string): DomElement | null;
+  querySelectorAll(selectors: string): Iterable<DomElement>;
+}
+
+const EMPTY_PAGE = "<html><head></head><body></body></html>";
+
+export function parseDocument(html: string): DomDocument {
+  // linkedom builds no document element from an empty string; downstream code needs one.
+  const source = html.trim() === "" ? EMPTY_PAGE : html;
+  return (parseHTML(source) as unknown as { document: DomDocument }).document;
+}
+
+/** How deep the element tree goes, found without recursion. */
+export function treeDepth(root: DomNode): number {
+  let max = 0;
+  const stack: [DomNode, number][] = [[root, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    for (const c of node.childNodes) if (isElement(c)) stack.push([c, depth + 1]);
+  }
+  return max;
+}
+
+export const isElement = (n: DomNode): n is DomElement => n.nodeType === ELEMENT_NODE;
+export const isText = (n: DomNode): n is DomText => n.nodeType === TEXT_NODE;
+
+export function attr(el: DomElement | null, name: string): string | null {
+  const v = el?.getAttribute(name)?.trim();
+  return v ? v : null;
+}

@@ -1,0 +1,54 @@
+// Noise removal before main-text selection: navigation, asides, figures, forms and elements whose
+// class or id names a widget (share bars, related links, captions, bylines, ads) are dropped —
+// unless they hold prose. Sites wrap whole articles in a <form> or a "sidebar layout" div, so an
+// element that contains two or more long runs of text is never removed.
+import type { CleanRules } from "../rules.js";
+import { type DomDocument, type DomElement, type DomNode, isElement, isText } from "./dom.js";
+
+// A run of text this long is prose, not a widget label or a link title.
+const PROSE_RUN = 100;
+const PROSE_RUNS_TO_KEEP = 2;
+const NEVER_DROPPED = new Set(["HTML", "BODY", "ARTICLE", "MAIN"]);
+
+export function pruneNoise(doc: DomDocument, rules: CleanRules): void {
+  const body = doc.body;
+  if (!body) return;
+  const prose = proseRuns(body);
+  const holdsProse = (el: DomElement) => (prose.get(el) ?? 0) >= PROSE_RUNS_TO_KEEP;
+  for (const el of [...body.querySelectorAll(rules.dropTags)]) if (!holdsProse(el)) el.remove();
+  for (const el of [...body.querySelectorAll("[class], [id], [hidden], [aria-hidden]")]) {
+    if (!el.parentNode || NEVER_DROPPED.has(el.tagName) || holdsProse(el)) continue;
+    if (isHidden(el) || rules.noiseClass.test(nameOf(el))) el.remove();
+  }
+}
+
+function nameOf(el: DomElement): string {
+  return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+}
+
+function isHidden(el: DomElement): boolean {
+  return el.getAttribute("hidden") !== null || el.getAttribute("aria-hidden") === "true";
+}
+
+/** For each element, how many long text runs it contains; one bottom-up pass over the tree. */
+function proseRuns(root: DomElement): Map<DomNode, number> {
+  const counts = new Map<DomNode, number>();
+  // An explicit stack instead of recursion: deeply nested markup must not overflow the call stack.
+  const stack: { node: DomNode; children: DomNode[] | null }[] = [{ node: root, children: null }];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    if (top.children === null) {
+      top.children = [...top.node.childNodes].filter(isElement);
+      stack.push(...top.children.map((node) => ({ node, children: null })));
+      continue;
+    }
+    stack.pop();
+    let n = 0;
+    for (const c of top.node.childNodes) {
+      if (isText(c)) n += c.data.trim().length >= PROSE_RUN ? 1 : 0;
+      else n += counts.get(c) ?? 0;
+    }
+    if (n) counts.set(top.node, n);
+  }
+  return counts;
+}

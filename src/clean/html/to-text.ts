@@ -1,0 +1,86 @@
+// An element's text with its structure kept as line breaks: each block (paragraph, heading,
+// list item, table row) on its own line, table cells apart, inline markup run together.
+// Lists that are only links (related stories, tag clouds) are left out.
+import { type DomElement, type DomNode, isElement, isText } from "./dom.js";
+
+const BLOCKS = new Set([
+  "ADDRESS",
+  "ARTICLE",
+  "BLOCKQUOTE",
+  "DD",
+  "DIV",
+  "DL",
+  "DT",
+  "FIELDSET",
+  "FIGCAPTION",
+  "FIGURE",
+  "FOOTER",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "HEADER",
+  "HR",
+  "LI",
+  "MAIN",
+  "OL",
+  "P",
+  "PRE",
+  "SECTION",
+  "TABLE",
+  "TBODY",
+  "THEAD",
+  "TFOOT",
+  "TR",
+  "UL",
+  "CAPTION",
+  "DETAILS",
+  "SUMMARY",
+]);
+const CELLS = new Set(["TD", "TH"]);
+const LINK_LIST_SHARE = 0.8;
+
+export function blockText(root: DomElement): string {
+  const out: string[] = [];
+  // Iterative walk: deeply nested markup must not overflow the call stack.
+  const stack: (DomNode | string)[] = [root];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (typeof item === "string") {
+      out.push(item);
+      continue;
+    }
+    if (isText(item)) {
+      out.push(item.data);
+      continue;
+    }
+    if (!isElement(item) || isLinkList(item)) continue;
+    const tag = item.tagName;
+    if (tag === "BR") {
+      out.push("\n");
+      continue;
+    }
+    const sep = BLOCKS.has(tag) ? "\n" : CELLS.has(tag) ? " " : "";
+    const children = [...item.childNodes];
+    stack.push(sep);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    stack.push(sep);
+  }
+  return out.join("");
+}
+
+/** A list whose text is nearly all link text, in several short items: navigation, not content. */
+function isLinkList(el: DomElement): boolean {
+  if (el.tagName !== "UL" && el.tagName !== "OL") return false;
+  const text = squash(el.textContent);
+  if (text.length === 0) return true;
+  let linked = 0;
+  for (const a of el.querySelectorAll("a")) linked += squash(a.textContent).length;
+  return linked >= text.length * LINK_LIST_SHARE;
+}
+
+function squash(s: string | null): string {
+  return (s ?? "").replace(/\s+/g, "");
+}

@@ -1,0 +1,81 @@
+// The clean stage's knowledge (knowledge/boilerplate.json), compiled once per knowledge directory.
+import { KnowledgeError, readKnowledgeFile } from "../knowledge/load.js";
+
+interface LineClassData {
+  reason: string;
+  maxLength: number;
+  patterns: string[];
+}
+
+interface BoilerplateData {
+  lineClasses: LineClassData[];
+  inline: { reason: string; patterns: string[] }[];
+  appeal: { reason: string; minCues: number; cues: string[] };
+  tailSections: { reason: string; minShare: number; patterns: string[] };
+  html: { dropTags: string[]; noiseClassPattern: string };
+}
+
+export interface LineClass {
+  reason: string;
+  maxLength: number;
+  pattern: RegExp;
+}
+
+/** Words cut out of a line that stays (an embedded post's link; its text is a statement). */
+export interface InlineClass {
+  reason: string;
+  /** Global: every match in the line. */
+  pattern: RegExp;
+}
+
+export interface CleanRules {
+  lineClasses: readonly LineClass[];
+  inline: readonly InlineClass[];
+  appeal: { reason: string; minCues: number; cues: readonly string[] };
+  /** Headings that open end matter (related links, comments, "About the author") running to the end. */
+  tailSections: { reason: string; minShare: number; heading: RegExp };
+  dropTags: string;
+  noiseClass: RegExp;
+}
+
+const FILE = "boilerplate.json";
+const compiled = new Map<string, CleanRules>();
+
+export function cleanRules(dir: string): CleanRules {
+  let rules = compiled.get(dir);
+  if (!rules) {
+    rules = compile(readKnowledgeFile<BoilerplateData>(dir, FILE), dir);
+    compiled.set(dir, rules);
+  }
+  return rules;
+}
+
+function compile(data: BoilerplateData, dir: string): CleanRules {
+  return {
+    lineClasses: data.lineClasses.map((c) => ({
+      reason: c.reason,
+      maxLength: c.maxLength,
+      pattern: regex(c.patterns.map((p) => `(?:${p})`).join("|"), dir),
+    })),
+    inline: data.inline.map((c) => ({
+      reason: c.reason,
+      pattern: regex(c.patterns.map((p) => `(?:${p})`).join("|"), dir, "giu"),
+    })),
+    appeal: { ...data.appeal, cues: data.appeal.cues.map((c) => c.toLowerCase()) },
+    tailSections: {
+      reason: data.tailSections.reason,
+      minShare: data.tailSections.minShare,
+      heading: regex(data.tailSections.patterns.map((p) => `(?:${p})`).join("|"), dir),
+    },
+    dropTags: data.html.dropTags.join(","),
+    noiseClass: regex(data.html.noiseClassPattern, dir),
+  };
+}
+
+function regex(source: string, dir: string, flags = "iu"): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (e) {
+    throw new KnowledgeError(`${dir}/${FILE}`, `bad pattern ${source}: ${(e as Error).message}`);
+  }
+}

@@ -1,0 +1,23 @@
+// White space as news text should have it: one kind of space, one kind of line break, no
+// invisible characters, paragraphs kept apart by at most one blank line.
+
+// No-break, figure, thin, hair, ideographic spaces and the like: all plain spaces.
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// Zero-width space, word joiner, soft hyphen and a stray byte order mark carry no text. ZWNJ
+// and ZWJ (U+200C/D) are kept: Persian, Arabic and Indic scripts need them.
+const INVISIBLE = /[\u200B\u2060\u00AD\uFEFF]/g;
+// Control characters other than the line break and tab (which becomes a space below).
+const OTHER_CONTROLS = /[^\P{Cc}\n\t]/gu;
+
+export function normalizeWhitespace(text: string): string {
+  return text
+    .replace(/\r\n?|\u2028|\u2029|\u0085|\f/g, "\n")
+    .replace(INVISIBLE, "")
+    .replace(OTHER_CONTROLS, "")
+    .replace(ODD_SPACES, " ")
+    .replace(/\t/g, " ")
+    .replace(/ {2,}/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

@@ -1,0 +1,127 @@
+// Escalation series: for each dyad (pair of actors, lifted to their states when they act for
+// one), the hostility of its events month by month, with the clusters behind each month.
+import type { Entity, Event, EventType, ISODate } from "../contract/types.js";
+import { addTo, byString } from "../link/collect.js";
+import { independentSourceCount } from "../link/corroboration.js";
+
+export interface SeriesPoint {
+  /** "YYYY-MM" (or "YYYY" for events dated to the year only). */
+  period: string;
+  /** The latest date of the events in this period, at their own precision. */
+  date: ISODate;
+  /** Hostility 0..10 of the most hostile cluster (minus its intensity). */
+  hostility: number;
+  /** The most hostile cluster, its type, and how many independent sources report it. */
+  cluster: string;
+  type: EventType;
+  sources: number;
+  clusters: string[];
+}
+
+export interface DyadSeries {
+  /** Entity ids, sorted. */
+  actors: [string, string];
+  /** The party that acted in the most hostile event (for the wording of alerts). */
+  points: (SeriesPoint & { actor: string; target: string })[];
+}
+
+export interface SeriesInput {
+  events: readonly Event[];
+  entities: readonly Entity[];
+  /** Cluster id -> independent sources (from the link stage's corroboration); by default counted from the reports. */
+  independentSources?: ReadonlyMap<string, number>;
+  /** Article id -> publication date, the date of an event its text does not date. */
+  published?: ReadonlyMap<string, ISODate>;
+}
+
+/** A dyad is a pair of actors: a place is where something happened, not a party to it. */
+function isActor(entities: readonly Entity[]): (id: string) => boolean {
+  const places = new Set(entities.filter((e) => e.type === "LOCATION").map((e) => e.id));
+  return (id) => !places.has(id);
+}
+
+/** Lifts officials and state bodies to their country, so "Hegseth warned Abbasi" is USA–Iraq. */
+function stateOf(entities: readonly Entity[]): (id: string) => string {
+  const countryIds = new Map(
+    entities.filter((e) => e.type === "COUNTRY" && e.country).map((e) => [e.country, e.id]),
+  );
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  return (id) => {
+    const e = byId.get(id);
+    const lifts = e && (e.type === "PERSON" || e.type === "ORGANIZATION") && e.country;
+    return (lifts && countryIds.get(e.country)) || id;
+  };
+}
+
+interface DatedReport {
+  event: Event;
+  actor: string;
+  target: string;
+  date: ISODate;
+}
+
+export function escalationSeries(input: SeriesInput): DyadSeries[] {
+  const state = stateOf(input.entities);
+  const actor = isActor(input.entities);
+  const reports: DatedReport[] = [];
+  for (const event of input.events) {
+    if (event.modality === "denied" || event.actor === null || event.target === null) continue;
+    if (!actor(event.actor) || !actor(event.target)) continue;
+    const [from, to] = [state(event.actor), state(event.target)];
+    const date = event.date?.value ?? input.published?.get(event.article);
+    if (from !== to && date) reports.push({ event, actor: from, target: to, date });
+  }
+  const byDyad = new Map<string, DatedReport[]>();
+  for (const r of reports) {
+    const key = [r.actor, r.target].sort().join("\u0000");
+    addTo(byDyad, key, r);
+  }
+  const sources = input.independentSources ?? sourcesPerCluster(input.events);
+  const sourcesOf = (cluster: string) => sources.get(cluster) ?? 1;
+  return [...byDyad.entries()]
+    .sort(([x], [y]) => byString(x, y))
+    .map(([key, list]) => ({
+      actors: key.split("\u0000") as [string, string],
+      points: points(list, sourcesOf),
+    }));
+}
+
+/** Without corroboration from the link stage: sources counted from the reports themselves. */
+function sourcesPerCluster(events: readonly Event[]): Map<string, number> {
+  const byCluster = new Map<string, Event[]>();
+  for (const e of events) addTo(byCluster, e.cluster, e);
+  const sourcesOf = (e: Event) => (e.attribution.length ? e.attribution : [e.article]);
+  return new Map([...byCluster].map(([cluster, list]) => [cluster, independentSourceCount(list, sourcesOf)]));
+}
+
+function points(reports: readonly DatedReport[], sourcesOf: (cluster: string) => number) {
+  const byPeriod = new Map<string, DatedReport[]>();
+  for (const r of reports) {
+    const period = r.date.slice(0, 7);
+    addTo(byPeriod, period, r);
+  }
+  return [...byPeriod.entries()]
+    .sort(([x], [y]) => byString(x, y))
+    .map(([period, list]) => {
+      const worst = [...list].sort(
+        (x, y) =>
+          x.event.intensity - y.event.intensity ||
+          sourcesOf(y.event.cluster) - sourcesOf(x.event.cluster) ||
+          byString(x.event.cluster, y.event.cluster),
+      )[0];
+      return {
+        period,
+        date: list
+          .map((r) => r.date)
+          .sort()
+          .at(-1)!,
+        hostility: Math.max(0, -worst.event.intensity),
+        cluster: worst.event.cluster,
+        type: worst.event.type,
+        sources: sourcesOf(worst.event.cluster),
+        clusters: [...new Set(list.map((r) => r.event.cluster))].sort(),
+        actor: worst.actor,
+        target: worst.target,
+      };
+    });
+}

@@ -1,0 +1,240 @@
+import { describe, expect, it } from "vitest";
+import { recognizeEntities } from "../../src/analyze/entities.js";
+import { segment } from "../../src/analyze/segment.js";
+import type { LocalEntity } from "../../src/analyze/types.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+
+// Fixtures are written for these tests: fictional people and groups, real states and bodies.
+const kb = loadKnowledge();
+
+function entitiesOf(text: string): LocalEntity[] {
+  return recognizeEntities(text, segment(text), kb);
+}
+
+/** By knowledge-base key ("kb:irq") or, for an entity the knowledge base does not list, by name. */
+function find(entities: LocalEntity[], keyOrName: string): LocalEntity | undefined {
+  return entities.find((e) => e.key === keyOrName || (e.key.startsWith("new:") && e.name === keyOrName));
+}
+
+describe("recognizeEntities: what a text names", () => {
+  const cases: {
+    text: string;
+    key: string;
+    type: string;
+    mentions: string[];
+    country?: string | null;
+    role?: string | null;
+  }[] = [
+    {
+      text: "Washington warned Baghdad on Monday.",
+      key: "kb:usa",
+      type: "COUNTRY",
+      mentions: ["Washington"],
+    },
+    { text: "Washington warned Baghdad on Monday.", key: "kb:irq", type: "COUNTRY", mentions: ["Baghdad"] },
+    {
+      text: "Pressure grew on the Iraqi government.",
+      key: "kb:irq",
+      type: "COUNTRY",
+      mentions: ["Iraqi government"],
+    },
+    { text: "The U.S. and the UN disagreed.", key: "kb:un", type: "IGO", mentions: ["UN"] },
+    { text: "The U.S. and the UN disagreed.", key: "kb:usa", type: "COUNTRY", mentions: ["U.S"] },
+    {
+      text: "Analysts say Kata'ib Hezbollah and Kataeb Hezbollah are one group.",
+      key: "kb:kataib-hezbollah",
+      type: "ARMED_GROUP",
+      mentions: ["Kata'ib Hezbollah", "Kataeb Hezbollah"],
+    },
+    {
+      text: "Jordanian Foreign Minister Lena Marouf arrived late. Marouf said little.",
+      key: "Lena Marouf",
+      type: "PERSON",
+      mentions: ["Jordanian Foreign Minister Lena Marouf", "Marouf"],
+      country: "JOR",
+      role: "Foreign Minister",
+    },
+    {
+      text: "A statement came from Dr. Samir Okonjo, a historian.",
+      key: "Samir Okonjo",
+      type: "PERSON",
+      mentions: ["Dr. Samir Okonjo"],
+      role: null,
+    },
+    {
+      text: "The Northern Valley Liberation Front (NVLF) claimed the attack, and NVLF fighters withdrew.",
+      key: "Northern Valley Liberation Front",
+      type: "ARMED_GROUP",
+      mentions: ["Northern Valley Liberation Front", "NVLF", "NVLF"],
+    },
+    {
+      text: "The story ran in the daily Morning Ledger on Friday.",
+      key: "Morning Ledger",
+      type: "MEDIA",
+      mentions: ["Morning Ledger"],
+    },
+    {
+      text: "He spoke to Harbor Point TV about it.",
+      key: "Harbor Point TV",
+      type: "MEDIA",
+      mentions: ["Harbor Point TV"],
+    },
+    {
+      text: "A delegation visited the Center for Coastal Studies last week.",
+      key: "Center for Coastal Studies",
+      type: "ORGANIZATION",
+      mentions: ["Center for Coastal Studies"],
+    },
+    {
+      text: "Fighting resumed near Qalat Zawiya overnight.",
+      key: "Qalat Zawiya",
+      type: "LOCATION",
+      mentions: ["Qalat Zawiya"],
+    },
+    {
+      text: "The Golan Heights stayed quiet.",
+      key: "kb:golan-heights",
+      type: "LOCATION",
+      mentions: ["Golan Heights"],
+    },
+    {
+      text: "Fighting resumed near Kafr Saadeh, Lebanon, at dawn.",
+      key: "Kafr Saadeh, Lebanon",
+      type: "LOCATION",
+      mentions: ["Kafr Saadeh, Lebanon"],
+      country: "LBN",
+    },
+    {
+      text: "A sergeant from Elmwood, Ohio, was hurt.",
+      key: "Elmwood, Ohio",
+      type: "LOCATION",
+      mentions: ["Elmwood, Ohio"],
+      country: "USA",
+    },
+    {
+      text: "Strikes hit targets near Qalat Zawiya, Tell Rumman and Beit Sahur.",
+      key: "Tell Rumman",
+      type: "LOCATION",
+      mentions: ["Tell Rumman"],
+    },
+    {
+      text: "The Assad regime denied it.",
+      key: "Assad regime",
+      type: "ORGANIZATION",
+      mentions: ["Assad regime"],
+      country: "SYR",
+    },
+    {
+      text: "A spokesman, Navy Capt. Ellis Varga, declined to comment.",
+      key: "Ellis Varga",
+      type: "PERSON",
+      mentions: ["Navy Capt. Ellis Varga"],
+    },
+    { text: "Officers of the JTFQ arrived.", key: "JTFQ", type: "ORGANIZATION", mentions: ["JTFQ"] },
+    {
+      text: "Ministers met the Council on Friday, and the Council agreed.",
+      key: "Council",
+      type: "ORGANIZATION",
+      mentions: ["Council", "Council"],
+    },
+  ];
+  it.each(cases)("$text -> $key", ({ text, key, type, mentions, country, role }) => {
+    const entities = entitiesOf(text);
+    const e = find(entities, key);
+    expect(e, JSON.stringify(entities.map((x) => x.key))).toBeDefined();
+    expect(e?.type).toBe(type);
+    expect(e?.mentions.filter((m) => m.kind !== "role").map((m) => m.text)).toEqual(mentions);
+    if (country !== undefined) expect(e?.country).toBe(country);
+    if (role !== undefined) expect(e?.role).toBe(role);
+  });
+});
+
+describe("recognizeEntities: collective armed actors", () => {
+  it("joins the descriptors of one country's armed factions into one entity", () => {
+    const text =
+      "Iran-backed militias in Iraq fired rockets at a base. The militias later denied it, while Iraqi armed factions stayed silent.";
+    const entities = entitiesOf(text);
+    const collective = entities.filter((e) => e.type === "ARMED_GROUP");
+    expect(collective).toHaveLength(1);
+    expect(collective[0].country).toBe("IRQ");
+    expect(collective[0].mentions.map((m) => m.text)).toEqual([
+      "Iran-backed militias",
+      "militias",
+      "Iraqi armed factions",
+    ]);
+    expect(find(entities, "kb:irn")).toBeUndefined(); // the sponsor is inside the descriptor
+  });
+
+  it("keeps factions of two countries apart", () => {
+    const text = "Lebanese armed factions and Syrian armed factions met.";
+    const keys = entitiesOf(text)
+      .filter((e) => e.type === "ARMED_GROUP")
+      .map((e) => e.country);
+    expect(keys.sort()).toEqual(["LBN", "SYR"]);
+  });
+});
+
+describe("recognizeEntities: role mentions", () => {
+  it("links 'the minister' to the minister named before", () => {
+    const text = "Interior Minister Omar Haddadin visited the border. The minister promised more patrols.";
+    const person = entitiesOf(text).find((e) => e.type === "PERSON");
+    expect(person?.mentions.map((m) => [m.text, m.kind])).toEqual([
+      ["Interior Minister Omar Haddadin", "name"],
+      ["The minister", "role"],
+    ]);
+  });
+
+  it("links 'the newspaper' to the outlet named before", () => {
+    const text = "The weekly Desert Courier reported the raid. The newspaper cited two witnesses.";
+    const media = entitiesOf(text).find((e) => e.type === "MEDIA");
+    expect(media?.mentions.map((m) => m.kind)).toEqual(["name", "role"]);
+  });
+});
+
+describe("recognizeEntities: text that names nothing", () => {
+  const negatives = [
+    "On Monday, officials met in March and again in May.",
+    "Who said what, and why, remains unclear.",
+    "They told us nothing new.",
+    "The minister spoke briefly.",
+    "Several people gathered. Many left early.",
+    "Photo by Sami Haddad/Example Wire.",
+    "The Prime Minister and the Chief of Staff were briefed.",
+    "Armed factions clashed somewhere.",
+  ];
+  it.each(negatives)("%s", (text) => {
+    expect(entitiesOf(text).map((e) => e.key)).toEqual([]);
+  });
+
+  it("reads 'Iraqi military officials' as Iraq, not as the Iraqi armed forces", () => {
+    const keys = entitiesOf("Iraqi military officials joined the call.").map((e) => e.key);
+    expect(keys).toEqual(["kb:irq"]);
+  });
+
+  it("does not read a list of countries as one place", () => {
+    const keys = entitiesOf("Envoys from Iraq, Syria and Jordan met.").map((e) => e.key);
+    expect(keys).toEqual(["kb:irq", "kb:syr", "kb:jor"]);
+  });
+
+  it("does not take an all-capital abbreviation of a unit for an organisation", () => {
+    expect(entitiesOf("The plant produces 40 MW at 10 GMT.")).toEqual([]);
+  });
+
+  it("does not take 'Saudi-owned' or 'London-based' for an actor", () => {
+    expect(entitiesOf("A London-based and Saudi-owned outlet ran it.")).toEqual([]);
+  });
+});
+
+describe("recognizeEntities: spans", () => {
+  it("every mention's text is the article text at its offsets", () => {
+    const text =
+      "Iraq’s Popular Mobilization Forces (PMF) met U.S. envoys.\nIsraeli Foreign Minister\u00a0Gideon Sa’ar’s letter reached the U.N. Security Council.";
+    const entities = entitiesOf(text);
+    expect(entities.length).toBeGreaterThan(3);
+    for (const e of entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(find(entities, "kb:pmf")?.mentions.map((m) => m.text)).toEqual([
+      "Popular Mobilization Forces",
+      "PMF",
+    ]);
+  });
+});

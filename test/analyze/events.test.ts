@@ -1,0 +1,238 @@
+// The events stage on hand-written sentences, with hand-built entities, timexes and quotes, so
+// the cases hold whatever the other stages find.
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../src/analyze/events.js";
+import { segment } from "../../src/analyze/segment.js";
+import type { LocalEntity, LocalEvent, LocalQuote, LocalTimex } from "../../src/analyze/types.js";
+import type { Article } from "../../src/contract/types.js";
+import { loadEventLexicon } from "../../src/knowledge/events.js";
+import { defaultKnowledgeDir } from "../../src/knowledge/load.js";
+
+const lexicon = loadEventLexicon(defaultKnowledgeDir());
+
+function article(text: string, published: string | null = "2025-11-03"): Article {
+  return {
+    id: "a1",
+    source: "test",
+    outlet: null,
+    title: null,
+    language: "en",
+    published: published ? { date: published, precision: "day", inferred: false, basis: "test" } : null,
+    text,
+    removed: [],
+  };
+}
+
+interface Extras {
+  entities?: LocalEntity[];
+  timexes?: LocalTimex[];
+  quotes?: LocalQuote[];
+  published?: string | null;
+}
+
+function run(text: string, extras: Extras = {}): LocalEvent[] {
+  return extractEvents({
+    article: article(text, extras.published === undefined ? "2025-11-03" : extras.published),
+    lexicon,
+    segmentation: segment(text),
+    entities: extras.entities ?? [],
+    timexes: extras.timexes ?? [],
+    quotes: extras.quotes ?? [],
+  });
+}
+
+/** The name of the entity a key refers to, from the event's introduced entities or the given ones. */
+function nameOf(event: LocalEvent, key: string | null, entities: LocalEntity[] = []): string | null {
+  if (key === null) return null;
+  return [...(event.introduced ?? []), ...entities].find((e) => e.key === key)?.name ?? key;
+}
+
+function summary(text: string, extras: Extras = {}) {
+  return run(text, extras).map((e) => [
+    e.type,
+    nameOf(e, e.actor, extras.entities),
+    nameOf(e, e.target, extras.entities),
+  ]);
+}
+
+function entity(key: string, name: string, text: string, type: LocalEntity["type"] = "COUNTRY"): LocalEntity {
+  const mentions = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    mentions.push({ start: at, end: at + name.length, text: name, kind: "name" as const, sentence: 0 });
+  }
+  return { key, name, type, country: null, role: null, mentions };
+}
+
+describe("events: verb and noun frames with actor and target", () => {
+  it.each([
+    [
+      "Rebel fighters kidnapped two aid workers near the border.",
+      ["ASSAULT", "Rebel fighters", "aid workers"],
+    ],
+    ["The ministry warned the militias against new attacks.", ["THREATEN", "ministry", "militias"]],
+    ["Hill villagers seized the convoy at dawn.", ["COERCE", "Hill villagers", "convoy"]],
+    ["The navy struck the rebels overnight.", ["ASSAULT", "navy", "rebels"]],
+    ["Northland has imposed sanctions on Southland.", ["SANCTION", "Northland", "Southland"]],
+    ["Northland police were attacked by the protesters.", ["ASSAULT", "protesters", "Northland police"]],
+    ["Northland held talks with the rebels on Monday.", ["CONSULT", "Northland", "rebels"]],
+    [
+      "Southland forces carried out strikes on rebel positions.",
+      ["ASSAULT", "Southland forces", "rebel positions"],
+    ],
+    ["Northland issued a warning to Southland.", ["THREATEN", "Northland", "Southland"]],
+    ["Northland and Southland agreed to a truce.", ["AGREE", "Northland", "Southland"]],
+    ["The killing of three Southland soldiers shocked the region.", ["ASSAULT", null, "Southland soldiers"]],
+    ["Southland urged Northland to release the prisoners.", ["REQUEST", "Southland", "Northland"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+
+  it("reads a phone call between two parties", () => {
+    expect(summary("There was a phone call between Northland and Southland.")).toContainEqual([
+      "CONSULT",
+      "Northland",
+      "Southland",
+    ]);
+  });
+
+  it("gives the participle the subject of the main clause", () => {
+    const events = summary("Northland police fired on the crowd, arresting twelve students.");
+    expect(events).toContainEqual(["COERCE", "Northland police", "students"]);
+  });
+});
+
+describe("events: announced intentions", () => {
+  it.each([
+    ["Northland will visit Southland next week.", "AGREE"],
+    ["Northland is willing to withdraw its troops from Southland.", "AGREE"],
+    ["Northland will strike Southland if the talks fail.", "THREATEN"],
+  ])("%s is coded %s", (text, type) => {
+    expect(run(text).map((e) => e.type)).toContain(type);
+  });
+});
+
+describe("events: text that codes nothing", () => {
+  it.each([
+    "The committee must strike a balance between cost and safety.",
+    "Voters were tired of the attack ads on television.",
+    "The threat of rain kept the crowds small.",
+    "Rovers beat United 3-1 in the league match on Saturday.",
+    "The weather was mild and the market was busy.",
+    "He called the meeting to order.",
+  ])("%s", (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe("events: entities", () => {
+  it("resolves an argument to the entity whose mention covers its head", () => {
+    const text = "Northland attacked Southland.";
+    const entities = [entity("kb:north", "Northland", text), entity("kb:south", "Southland", text)];
+    const [event] = run(text, { entities });
+    expect(event).toMatchObject({ type: "ASSAULT", actor: "kb:north", target: "kb:south" });
+    expect(event.introduced ?? []).toEqual([]);
+  });
+
+  it("introduces a new entity for a phrase no entity covers", () => {
+    const text = "Northland helicopters attacked the protesters.";
+    const [event] = run(text, { entities: [entity("kb:north", "Northland", text)] });
+    expect(event.actor).toBe("new:ORGANIZATION:northland helicopters");
+    expect(event.target).toBe("new:PERSON:protesters");
+    const actor = event.introduced?.find((e) => e.key === event.actor);
+    expect(actor?.mentions[0]).toMatchObject({ text: "Northland helicopters", start: 0 });
+  });
+
+  it("lets equipment and bases stand for the entity that owns them", () => {
+    const text = "Northland warplanes bombed Southland bases.";
+    const entities = [entity("kb:north", "Northland", text), entity("kb:south", "Southland", text)];
+    expect(run(text, { entities })[0]).toMatchObject({ actor: "kb:north", target: "kb:south" });
+  });
+});
+
+describe("events: modality and attribution", () => {
+  it.each([
+    ["Northland denied that its troops attacked the village.", "denied"],
+    ["Northland did not confirm that its troops attacked the village.", "unconfirmed"],
+    ["Southland forces reportedly attacked the rebels.", "alleged"],
+    ["Northland will impose sanctions on Southland.", "planned"],
+    ["The rebels claimed responsibility for the attack on the convoy.", "claimed"],
+    ["Northland attacked the rebels, officials said.", "reported"],
+    ["The attack on the convoy by the rebels could not be verified.", "unconfirmed"],
+    ["Northland attacked the rebels.", "asserted"],
+  ])("%s -> %s", (text, modality) => {
+    expect(run(text).find((e) => e.type !== "REJECT")?.modality).toBe(modality);
+  });
+
+  it("takes the speaker and relays of the quote the event is stated in", () => {
+    const text = "The envoy said Northland attacked the rebels.";
+    const start = text.indexOf("Northland");
+    const quote: LocalQuote = {
+      start,
+      end: text.length - 1,
+      text: text.slice(start, text.length - 1),
+      direct: false,
+      speaker: "new:PERSON:envoy",
+      speakerText: "The envoy",
+      speakerRange: { start: 0, end: 9 },
+      cue: "said",
+      cueRange: { start: 10, end: 14 },
+      via: ["kb:agency"],
+      sentence: 0,
+    };
+    const [event] = run(text, { quotes: [quote] });
+    expect(event.modality).toBe("reported");
+    expect(event.attribution).toEqual(["new:PERSON:envoy", "kb:agency"]);
+  });
+});
+
+describe("events: date, location, evidence", () => {
+  it("dates the event by the sentence's time expression", () => {
+    const text = "Rebels kidnapped the mayor in March 2023.";
+    const start = text.indexOf("March");
+    const timex: LocalTimex = {
+      start,
+      end: start + 10,
+      text: "March 2023",
+      value: "2023-03",
+      precision: "month",
+      sentence: 0,
+    };
+    expect(run(text, { timexes: [timex] })[0].date).toEqual({
+      value: "2023-03",
+      precision: "month",
+      inferred: false,
+    });
+  });
+
+  it("falls back to the publication date, marked inferred, and to null without one", () => {
+    const text = "Rebels kidnapped the mayor.";
+    expect(run(text)[0].date).toEqual({ value: "2025-11-03", precision: "day", inferred: true });
+    expect(run(text, { published: null })[0].date).toBeNull();
+  });
+
+  it("places the event where a known place is named after in/near/at", () => {
+    const text = "Rebels attacked the convoy near Eastport.";
+    const entities = [entity("kb:eastport", "Eastport", text, "LOCATION")];
+    expect(run(text, { entities })[0].location).toBe("kb:eastport");
+  });
+
+  it("cites the sentence, as offsets into the text", () => {
+    const text = "Markets were calm. The rebels attacked the convoy. Later it rained.";
+    const [event] = run(text);
+    expect(event.evidence).toHaveLength(1);
+    const [{ start, end }] = event.evidence;
+    expect(text.slice(start, end)).toBe("The rebels attacked the convoy.");
+    expect(text.slice(event.trigger.start, event.trigger.end)).toBe(event.trigger.text);
+  });
+
+  it("codes several events of one sentence once each", () => {
+    const events = run("The rebels attacked the convoy and kidnapped the drivers.");
+    expect(events.map((e) => e.type)).toEqual(["ASSAULT", "ASSAULT"]);
+    expect(new Set(events.map((e) => e.trigger.text)).size).toBe(2);
+  });
+
+  it("gives the intensity of the frame", () => {
+    expect(run("Northland imposed sanctions on Southland.")[0].intensity).toBeLessThan(-5);
+    expect(run("Northland sent humanitarian aid to Southland.")[0].intensity).toBeGreaterThan(5);
+  });
+});

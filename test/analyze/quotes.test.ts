@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes, type QuoteKnowledge } from "../../src/analyze/quotes.js";
+import { segment } from "../../src/analyze/segment.js";
+import type { LocalEntity, LocalQuote } from "../../src/analyze/types.js";
+import { loadCues } from "../../src/knowledge/cues.js";
+import { defaultKnowledgeDir } from "../../src/knowledge/load.js";
+
+const kb: QuoteKnowledge = { cues: loadCues(defaultKnowledgeDir()), outlets: { byName: () => null } };
+
+function quotesOf(text: string, entities: LocalEntity[] = []): LocalQuote[] {
+  return extractQuotes(text, segment(text), entities, kb);
+}
+
+/** The speaker's name as the quote carries it: the introduced entity's, or the key. */
+function speakerName(q: LocalQuote, all: readonly LocalQuote[]): string | null {
+  if (!q.speaker) return null;
+  const introduced = all.flatMap((x) => x.introduced ?? []).find((e) => e.key === q.speaker);
+  return introduced?.name ?? q.speaker;
+}
+
+interface Case {
+  name: string;
+  text: string;
+  /** Expected [quote text, speaker name, cue] in order; [] when nothing is a quote. */
+  quotes: [string, string | null, string | null][];
+}
+
+const CASES: Case[] = [
+  {
+    name: "direct quotation, speaker after",
+    text: "“We will not accept these terms,” Maria Lopez said.",
+    quotes: [["We will not accept these terms,", "Maria Lopez", "said"]],
+  },
+  {
+    name: "inverted cue",
+    text: "“The road is closed until further notice,” said Colonel Ahmed Karimi.",
+    quotes: [["The road is closed until further notice,", "Ahmed Karimi", "said"]],
+  },
+  {
+    name: "reported clause after that, titles stripped from the name",
+    text: "Deputy Interior Minister Jonas Weller said on Sunday that the convoy had been hit twice.",
+    quotes: [["the convoy had been hit twice", "Jonas Weller", "said"]],
+  },
+  {
+    name: "content first, description as speaker",
+    text: "The talks collapsed over the route of the new border fence, a senior official said.",
+    quotes: [["The talks collapsed over the route of the new border fence", "senior official", "said"]],
+  },
+  {
+    name: "according to, sentence first",
+    text: "According to the ministry, three guards were wounded in the raid.",
+    quotes: [["three guards were wounded in the raid", "ministry", "according to"]],
+  },
+  {
+    name: "according to, sentence last",
+    text: "Three guards were wounded in the raid, according to local police.",
+    quotes: [["Three guards were wounded in the raid", "local police", "according to"]],
+  },
+  {
+    name: "apposition between speaker and cue",
+    text: "Lena Hart, a researcher at the institute, told reporters that the figures were too low.",
+    quotes: [["the figures were too low", "Lena Hart", "told"]],
+  },
+  {
+    name: "partial quote inside reported speech",
+    text: "The governor said the plan was “reckless” and would fail within weeks.",
+    quotes: [
+      ["the plan was “reckless” and would fail within weeks", "governor", "said"],
+      ["reckless", "governor", "said"],
+    ],
+  },
+  {
+    name: "quotation continued into the next paragraph",
+    text: "“The first part of the statement runs on here.\n\n“The second part closes it,” the spokesman said.",
+    quotes: [
+      ["The first part of the statement runs on here.\n\n“The second part closes it,", "spokesman", "said"],
+    ],
+  },
+  {
+    name: "a quotation with no cue continues the paragraph's speaker",
+    text: "“The offer stays on the table,” Maria Lopez said. “But we will not wait for ever.”",
+    quotes: [
+      ["The offer stays on the table,", "Maria Lopez", "said"],
+      ["But we will not wait for ever.", "Maria Lopez", "said"],
+    ],
+  },
+  { name: "scare quotes, unattributed", text: "The so-called “peace plan” was never published.", quotes: [] },
+  {
+    name: "quoted title of a book",
+    text: "She spent the week reading a book titled “Roads We Never Took” at home.",
+    quotes: [],
+  },
+  { name: "title case quotation", text: "Officials discussed “The Long Road Home” for hours.", quotes: [] },
+  {
+    name: "apostrophes are not quotation marks",
+    text: "The army’s officers met in the officers’ club on Monday.",
+    quotes: [],
+  },
+  { name: "a cue used as a noun", text: "The report was published on Monday by the agency.", quotes: [] },
+  {
+    name: "a verb that needs a marked clause",
+    text: "The minister warned Iraq about the militias on Monday.",
+    quotes: [],
+  },
+];
+
+describe("quotes: cue patterns", () => {
+  it.each(CASES)("$name", ({ text, quotes }) => {
+    const found = quotesOf(text);
+    expect(found.map((q) => [q.text, speakerName(q, found), q.cue])).toEqual(quotes);
+    for (const q of found) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
+describe("quotes: speakers", () => {
+  it("resolves a pronoun to the latest speaker", () => {
+    const found = quotesOf("“The offer is final,” Maria Lopez said.\n\n“We are done talking,” she added.");
+    expect(found).toHaveLength(2);
+    expect(found[1].speaker).toBe(found[0].speaker);
+    expect(found[1].speakerText).toBe("she");
+  });
+
+  it("resolves a role noun to the latest person with that role", () => {
+    const found = quotesOf(
+      "Foreign Minister Anna Berg said the border would reopen soon. The minister said talks would resume next week.",
+    );
+    expect(found.map((q) => q.speakerText)).toEqual(["Foreign Minister Anna Berg", "The minister"]);
+    expect(found[1].speaker).toBe(found[0].speaker);
+    expect(found[0].introduced?.[0].role).toBe("Foreign Minister");
+  });
+
+  it("resolves 'the newspaper' to the latest outlet", () => {
+    const found = quotesOf(
+      "The Daily Chronicle reported that the dam had cracked overnight. “Water levels are rising fast,” the newspaper said.",
+    );
+    expect(found[0].introduced?.[0].type).toBe("MEDIA");
+    expect(found[1].speaker).toBe(found[0].speaker);
+  });
+
+  it("links a surname to the person named in full before", () => {
+    const found = quotesOf(
+      "Pavel Novak said the vote was fair. Later Novak said the count would be repeated anyway.",
+    );
+    expect(found[1].speaker).toBe(found[0].speaker);
+  });
+
+  it("uses the entity whose mention covers the speaker's name", () => {
+    const text = "“The deadline will not move,” Jensen said.";
+    const at = text.indexOf("Jensen");
+    const jensen: LocalEntity = {
+      key: "kb:jensen",
+      name: "Erik Jensen",
+      type: "PERSON",
+      country: null,
+      role: null,
+      mentions: [{ start: at, end: at + 6, text: "Jensen", kind: "surname", sentence: 0 }],
+    };
+    const [quote] = quotesOf(text, [jensen]);
+    expect(quote.speaker).toBe("kb:jensen");
+    expect(quote.introduced).toBeUndefined();
+  });
+
+  it("introduces a description with a key the link stage can match", () => {
+    const [quote] = quotesOf("The convoy was turned back at the checkpoint, two diplomats said.");
+    expect(quote.speaker).toBe("new:PERSON:two diplomats");
+    expect(quote.introduced?.[0].mentions[0].text).toBe("two diplomats");
+  });
+});
+
+describe("quotes: relays (via)", () => {
+  it("X said Y told him: Y spoke, X relayed", () => {
+    const found = quotesOf("Novak said Jensen told him the deadline would not move.");
+    const inner = found.find((q) => q.text === "the deadline would not move");
+    expect(inner && speakerName(inner, found)).toBe("Jensen");
+    const novak = found.find((q) => q.speakerText === "Novak")?.speaker;
+    expect(inner?.via).toEqual([novak]);
+  });
+
+  it("sources told an outlet: the outlet relayed", () => {
+    const found = quotesOf("The units have pulled back from the border, two officers told Reuters.");
+    expect(found).toHaveLength(1);
+    expect(found[0].speaker).toBe("new:PERSON:two officers");
+    expect(found[0].via).toEqual(["new:MEDIA:reuters"]);
+  });
+
+  it("a quotation the outlet reported names the outlet as speaker, relayed by no one", () => {
+    const found = quotesOf(
+      "“The ceasefire is holding in most districts,” London-based newspaper The Evening Courier reported.",
+    );
+    expect(found.map((q) => [speakerName(q, found), q.via])).toEqual([["Evening Courier", []]]);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { extractHtml, PageError } from "../../src/clean/html/extract.js";
+import { stripPage } from "../../src/clean/html/strip.js";
+import { cleanRules } from "../../src/clean/rules.js";
+import { defaultKnowledgeDir } from "../../src/knowledge/load.js";
+
+const rules = cleanRules(defaultKnowledgeDir());
+const PARAGRAPH =
+  "The river authority said the water level had dropped by half a metre overnight, and that roads would reopen.";
+
+describe("stripPage", () => {
+  it.each([
+    [
+      "scripts and styles",
+      "<p>a</p><script>var x = '<p>no</p>';</script><style>p{}</style><p>b</p>",
+      "<p>a</p><p>b</p>",
+    ],
+    [
+      "comments, without eating the next tag",
+      "<html><!-- c --><head></head><body>x</body></html>",
+      "<html><head></head><body>x</body></html>",
+    ],
+    ["an unclosed script to the end", "<p>a</p><script>never closed <p>b</p>", "<p>a</p>"],
+    ["svg and noscript", "<p>a</p><svg><text>x</text></svg><noscript>enable js</noscript>", "<p>a</p>"],
+    ["nothing else", "<scripts-list>kept</scripts-list>", "<scripts-list>kept</scripts-list>"],
+  ])("removes %s", (_name, html, expected) => {
+    expect(stripPage(html).html).toBe(expected);
+  });
+
+  it("keeps JSON-LD aside", () => {
+    const page = stripPage('<script type="application/ld+json">{"@type":"NewsArticle"}</script><p>x</p>');
+    expect(page).toEqual({ html: "<p>x</p>", jsonLd: ['{"@type":"NewsArticle"}'] });
+  });
+});
+
+describe("extractHtml", () => {
+  it("keeps paragraph breaks and drops captions, share bars and related links", () => {
+    const html = `<html><body><article>
+      <div class="social-share"><a href="#">Share</a></div>
+      <p>${PARAGRAPH}</p>
+      <figure><img src="x.jpg"><figcaption>Cars wait at a closed road.</figcaption></figure>
+      <p>${PARAGRAPH.replace("overnight", "by noon")}</p>
+      <ul class="links"><li><a href="/1">Another story about something</a></li><li><a href="/2">And another one</a></li></ul>
+    </article></body></html>`;
+    const { text } = extractHtml(html, rules);
+    expect(
+      text
+        .trim()
+        .split(/\n+/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ).toEqual([PARAGRAPH, PARAGRAPH.replace("overnight", "by noon")]);
+  });
+
+  it("reads the page's own metadata", () => {
+    const html = `<html lang="fr"><head><title>T | Site</title><meta property="og:site_name" content="Site">
+      <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Headline","datePublished":"2030-01-02","author":[{"name":"A. Writer"}],"publisher":{"name":"Publisher"}}]}</script>
+      <link rel="canonical" href="https://example.test/a"></head><body><p>${PARAGRAPH}</p></body></html>`;
+    const { metadata } = extractHtml(html, rules);
+    expect(metadata).toMatchObject({
+      titles: ["Headline", "T | Site"],
+      dates: [{ value: "2030-01-02", basis: "json-ld" }],
+      siteNames: ["Publisher", "Site"],
+      authors: ["A. Writer"],
+      canonical: "https://example.test/a",
+      language: "fr",
+    });
+  });
+
+  it.each([
+    ["a page that is all script", `<html><body><script>${"x=1;".repeat(200_000)}</script></body></html>`],
+    ["an empty body", "<html><head></head><body></body></html>"],
+    ["no markup at all", ""],
+    ["a page without a body tag", `<p>${PARAGRAPH}</p>`],
+  ])("ends with a result for %s", (_name, html) => {
+    expect(typeof extractHtml(html, rules).text).toBe("string");
+  });
+
+  it("reads deeply nested markup without overflowing the stack", () => {
+    const depth = 20_000;
+    const html = `<html><body>${"<div>".repeat(depth)}<p>${PARAGRAPH}</p>${"</div>".repeat(depth)}</body></html>`;
+    expect(extractHtml(html, rules).text).toContain("water level");
+  });
+
+  it("refuses a page whose markup is beyond the limit, with a clear error", () => {
+    const html = `<html><body>${`<p>${PARAGRAPH}</p>`.repeat(80_000)}</body></html>`;
+    expect(() => extractHtml(html, rules)).toThrow(PageError);
+    expect(() => extractHtml(html, rules)).toThrow(/too large/);
+  });
+});

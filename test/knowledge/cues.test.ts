@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { buildCueLexicon, loadCues } from "../../src/knowledge/cues.js";
+import { defaultKnowledgeDir, KnowledgeError } from "../../src/knowledge/load.js";
+
+const lex = loadCues(defaultKnowledgeDir());
+
+describe("cue lexicon", () => {
+  it.each([
+    ["said", "said"],
+    ["says", "said"],
+    ["saying", "said"],
+    ["told", "told"],
+    ["warns", "warned"],
+    ["according", undefined],
+    ["so-called", undefined],
+  ])("the form %s is the cue %s", (form, cue) => {
+    expect(lex.verbs.get(form)?.cue).toBe(cue);
+  });
+
+  it("marks verbs that take a hearer and verbs whose clause must be marked", () => {
+    expect(lex.verbs.get("told")?.addressee).toBe(true);
+    expect(lex.verbs.get("said")?.addressee).toBe(false);
+    expect(lex.verbs.get("showed")?.clauseMarked).toBe(true);
+    expect(lex.verbs.get("accused")?.object).toBe(true);
+  });
+
+  it("leaves out the bare form of object verbs, mostly a noun", () => {
+    expect(lex.verbs.get("call")).toBeUndefined();
+    expect(lex.verbs.get("called")?.cue).toBe("called");
+  });
+
+  it("lists multiword cues in lower case", () => {
+    expect(lex.phrases.find((p) => p.cue === "according to")?.words).toEqual(["according", "to"]);
+  });
+
+  it("knows descriptions, roles and report nouns", () => {
+    expect(lex.groupNouns.has("analysts")).toBe(true);
+    expect(lex.roleNouns.has("minister")).toBe(true);
+    expect(lex.reportNouns.has("newspaper")).toBe(true);
+  });
+
+  it("rejects a file without its lists, naming the file", () => {
+    const broken = { verbs: [{ cue: "said", forms: [] }], phrases: [] } as unknown as Parameters<
+      typeof buildCueLexicon
+    >[0];
+    expect(() => buildCueLexicon(broken, "/tmp/kb")).toThrow(KnowledgeError);
+    expect(() => buildCueLexicon(broken, "/tmp/kb")).toThrow(/cues\.json/);
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { segment } from "../../src/analyze/segment.js";
+import type { ArticleAnalysis, LocalEntity, MentionKind } from "../../src/analyze/types.js";
+import type { EntityType } from "../../src/contract/types.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { resolveEntities, slug } from "../../src/link/resolve.js";
+
+const kb = loadKnowledge();
+
+type Spec = [key: string, name: string, type: EntityType, mention: string, kind?: MentionKind];
+
+/** An analysis of `text` whose entities are given: each mention is the first occurrence of its text. */
+function analysis(id: string, text: string, specs: Spec[]): ArticleAnalysis {
+  const entities: LocalEntity[] = specs.map(([key, name, type, mention, kind]) => {
+    const start = text.indexOf(mention);
+    if (start < 0) throw new Error(`fixture: ${mention} not in ${text}`);
+    return {
+      key,
+      name,
+      type,
+      country: null,
+      role: null,
+      mentions: [{ start, end: start + mention.length, text: mention, kind: kind ?? "name", sentence: 0 }],
+    };
+  });
+  const article = {
+    id,
+    source: `${id}.txt`,
+    outlet: null,
+    title: null,
+    language: "en",
+    published: null,
+    text,
+    removed: [],
+  };
+  return { article, segmentation: segment(text), entities, timexes: [], quotes: [], events: [] };
+}
+
+describe("resolveEntities", () => {
+  it("joins transliteration variants of an unlisted person across articles", () => {
+    const r = resolveEntities(
+      [
+        analysis("a", "Karim al-Haddadi spoke.", [
+          ["new:PERSON:x", "Karim al-Haddadi", "PERSON", "Karim al-Haddadi"],
+        ]),
+        analysis("b", "Kareem el-Haddadi spoke.", [
+          ["new:PERSON:y", "Kareem el-Haddadi", "PERSON", "Kareem el-Haddadi"],
+        ]),
+      ],
+      kb,
+    );
+    expect(r.entities).toHaveLength(1);
+    expect(r.idOf("a", "new:PERSON:x")).toBe(r.idOf("b", "new:PERSON:y"));
+    expect(r.entities[0].aliases).toEqual(["Kareem el-Haddadi"]);
+  });
+
+  it("joins a person's name with and without a middle initial", () => {
+    const r = resolveEntities(
+      [
+        analysis("a", "Gen. Ray T. Colby spoke.", [
+          ["new:PERSON:a", "Ray T. Colby", "PERSON", "Ray T. Colby"],
+        ]),
+        analysis("b", "Ray Colby spoke.", [["new:PERSON:b", "Ray Colby", "PERSON", "Ray Colby"]]),
+      ],
+      kb,
+    );
+    expect(r.entities).toHaveLength(1);
+  });
+
+  it("keeps listed actors apart and under their knowledge-base ids", () => {
+    const r = resolveEntities(
+      [
+        analysis("a", "Iraq and Iran talked.", [
+          ["kb:irq", "Iraq", "COUNTRY", "Iraq"],
+          ["kb:irn", "Iran", "COUNTRY", "Iran"],
+        ]),
+      ],
+      kb,
+    );
+    expect(r.entities.map((e) => e.id)).toEqual(["irq", "irn"]);
+  });
+
+  it("gives a lone surname to the one person of the corpus who bears it", () => {
+    const r = resolveEntities(
+      [
+        analysis("a", "Nadia Farouk warned.", [["new:PERSON:nf", "Nadia Farouk", "PERSON", "Nadia Farouk"]]),
+        analysis("b", "Farouk warned again.", [["new:PERSON:f", "Farouk", "PERSON", "Farouk", "surname"]]),
+      ],
+      kb,
+    );
+    expect(r.entities).toHaveLength(1);
+    expect(r.entities[0].mentions.map((m) => m.article)).toEqual(["a", "b"]);
+  });
+
+  it("does not give a surname shared by two people to either", () => {
+    const r = resolveEntities(
+      [
+        analysis("a", "Nadia Farouk and Sami Farouk met.", [
+          ["new:PERSON:nf", "Nadia Farouk", "PERSON", "Nadia Farouk"],
+          ["new:PERSON:sf", "Sami Farouk", "PERSON", "Sami Farouk"],
+        ]),
+        analysis("b", "Farouk left.", [["new:PERSON:f", "Farouk", "PERSON", "Farouk", "surname"]]),
+      ],
+      kb,
+    );
+    expect(r.entities).toHaveLength(3);
+  });
+
+  it("never merges entities of different families that share a name", () => {
+    const r = resolveEntities(
+      [
+        analysis("a", "Jordan spoke.", [["new:PERSON:j", "Jordan", "PERSON", "Jordan"]]),
+        analysis("b", "Jordan Times wrote.", [["new:MEDIA:jt", "Jordan Times", "MEDIA", "Jordan Times"]]),
+      ],
+      kb,
+    );
+    expect(new Set(r.entities.map((e) => e.id)).size).toBe(2);
+  });
+
+  it("prints names, not role mentions, and answers null for an unknown key", () => {
+    const r = resolveEntities(
+      [
+        analysis("a", "Omar Said spoke. The minister left.", [
+          ["new:PERSON:os", "Omar Said", "PERSON", "Omar Said"],
+          ["new:PERSON:os", "Omar Said", "PERSON", "The minister", "role"],
+        ]),
+      ],
+      kb,
+    );
+    expect(r.entities[0].mentions.map((m) => m.text)).toEqual(["Omar Said"]);
+    expect(r.entities[0].id).toBe("omar-said");
+    expect(r.idOf("a", "new:PERSON:nobody")).toBeNull();
+  });
+
+  it("makes slugs from names", () => {
+    expect(slug("Asharq Al-Awsat")).toBe("asharq-al-awsat");
+    expect(slug("Sa’ar")).toBe("saar");
+  });
+});

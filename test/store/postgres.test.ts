@@ -1,0 +1,88 @@
+// The PostgreSQL store: the shared suite on the real server (SITREP_TEST_DATABASE_URL, else the
+// local one), each store in a fresh schema dropped at the end. Skipped, with a notice, when no
+// server answers.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { type OpenStoreOptions, openStore } from "../../src/store/index.js";
+import { redactedUrl } from "../../src/store/postgres.js";
+import { analysisOf, metaOf } from "./articles.js";
+import { storeSuite } from "./store-suite.js";
+
+const databaseUrl = process.env.SITREP_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+async function unavailableReason(): Promise<string | null> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    return null;
+  } catch (e) {
+    return (e as Error).message;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function withClient<T>(
+  schema: string | undefined,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    ...(schema && { options: `-c search_path=${schema}` }),
+  });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const unavailable = await unavailableReason();
+if (unavailable !== null) {
+  console.warn(`PostgreSQL store tests SKIPPED: no server at ${redactedUrl(databaseUrl)} (${unavailable}).`);
+}
+
+const schemas: string[] = [];
+
+/** A store location in a schema of its own, dropped by dropSchemas(). */
+async function freshOptions(): Promise<OpenStoreOptions> {
+  const schema = `sitrep_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  schemas.push(schema);
+  return { databaseUrl, schema };
+}
+
+function dropSchemas(): Promise<void> {
+  return withClient(undefined, async (client) => {
+    for (const schema of schemas.splice(0)) await client.query(`drop schema if exists ${schema} cascade`);
+  });
+}
+
+describe.skipIf(unavailable !== null)("PostgreSQL", () => {
+  storeSuite("PostgreSQL store", {
+    freshOptions,
+    executeRaw: (options, statement) =>
+      withClient(options.schema, (client) => client.query(statement)).then(() => {}),
+    cleanup: dropSchemas,
+  });
+
+  describe("PostgreSQL store, beyond the shared suite", () => {
+    afterAll(dropSchemas);
+
+    it("stores an article that two connections ingest at the same moment once", async () => {
+      const options = await freshOptions();
+      const stores = [await openStore(options), await openStore(options)];
+      try {
+        for (let n = 0; n < 20; n++) {
+          const analysis = analysisOf({ id: `a${n}` });
+          const results = await Promise.all(stores.map((store) => store.ingest(analysis, metaOf(analysis))));
+          expect(results.map((r) => r.status).sort()).toEqual(["added", "unchanged"]);
+        }
+        expect(await stores[0].count()).toBe(20);
+      } finally {
+        await Promise.all(stores.map((store) => store.close()));
+      }
+    });
+  });
+});
