@@ -3,13 +3,13 @@
 // candidates; the reconciler keeps the best of overlapping ones and links repeats.
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { groupEntities, linkRepeats, selectCandidates } from "./entities/assemble.js";
-import { isCredit, type Scan } from "./entities/candidates.js";
+import { isCredit, newScan } from "./entities/candidates.js";
 import { type CountryMention, collectiveCandidates } from "./entities/collective.js";
 import { gazetteerCandidates } from "./entities/gazetteer.js";
 import { lexiconOf } from "./entities/lexicon.js";
 import { qualifiedPlaceCandidates } from "./entities/places.js";
 import { roleMentions } from "./entities/roles.js";
-import { shapeCandidates } from "./entities/shapes.js";
+import { capitalizedRuns, shapeCandidates } from "./entities/shapes.js";
 import { titledCandidates } from "./entities/titled.js";
 import { articleWords } from "./entities/words.js";
 import type { Stage } from "./pipeline.js";
@@ -26,19 +26,20 @@ export function recognizeEntities(
   segmentation: Segmentation,
   kb: KnowledgeBase,
 ): LocalEntity[] {
-  const scan: Scan = { text, words: articleWords(text, segmentation), lex: lexiconOf(kb) };
+  const scan = newScan(text, articleWords(text, segmentation), lexiconOf(kb));
   const listed = gazetteerCandidates(scan);
   const countries: CountryMention[] = listed.flatMap((c) =>
     c.seed.type === "COUNTRY" && c.seed.country
       ? [{ word: c.from, iso3: c.seed.country, metonym: c.kind === "metonym" }]
       : [],
   );
+  const runs = capitalizedRuns(scan);
   const proposed = [
     ...listed,
     ...titledCandidates(scan),
-    ...shapeCandidates(scan),
+    ...shapeCandidates(scan, runs),
     ...collectiveCandidates(scan, countries),
-    ...qualifiedPlaceCandidates(scan),
+    ...qualifiedPlaceCandidates(scan, runs),
   ].filter((c) => !isCredit(scan, c));
   const selected = linkRepeats(scan, selectCandidates(proposed, scan.words.length));
   const entities = groupEntities(scan, selected);

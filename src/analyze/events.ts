@@ -2,15 +2,16 @@
 // actor and target from syntax-light patterns (events/roles.ts), modality from cues and quotes,
 // date from the sentence's time expression or else the publication date, and location from a
 // place named after in/near/at.
-import type { Article, EventDate } from "../contract/types.js";
+import type { Article, EventDate, Modality } from "../contract/types.js";
 import type { EventLexicon } from "../knowledge/events.js";
+import { findDemands } from "./events/demands.js";
 import { PLACE_PREPOSITIONS } from "./events/grammar.js";
-import { findCues, modalityOf } from "./events/modality.js";
+import { findCues, isNegated, modalityOf } from "./events/modality.js";
 import { findPhrases, type Phrase } from "./events/phrases.js";
 import { Referents } from "./events/referents.js";
 import { type ClauseView, findRoles, type Roles, sourceOfCue } from "./events/roles.js";
 import { findTriggers, type TriggerMatch } from "./events/triggers.js";
-import { type SentenceWords, wordsBySentence } from "./events/words.js";
+import { type SentenceWords, type Word, wordsBySentence } from "./events/words.js";
 import type { Stage } from "./pipeline.js";
 import type { LocalEntity, LocalEvent, LocalQuote, LocalTimex, Segmentation } from "./types.js";
 
@@ -71,7 +72,8 @@ interface CodedEvent {
 }
 
 function mentionsBySentence(entities: readonly LocalEntity[], count: number): MentionRef[][] {
-  const out: MentionRef[][] = Array.from({ length: count }, () => []);
+  const out: MentionRef[][] = [];
+  for (let i = 0; i < count; i++) out.push([]);
   for (const entity of entities) {
     for (const m of entity.mentions) out[m.sentence]?.push({ entity, start: m.start, end: m.end });
   }
@@ -104,13 +106,13 @@ function sentenceEvents(
   for (const trigger of triggers) {
     const roles = findRoles(view, trigger, previousActor);
     if (trigger.pos === "verb" && roles.actor) previousActor = roles.actor;
-    if (roles.actor || roles.target) coded.push({ trigger, roles });
+    if (isCoded(trigger, roles)) coded.push({ trigger, roles });
   }
-  const lightVerbs = new Set(coded.flatMap((c) => (c.roles.lightVerb === null ? [] : [c.roles.lightVerb])));
+  coded.push(...findDemands(view, cues));
   const events: CodedEvent[] = [];
   for (const { trigger, roles } of coded) {
-    if (trigger.pos === "verb" && lightVerbs.has(trigger.first)) continue; // "ordered patrols" is the patrols
     const event = toEvent(input, view, { trigger, roles, cues, referents, sentence: sw });
+    if (!event) continue;
     const cameo = trigger.frame.cameo;
     if (!events.some((e) => e.cameo === cameo && sameEvent(e.event, event))) {
       events.push({ event, nominal: trigger.pos === "noun", cameo });
@@ -119,8 +121,14 @@ function sentenceEvents(
   return events;
 }
 
+/** An event needs a participant; a consultation needs the one consulted ("called the sanctions a farce" is none). */
+function isCoded(trigger: TriggerMatch, roles: Roles): boolean {
+  if (trigger.frame.type === "CONSULT" && trigger.pos === "verb") return roles.target !== null;
+  return roles.actor !== null || roles.target !== null;
+}
+
 function phraseIndex(length: number, phrases: readonly Phrase[]): (Phrase | null)[] {
-  const at: (Phrase | null)[] = Array.from({ length }, () => null);
+  const at: (Phrase | null)[] = new Array(length).fill(null);
   for (const p of phrases) for (let i = p.first; i <= p.last; i++) at[i] ??= p;
   return at;
 }
@@ -137,13 +145,26 @@ interface Coding {
   sentence: SentenceWords;
 }
 
-function toEvent(input: EventsInput, view: ClauseView, c: Coding): LocalEvent {
+/** The frame an event codes as, given how it is stated; null when it is stated not to happen. */
+function frameAsStated(
+  lexicon: EventLexicon,
+  words: readonly Word[],
+  trigger: TriggerMatch,
+  modality: Modality,
+) {
+  const type = trigger.frame.type;
+  if (isNegated(words, trigger.first, lexicon)) return lexicon.negated.get(type) ?? null;
+  return (modality === "planned" && lexicon.intent.get(type)) || trigger.frame;
+}
+
+function toEvent(input: EventsInput, view: ClauseView, c: Coding): LocalEvent | null {
   const { words, sentence } = c.sentence;
   const start = words[c.trigger.first].start;
   const end = words[c.trigger.last].end;
   const span = { start, end, first: c.trigger.first, last: c.trigger.last };
   const { modality, quote } = modalityOf(span, c.cues, input.quotes);
-  const frame = (modality === "planned" && input.lexicon.intent.get(c.trigger.frame.type)) || c.trigger.frame;
+  const frame = frameAsStated(input.lexicon, words, c.trigger, modality);
+  if (!frame) return null;
   const actor = c.referents.keyOf(c.roles.actor);
   const target = c.referents.keyOf(c.roles.target);
   const attribution = attributionOf(view, c, quote);

@@ -13,6 +13,8 @@ export interface IngestSummary {
   replaced: number;
   unchanged: number;
   problems: InputProblem[];
+  /** True when `signal` stopped the run before every input was read. */
+  stopped: boolean;
 }
 
 /** Identifies content and the metadata given with it: the same bytes from the same place hash alike. */
@@ -30,14 +32,20 @@ export async function ingestInputs(
   options: AcquireOptions & {
     onProblem?: (p: InputProblem) => void;
     onResult?: (r: IngestResult) => void;
+    /** When aborted, the run stops before the next article; the ones stored stay stored. */
+    signal?: AbortSignal;
   } = {},
 ): Promise<IngestSummary> {
-  const summary: IngestSummary = { added: 0, replaced: 0, unchanged: 0, problems: [] };
+  const summary: IngestSummary = { added: 0, replaced: 0, unchanged: 0, problems: [], stopped: false };
   const report = (p: InputProblem) => {
     summary.problems.push(p);
     options.onProblem?.(p);
   };
   for await (const item of readInputs(inputs, options)) {
+    if (options.signal && (await abortedAfterPendingEvents(options.signal))) {
+      summary.stopped = true;
+      break;
+    }
     if (item.kind === "problem") {
       report(item.problem);
       continue;
@@ -51,6 +59,15 @@ export async function ingestInputs(
     }
   }
   return summary;
+}
+
+/**
+ * Lets pending events (a signal handler) run first: reading and storing can go on for many
+ * articles on promise callbacks alone, and a signal's handler only runs once the loop turns.
+ */
+async function abortedAfterPendingEvents(signal: AbortSignal): Promise<boolean> {
+  await new Promise((resolve) => setImmediate(resolve));
+  return signal.aborted;
 }
 
 async function ingestDocument(doc: SourceDocument, store: Store, kb: KnowledgeBase): Promise<IngestResult> {

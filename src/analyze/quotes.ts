@@ -35,7 +35,7 @@ interface ArticleState {
   kb: QuoteKnowledge;
   resolver: SpeakerResolver;
   quotes: LocalQuote[];
-  /** The latest attributed quotation's speaker and paragraph, for quotations that continue it. */
+  /** The latest attributed quote and its paragraph, for quotations that continue it. */
   lastDirect: { quote: LocalQuote; paragraph: number } | null;
 }
 
@@ -136,7 +136,8 @@ function emitAttributed(state: ArticleState, unit: Unit, a: Attribution, said: S
     state.lastDirect = { quote, paragraph: unit.paragraph };
     return;
   }
-  push(state, { start: items[0].start, end: items[items.length - 1].end }, false, a, said, via);
+  const quote = push(state, { start: items[0].start, end: items[items.length - 1].end }, false, a, said, via);
+  state.lastDirect = { quote, paragraph: unit.paragraph };
   items.forEach((item, k) => {
     if (item.segment && !isTitle(state.text, unit.items, a.content.from + k))
       push(state, item.segment.inner, true, a, said, via);

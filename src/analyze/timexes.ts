@@ -1,21 +1,23 @@
 // The timexes stage: dates the article states, each normalized to an ISO date of its precision.
-// Proposers find candidate spans (chrono-node for dates with a month name or digits, patterns for
-// years, weekdays and relative dates); refiners widen and de-overlap them; the resolver then walks
-// them in text order, implying what each leaves open from the publication date or from the last
-// date mentioned before it ("the following month").
+// Proposers find candidate spans (chrono-node for day dates, patterns for months, years,
+// weekdays and relative dates); refiners widen them over qualifiers ("early December"), settle
+// overlaps and join a weekday to the date it names ("Saturday, October 26"); the resolver then
+// walks them in text order, implying what each leaves open from a year known for the day, the
+// publication date (leaning to the past) or the last date mentioned before it ("the following
+// month"). traceTimexes tells which rule proposed what, for debugging.
 import type { PublishedDate } from "../contract/types.js";
 import type { Stage } from "./pipeline.js";
 import { sentenceAt } from "./segment.js";
-import { type CalendarDate, fromISO, monthDayKey, precisionOf, toISO, truncate } from "./timexes/calendar.js";
+import { type CalendarDate, fromISO, precisionOf, toISO, truncate } from "./timexes/calendar.js";
 import { proposeChronoDates } from "./timexes/chrono-dates.js";
 import { clauseTense } from "./timexes/context.js";
 import { type TimeKnowledge, timeKnowledge } from "./timexes/knowledge.js";
+import { knownYears } from "./timexes/known-years.js";
 import { proposeMonths } from "./timexes/months.js";
-import { namedDayYear } from "./timexes/named-days.js";
 import { proposeWeekdays, proposeWeekends, proposeYears } from "./timexes/patterns.js";
 import { mergeWeekdaysIntoDates, removeOverlaps, widenOverQualifiers } from "./timexes/refine.js";
 import { proposeRelatives } from "./timexes/relative.js";
-import { resolveProposal, statedYearsOfDays } from "./timexes/resolve.js";
+import { resolveProposal } from "./timexes/resolve.js";
 import type { TimexProposal } from "./timexes/types.js";
 import type { LocalTimex, Sentence } from "./types.js";
 
@@ -72,11 +74,7 @@ export function traceTimexes(
   const proposed = PROPOSERS.flatMap((propose) => propose(text));
   const proposals = mergeWeekdaysIntoDates(text, removeOverlaps(widenOverQualifiers(text, proposed)));
   const reference = publicationReference(published);
-  const statedYears = statedYearsOfDays(proposals);
-  const knownYearOf = (p: TimexProposal) =>
-    p.kind !== "date" || p.day === null
-      ? undefined
-      : (statedYears.get(monthDayKey(p.month, p.day)) ?? namedDayYear(text, p, knowledge, reference));
+  const knownYearOf = knownYears(text, proposals, knowledge, reference);
   const traces: TimexTrace[] = [];
   let mentioned: CalendarDate | null = null;
   for (const p of proposals) {
@@ -84,7 +82,7 @@ export function traceTimexes(
       published: reference,
       mentioned,
       tense: () => clauseTense(text, p.start, p.end),
-      knownYear: () => knownYearOf(p),
+      knownYear: () => (p.kind === "date" ? knownYearOf(p) : undefined),
     });
     traces.push({ proposal: p, date });
     if (date) mentioned = date;

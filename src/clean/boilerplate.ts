@@ -42,10 +42,16 @@ function isLabel(line: string, strict: boolean): boolean {
   return wordCount(t) <= LABEL_MAX_WORDS && !SENTENCE_END.test(t) && (!strict || LABEL_SHAPE.test(t));
 }
 
-export function classifyLines(text: string, rules: CleanRules): CleanedLines {
+/** `ownUrls`: the article's own addresses; a line that only repeats one is a share link. */
+export function classifyLines(
+  text: string,
+  rules: CleanRules,
+  ownUrls: readonly string[] = [],
+): CleanedLines {
   const lines = text.split("\n");
   const cut: (string | null)[] = lines.map(() => null);
   const inline = cutInline(lines, rules);
+  markOwnUrls(lines, cut, ownUrls);
   markByPattern(lines, cut, rules);
   markTailSection(lines, cut, rules);
   markAppeals(lines, cut, rules);
@@ -68,6 +74,16 @@ function cutInline(lines: string[], rules: CleanRules): CleanedLines["inline"] {
     lines[i] = kept;
   }
   return found;
+}
+
+function markOwnUrls(lines: string[], cut: (string | null)[], ownUrls: readonly string[]): void {
+  const own = new Set(ownUrls.map(withoutScheme));
+  if (own.size === 0) return;
+  for (const [i, line] of lines.entries()) if (own.has(withoutScheme(line.trim()))) cut[i] = "link";
+}
+
+function withoutScheme(url: string): string {
+  return url.replace(/^https?:\/\//i, "").replace(/[/#?]+$/, "");
 }
 
 function markByPattern(lines: string[], cut: (string | null)[], rules: CleanRules): void {

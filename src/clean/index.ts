@@ -29,8 +29,9 @@ function dateReader(dir: string): DateReader {
 export function cleanDocument(doc: SourceDocument, kb: KnowledgeBase): Article {
   const page = doc.format === "html" ? extractHtml(doc.content, cleanRules(kb.dir)) : null;
   const original = normalizeWhitespace(page ? page.text : doc.content);
-  const classified = classifyLines(original, cleanRules(kb.dir));
-  const removed = removedOf(classified);
+  const ownUrls = [doc.url, page?.metadata.canonical].filter((u): u is string => !!u);
+  const classified = classifyLines(original, cleanRules(kb.dir), ownUrls);
+  const removed = [...(page?.removed ?? []), ...removedOf(classified)];
   const text = normalizeWhitespace(keptText(classified));
   const meta = page?.metadata;
   const outlet = findOutlet(

@@ -12,7 +12,12 @@ interface BoilerplateData {
   inline: { reason: string; patterns: string[] }[];
   appeal: { reason: string; minCues: number; cues: string[] };
   tailSections: { reason: string; minShare: number; patterns: string[] };
-  html: { dropTags: string[]; noiseClassPattern: string };
+  html: {
+    dropTags: string[];
+    noiseClassPattern: string;
+    commentSectionPattern: string;
+    reasons: { pattern: string; reason: string }[];
+  };
 }
 
 export interface LineClass {
@@ -36,6 +41,10 @@ export interface CleanRules {
   tailSections: { reason: string; minShare: number; heading: RegExp };
   dropTags: string;
   noiseClass: RegExp;
+  /** Readers' comments: prose, but never the article. */
+  commentSection: RegExp;
+  /** What a removed element was, from "tag class id"; the first match wins. */
+  elementReasons: readonly { pattern: RegExp; reason: string }[];
 }
 
 const FILE = "boilerplate.json";
@@ -69,6 +78,8 @@ function compile(data: BoilerplateData, dir: string): CleanRules {
     },
     dropTags: data.html.dropTags.join(","),
     noiseClass: regex(data.html.noiseClassPattern, dir),
+    commentSection: regex(data.html.commentSectionPattern, dir),
+    elementReasons: data.html.reasons.map((r) => ({ pattern: regex(r.pattern, dir), reason: r.reason })),
   };
 }
 

@@ -5,9 +5,13 @@ import { KnowledgeError } from "../knowledge/load.js";
 import { StoreError } from "../store/errors.js";
 import { GENERATOR } from "../version.js";
 import { analyzeCommand } from "./commands/analyze.js";
+import { checkCommand } from "./commands/check.js";
 import { exportCommand } from "./commands/export.js";
+import { importCommand } from "./commands/import.js";
 import { ingestCommand } from "./commands/ingest.js";
+import { migrateCommand } from "./commands/migrate.js";
 import { reportCommand } from "./commands/report.js";
+import { workerCommand } from "./commands/worker.js";
 import { UserError } from "./errors.js";
 
 export function buildProgram(): Command {
@@ -16,7 +20,16 @@ export function buildProgram(): Command {
     .version(GENERATOR.version)
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
-  for (const command of [analyzeCommand(), ingestCommand(), reportCommand(), exportCommand()]) {
+  for (const command of [
+    analyzeCommand(),
+    ingestCommand(),
+    reportCommand(),
+    exportCommand(),
+    workerCommand(),
+    importCommand(),
+    checkCommand(),
+    migrateCommand(),
+  ]) {
     program.addCommand(command.exitOverride());
   }
   return program;

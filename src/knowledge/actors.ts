@@ -192,12 +192,13 @@ export function nameWords(tokens: readonly { text: string; start: number; end: n
 function dottedInitials(tokens: readonly { text: string; start: number; end: number }[], i: number): number {
   let n = 0;
   let j = i;
-  while (j < tokens.length && SINGLE_LETTER.test(tokens[j].text)) {
+  while (j < tokens.length && tokens[j].text.length === 1 && SINGLE_LETTER.test(tokens[j].text)) {
     n++;
     const dot = tokens[j + 1];
     if (dot?.text !== "." || dot.start !== tokens[j].end) break;
     const nextLetter = tokens[j + 2];
-    if (!nextLetter || nextLetter.start !== dot.end || !SINGLE_LETTER.test(nextLetter.text)) break;
+    if (nextLetter?.start !== dot.end || nextLetter.text.length !== 1 || !SINGLE_LETTER.test(nextLetter.text))
+      break;
     j += 2;
   }
   return n;

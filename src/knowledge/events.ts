@@ -46,7 +46,7 @@ export interface EventLexicon {
   ownerNouns: Set<string>;
   /** Nouns that head a participant phrase only after a name: "the Jewish state". */
   headsAfterNames: Set<string>;
-  /** Lexicon lemmas by inflected form: "struck" -> strike, "talks" -> talk. */
+  /** Inflected forms with the form itself and its lexicon lemmas: "struck" -> [struck, strike]. */
   forms: Map<string, string[]>;
   /** Cue phrases of each modality, as lower-case word sequences, indexed by their first word. */
   cues: Map<string, Cue[]>;
@@ -55,6 +55,18 @@ export interface EventLexicon {
    * "is willing to withdraw" is AGREE; "will strike" is THREATEN. Keyed by the event's own type.
    */
   intent: Map<EventType, EventFrame>;
+  /**
+   * "Russia said Sudan must return the helicopter": a modal of obligation on a participant in
+   * a reported clause is the speaker's demand on that participant.
+   */
+  demand: { modals: string[][]; frame: EventFrame };
+  /** Words that deny the trigger after them ("did not attack", "failed to reach"), as word sequences. */
+  negationCues: string[][];
+  /**
+   * What a negated event codes as: refusing to agree, meet or help is REJECT (CAMEO 12). A
+   * negated type that is not listed codes nothing: "did not attack" is no attack.
+   */
+  negated: Map<EventType, EventFrame>;
   /** Words that make a sentence a sports report, where "beat" and "attack" are not violence. */
   sportsCues: Set<string>;
 }
@@ -68,6 +80,10 @@ interface FrameEntry {
   nouns?: string[];
 }
 
+type Recodings = Partial<
+  Record<EventType, { cameo: string; intensity: number; mode?: string; from: EventType[] }>
+>;
+
 interface EventsFile {
   frames: FrameEntry[];
   idioms: { verbs?: string[]; nouns?: string[] };
@@ -79,7 +95,10 @@ interface EventsFile {
   headsAfterNames: string[];
   cues: Record<CueModality, string[]>;
   sportsCues: string[];
-  intent: Partial<Record<EventType, { cameo: string; intensity: number; mode?: string; from: EventType[] }>>;
+  intent: Recodings;
+  negationCues: string[];
+  negated: Recodings;
+  demand: { modals: string[]; type: string; cameo: string; intensity: number; mode?: string };
 }
 
 const CUE_MODALITIES: readonly CueModality[] = [
@@ -116,7 +135,13 @@ export function loadEventLexicon(dir: string): EventLexicon {
     headsAfterNames: new Set(raw.headsAfterNames ?? []),
     cues: cueIndex(raw.cues ?? {}, problem),
     sportsCues: new Set(raw.sportsCues ?? []),
-    intent: intentIndex(raw.intent ?? {}, problem),
+    intent: recodings(raw.intent ?? {}, problem),
+    negationCues: (raw.negationCues ?? []).map((c) => c.toLowerCase().split(/\s+/)),
+    negated: recodings(raw.negated ?? {}, problem),
+    demand: {
+      modals: (raw.demand?.modals ?? []).map((m) => m.toLowerCase().split(/\s+/)),
+      frame: toFrame(raw.demand ?? { type: "REQUEST", cameo: "100", intensity: -5 }, problem),
+    },
   };
 }
 
@@ -134,10 +159,8 @@ function toFrame(entry: FrameEntry, problem: (what: string) => Error): EventFram
   };
 }
 
-function intentIndex(
-  raw: EventsFile["intent"],
-  problem: (what: string) => Error,
-): Map<EventType, EventFrame> {
+/** The frame each listed type is recoded to. */
+function recodings(raw: Recodings, problem: (what: string) => Error): Map<EventType, EventFrame> {
   const index = new Map<EventType, EventFrame>();
   for (const [type, entry] of Object.entries(raw)) {
     const frame = toFrame({ type, ...entry }, problem);
@@ -291,13 +314,14 @@ export function inflections(lemma: string): string[] {
   return forms;
 }
 
-/** Maps every inflected form of the given lemmas back to them. */
+/** Maps every inflected form of the given lemmas to the form itself followed by those lemmas. */
 function formIndex(lemmas: Iterable<string>): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const lemma of lemmas) {
     for (const form of inflections(lemma)) {
-      const known = index.get(form) ?? [];
-      if (!known.includes(lemma)) index.set(form, [...known, lemma]);
+      const known = index.get(form) ?? [form];
+      if (!known.includes(lemma)) known.push(lemma);
+      index.set(form, known);
     }
   }
   return index;
@@ -307,8 +331,7 @@ function formIndex(lemmas: Iterable<string>): Map<string, string[]> {
 export function lemmasOf(lexicon: EventLexicon, form: string): string[] {
   const lower = form.toLowerCase();
   const bare = lower.endsWith("'s") || lower.endsWith("’s") ? lower.slice(0, -2) : lower;
-  const lemmas = lexicon.forms.get(bare);
-  return lemmas ? [bare, ...lemmas.filter((l) => l !== bare)] : [bare];
+  return lexicon.forms.get(bare) ?? [bare];
 }
 
 /** "strikes" is a form of the noun "strike"; "struck" and "striking" are not. */

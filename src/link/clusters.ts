@@ -6,6 +6,7 @@
 import type { Entity, EntityType, Event, EventType, ISODate } from "../contract/types.js";
 import { addTo } from "./collect.js";
 import type { LinkLexicons } from "./lexicons.js";
+import { DAY, type Period, period, periodsMeet } from "./periods.js";
 import { candidatePairs, contentTerms, documentFrequencies, stem, topTerms } from "./similarity.js";
 
 /**
@@ -128,15 +129,25 @@ export function compatibility(
   lexicons: LinkLexicons,
   published: ReadonlyMap<string, ISODate> = new Map(),
 ) {
-  const sameParty = (x: string | null, y: string | null) => partiesMatch(x, y, entities);
+  const particles = new Set(lexicons.nameParticles);
+  const sameParty = (x: string | null, y: string | null) => partiesMatch(x, y, entities, particles);
   const periodOf = (e: Event) => eventPeriod(e.date, published.get(e.article));
   return (a: Event, b: Event): boolean => {
+    if (sameSentence(a, b)) return false;
     if (!typesMatch(a.type, b.type, lexicons)) return false;
     if (!periodsMeet(periodOf(a), periodOf(b))) return false;
     if (sameParty(a.actor, b.actor) && sameParty(a.target, b.target)) return true;
     const symmetric = lexicons.symmetricTypes.has(a.type) && lexicons.symmetricTypes.has(b.type);
     return symmetric && sameParty(a.actor, b.target) && sameParty(a.target, b.actor);
   };
+}
+
+/** Two events an extractor drew from one sentence are two events, not two reports of one. */
+function sameSentence(a: Event, b: Event): boolean {
+  return (
+    a.article === b.article &&
+    a.evidence.some((x) => b.evidence.some((y) => x.start < y.end && y.start < x.end))
+  );
 }
 
 function typesMatch(a: EventType, b: EventType, lexicons: LinkLexicons): boolean {
@@ -146,17 +157,20 @@ function typesMatch(a: EventType, b: EventType, lexicons: LinkLexicons): boolean
 /**
  * Equal ids, an unknown side, or a country and one of its officials or state bodies (one outlet
  * says "Washington warned", another "Hegseth warned"). Two countries never match, nor a country
- * and a non-state armed group based there.
+ * and a non-state armed group based there. A party known only by a description ("his Iraqi
+ * counterpart") that resolution could not tie to a name counts as unknown.
  */
 export function partiesMatch(
   x: string | null,
   y: string | null,
   entities: ReadonlyMap<string, Entity>,
+  nameParticles: ReadonlySet<string> = new Set(),
 ): boolean {
   if (x === null || y === null || x === y) return true;
   const ex = entities.get(x);
   const ey = entities.get(y);
   if (!ex || !ey) return false;
+  if (isDescription(ex, nameParticles) || isDescription(ey, nameParticles)) return true;
   const [state, member] = ex.type === "COUNTRY" ? [ex, ey] : [ey, ex];
   return (
     state.type === "COUNTRY" &&
@@ -166,12 +180,14 @@ export function partiesMatch(
   );
 }
 
+/** A person or body named by a description: a lower-case word that is no name particle ("counterpart"). */
+function isDescription(e: Entity, nameParticles: ReadonlySet<string>): boolean {
+  if (e.type !== "PERSON" && e.type !== "ORGANIZATION") return false;
+  return e.name.split(/[\s-]+/).some((word) => /^\p{Ll}/u.test(word) && !nameParticles.has(word));
+}
+
 const STATE_MEMBERS: ReadonlySet<EntityType> = new Set(["PERSON", "ORGANIZATION"]);
 
-/** A period of days as [first, last] in milliseconds. */
-export type Period = readonly [number, number];
-
-const DAY = 86_400_000;
 /** An undated report is taken to tell of something from the weeks before its publication. */
 const REPORT_LAG_DAYS = 30;
 
@@ -188,16 +204,4 @@ export function eventPeriod(date: Event["date"], published: ISODate | undefined)
   if (!published) return null;
   const day = period(published)[1];
   return [day - REPORT_LAG_DAYS * DAY, day];
-}
-
-export function periodsMeet(a: Period | null, b: Period | null): boolean {
-  return !a || !b || (a[0] <= b[1] && b[0] <= a[1]);
-}
-
-/** First and last day (UTC midnight, in milliseconds) of an ISO date of any precision. */
-export function period(value: ISODate): Period {
-  const [y, m, d] = value.split("-").map(Number);
-  if (d) return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d)];
-  if (m) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 0)];
-  return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
 }

@@ -1,7 +1,7 @@
 // Corroboration of each event cluster: its reports, the outlets that printed them, the sources
 // they rest on, how many of those are independent, and whether the event stands confirmed.
 import type { Article, Event, EventType, Modality, Span } from "../contract/types.js";
-import { addTo, counts } from "./collect.js";
+import { addTo, byString, counts } from "./collect.js";
 import { samePassage } from "./copies.js";
 
 export interface ClusterReport {
@@ -43,7 +43,13 @@ export function summarizeClusters(input: CorroborationInput): ClusterSummary[] {
   }
   return [...members.entries()]
     .sort(([x], [y]) => (x < y ? -1 : 1))
-    .map(([id, events]) => summarize(id, events, input));
+    .map(([id, events]) =>
+      summarize(
+        id,
+        [...events].sort((x, y) => byString(x.id, y.id)),
+        input,
+      ),
+    );
 }
 
 function summarize(id: string, events: readonly Event[], input: CorroborationInput): ClusterSummary {

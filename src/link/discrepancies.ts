@@ -1,8 +1,8 @@
 // Discrepancies between the accounts of one story: numbers that differ (durations, casualties,
 // counts), names spelled differently (transliteration variants), and the date or place of one
-// event (event-discrepancies.ts). Each discrepancy carries
-// one span per differing account, from different articles. Values that agree but differ in
-// precision ("about 12 minutes" / "11 to 12 minutes") are kept and labelled as variants.
+// event (event-discrepancies.ts). Each discrepancy carries one span per differing account, from
+// different articles. Values that agree but differ in precision ("about 12 minutes" / "11 to 12
+// minutes") are kept and labelled as variants.
 import type { ArticleAnalysis } from "../analyze/types.js";
 import type { Entity, Event, Span } from "../contract/types.js";
 import { addTo } from "./collect.js";
@@ -39,7 +39,7 @@ const MIN_SKELETON = 5;
 export function findDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
   const found = [
     ...numberDiscrepancies(input),
-    ...spellingDiscrepancies(input.analyses, input.lexicons.stopwords),
+    ...spellingDiscrepancies(input.analyses, input.lexicons),
     ...eventDiscrepancies(input),
   ];
   return withoutRedundant(merged(found));
@@ -65,7 +65,7 @@ function merged(found: readonly Discrepancy[]): Discrepancy[] {
       groups.splice(groups.indexOf(other), 1);
     }
     absorb(group, d);
-    for (const v of group.values) groupOf.set(spanKey(v), group);
+    for (const key of [...keys, ...group.values.map(spanKey)]) groupOf.set(key, group);
   }
   return groups;
 }
@@ -128,6 +128,8 @@ function numberDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
 
 interface MeasurePattern {
   regex: RegExp;
+  /** Matches right after a duration that is a point in time ("two days after"). */
+  timeOffset: RegExp;
   aboutOf: ReadonlyMap<string, string>;
   numberWords: ReadonlyMap<string, number>;
   approximationOf: ReadonlyMap<string, Approximation>;
@@ -150,6 +152,7 @@ function measurePattern(lexicons: LinkLexicons): MeasurePattern {
     const source = `\\b(?:(${alternatives(approximators)})\\s+)?(${number})(?:\\s*(?:to|-|–|or|and)\\s*(${number}))?\\s+(?:[\\p{L}-]+\\s+)?(${alternatives(units)})\\b`;
     cached = {
       regex: new RegExp(source, "giu"),
+      timeOffset: new RegExp(`^\\s+(?:${alternatives(lexicons.timeOffsetWords)})\\b`, "iu"),
       aboutOf: new Map(lexicons.measures.flatMap((m) => m.units.map((u) => [u, m.about]))),
       numberWords: lexicons.numberWords,
       approximationOf: new Map(
@@ -173,7 +176,7 @@ function measures(a: ArticleAnalysis, pattern: MeasurePattern, input: Discrepanc
       e.evidence.some((s) => s.start < sentence.end && sentence.start < s.end),
     );
     for (const m of sentenceText.matchAll(pattern.regex)) {
-      if (TIME_OFFSET.test(sentenceText.slice(m.index + m[0].length))) continue;
+      if (pattern.timeOffset.test(sentenceText.slice(m.index + m[0].length))) continue;
       const low = numberValue(m[2], pattern.numberWords);
       const high = m[3] ? numberValue(m[3], pattern.numberWords) : low;
       const start = sentence.start + m.index;
@@ -196,9 +199,6 @@ function measures(a: ArticleAnalysis, pattern: MeasurePattern, input: Discrepanc
   }
   return found;
 }
-
-/** "two days after", "three weeks ago": a point in time, not a quantity the accounts report. */
-const TIME_OFFSET = /^\s+(?:after|before|ago|later|earlier|since|into)\b/i;
 
 function numberValue(text: string, numberWords: ReadonlyMap<string, number>): number | null {
   const word = numberWords.get(text.toLowerCase());
@@ -284,9 +284,19 @@ function numberLabel(a: Measure, b: Measure): string {
 
 // ---------- spellings ----------
 
+const namePatterns = new WeakMap<LinkLexicons, RegExp>();
+
 /** A capitalised name, with lower-case particles inside ("Thabit al-Abbasi", "Abu Bakr"). */
-const NAME =
-  /\p{Lu}[\p{L}'’]+(?:(?:\s+|-)(?:(?:al|el|bin|ibn|bint|abu|de|da|van|von|der|la)(?:\s+|-))?\p{Lu}[\p{L}'’]+)*/gu;
+function namePattern(lexicons: LinkLexicons): RegExp {
+  let pattern = namePatterns.get(lexicons);
+  if (!pattern) {
+    const particles = lexicons.nameParticles.join("|");
+    const word = "\\p{Lu}[\\p{L}'’]+";
+    pattern = new RegExp(`${word}(?:(?:\\s+|-)(?:(?:${particles})(?:\\s+|-))?${word})*`, "gu");
+    namePatterns.set(lexicons, pattern);
+  }
+  return pattern;
+}
 
 interface NameUse {
   span: Span;
@@ -297,13 +307,10 @@ interface NameUse {
  * Names written with the same consonants in a different way in different articles: the
  * transliteration variants of one name ("Thabit" / "Thabet", "Mohammed" / "Muhammad").
  */
-function spellingDiscrepancies(
-  analyses: readonly ArticleAnalysis[],
-  stopwords: ReadonlySet<string>,
-): Discrepancy[] {
+function spellingDiscrepancies(analyses: readonly ArticleAnalysis[], lexicons: LinkLexicons): Discrepancy[] {
   const bySkeleton = new Map<string, NameUse[]>();
   for (const a of analyses) {
-    for (const use of nameUses(a, stopwords)) {
+    for (const use of nameUses(a, namePattern(lexicons), lexicons.stopwords)) {
       const key = skeleton(use.spelling);
       if (key.length < MIN_SKELETON) continue;
       addTo(bySkeleton, key, use);
@@ -326,9 +333,9 @@ function spellingDiscrepancies(
  * Each capitalised run and every shorter run ending where it ends, since titles come before
  * names: "Defence Minister Karim al-Haddad" also yields "Karim al-Haddad" and "Haddad".
  */
-function nameUses(a: ArticleAnalysis, stopwords: ReadonlySet<string>): NameUse[] {
+function nameUses(a: ArticleAnalysis, name: RegExp, stopwords: ReadonlySet<string>): NameUse[] {
   const uses: NameUse[] = [];
-  for (const m of a.article.text.matchAll(NAME)) {
+  for (const m of a.article.text.matchAll(name)) {
     for (const word of m[0].matchAll(/(?<![\p{L}'’])\p{Lu}/gu)) {
       const start = m.index + word.index;
       const text = m[0].slice(word.index);

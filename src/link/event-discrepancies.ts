@@ -1,15 +1,19 @@
 // Discrepancies between the reports of one event cluster: the day it happened ("on Tuesday" /
-// "on Wednesday") and the place. Reports of one cluster already agree on type and parties, so a
-// differing date or place is a disagreement between the accounts, not two events.
+// "on Wednesday"), the place, and the channel ("by phone" / "through the chargé d'affaires").
+// Reports of one cluster already agree on type and parties, so a differing date, place or
+// channel is a disagreement between the accounts, not two events.
 import type { ArticleAnalysis } from "../analyze/types.js";
-import type { Entity, Event, Span } from "../contract/types.js";
+import type { Entity, Event, EventType, Span } from "../contract/types.js";
 import { addTo } from "./collect.js";
 import type { Discrepancy } from "./discrepancies.js";
+import type { LinkLexicons } from "./lexicons.js";
+import { fold } from "./similarity.js";
 
 export interface EventDiscrepancyInput {
   analyses: readonly ArticleAnalysis[];
   events: readonly Event[];
   entities: ReadonlyMap<string, Entity>;
+  lexicons: LinkLexicons;
 }
 
 interface Account {
@@ -28,18 +32,39 @@ export function eventDiscrepancies(input: EventDiscrepancyInput): Discrepancy[] 
     const subject = subjectOf(events);
     const dates = events.flatMap((e) => dateAccount(e, analyses.get(e.article)));
     const places = events.flatMap((e) => placeAccount(e, input.entities));
+    const channels = events.flatMap((e) => channelAccounts(e, channelMatcher(input.lexicons)));
     found.push(
       ...differing(dates, `date of the ${subject}`),
       ...differing(places, `place of the ${subject}`),
+      ...differing(channels, `channel of the ${subject}`),
     );
   }
   return found;
 }
 
-/** "the call", "the assault": the mode the reports give, else the event type. */
+/** "the call", "the drone strike": the mode the reports give, else a noun for the event type. */
 function subjectOf(events: readonly Event[]): string {
-  return events.find((e) => e.mode)?.mode ?? events[0].type.toLowerCase();
+  return events.find((e) => e.mode)?.mode ?? NOUN[events[0].type];
 }
+
+const NOUN: Record<EventType, string> = {
+  AGREE: "agreement",
+  CONSULT: "contact",
+  SUPPORT: "support",
+  CONCEDE: "concession",
+  COOPERATE: "cooperation",
+  AID: "aid",
+  RETREAT: "withdrawal",
+  REQUEST: "demand",
+  ACCUSE: "accusation",
+  REJECT: "rejection",
+  THREATEN: "threat",
+  PROTEST: "protest",
+  SANCTION: "sanction",
+  MOBILIZE: "mobilization",
+  COERCE: "coercion",
+  ASSAULT: "attack",
+};
 
 /** A day-precise date and the time expression in the evidence that states it. */
 function dateAccount(e: Event, analysis: ArticleAnalysis | undefined): Account[] {
@@ -58,6 +83,46 @@ function placeAccount(e: Event, entities: ReadonlyMap<string, Entity>): Account[
     .get(e.location)
     ?.mentions.find((m) => m.article === e.article && within(m, e.evidence));
   return mention ? [{ event: e, value: e.location, span: mention }] : [];
+}
+
+interface ChannelMatcher {
+  pattern: RegExp;
+  kindOf: ReadonlyMap<string, string>;
+}
+
+const channelMatchers = new WeakMap<LinkLexicons, ChannelMatcher>();
+
+function channelMatcher(lexicons: LinkLexicons): ChannelMatcher {
+  let matcher = channelMatchers.get(lexicons);
+  if (!matcher) {
+    const kindOf = new Map(
+      Object.entries(lexicons.channels).flatMap(([kind, phrases]) =>
+        phrases.map((p) => [fold(p), kind] as const),
+      ),
+    );
+    const alternatives = [...kindOf.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"))
+      .join("|");
+    matcher = { pattern: new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, "gu"), kindOf };
+    channelMatchers.set(lexicons, matcher);
+  }
+  return matcher;
+}
+
+/** The channels the evidence names ("phone call", "chargé d'affaires"), each with its span. */
+function channelAccounts(e: Event, matcher: ChannelMatcher): Account[] {
+  return e.evidence.flatMap((s) => {
+    const folded = fold(s.text);
+    // Spans are read off the folded text: only where folding kept every offset in place.
+    if (folded.length !== s.text.length) return [];
+    return [...folded.matchAll(matcher.pattern)].map((m) => {
+      const start = s.start + m.index;
+      const text = s.text.slice(m.index, m.index + m[0].length);
+      const value = matcher.kindOf.get(m[0].replace(/\s+/g, " ")) ?? m[0];
+      return { event: e, value, span: { article: s.article, start, end: start + text.length, text } };
+    });
+  });
 }
 
 function within(range: { start: number; end: number }, evidence: readonly Span[]): boolean {

@@ -76,7 +76,7 @@ function better(x: Candidate, y: Candidate): boolean {
 }
 
 /** A binary heap; `before(x, y)` says x comes out first. */
-export class MaxHeap<T> {
+class MaxHeap<T> {
   private readonly items: T[] = [];
   constructor(private readonly before: (x: T, y: T) => boolean) {}
 

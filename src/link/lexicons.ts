@@ -19,6 +19,12 @@ export interface LinkLexicons {
   /** Words that make a number approximate: near it ("about"), it or more ("at least"), it or less ("up to"). */
   approximators: Readonly<Record<Approximation, readonly string[]>>;
   numberWords: ReadonlyMap<string, number>;
+  /** Lower-case words inside names ("al" in "Thabit al-Abbasi"). */
+  nameParticles: readonly string[];
+  /** Words after a duration that make it a point in time ("two days after"). */
+  timeOffsetWords: readonly string[];
+  /** How a message or meeting went ("by phone", "through an intermediary") -> its phrases, folded. */
+  channels: Readonly<Record<string, readonly string[]>>;
   hedges: readonly string[];
   loaded: readonly string[];
 }
@@ -30,6 +36,9 @@ interface LinkingFile {
   measures: MeasureKind[];
   approximators: Record<Approximation, string[]>;
   numberWords: Record<string, number>;
+  nameParticles: string[];
+  timeOffsetWords: string[];
+  channels: Record<string, string[]>;
 }
 
 interface FramingFile {
@@ -52,6 +61,9 @@ export function loadLinkLexicons(dir: string): LinkLexicons {
       measures: linking.measures,
       approximators: linking.approximators,
       numberWords: new Map(Object.entries(linking.numberWords)),
+      nameParticles: linking.nameParticles,
+      timeOffsetWords: linking.timeOffsetWords,
+      channels: linking.channels,
       hedges: framing.hedges,
       loaded: framing.loaded,
     };

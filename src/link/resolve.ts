@@ -4,7 +4,7 @@
 // the one person of the corpus who bears it. Nothing else is merged: Iraq and Iran, a state and
 // its army, an outlet and its country stay apart because their names differ.
 import { surnameKeys } from "../analyze/entities/assemble.js";
-import type { ArticleAnalysis, LocalEntity, MentionKind } from "../analyze/types.js";
+import type { ArticleAnalysis, LocalEntity, Mention, MentionKind } from "../analyze/types.js";
 import type { Entity, EntityType } from "../contract/types.js";
 import { nameKey } from "../knowledge/actors.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
@@ -17,6 +17,9 @@ export interface EntityResolution {
 
 /** Mention kinds that are coreference links for other stages, not names to print. */
 const UNPRINTED: ReadonlySet<MentionKind> = new Set(["role", "pronoun"]);
+
+/** How much of a mention another entity's mention must hold for the two to be one entity. */
+const COVER_SHARE = 0.6;
 
 /** Types whose names may be compared with one another: a group's type is often a judgment call. */
 const TYPE_FAMILY: Record<EntityType, string> = {
@@ -41,9 +44,16 @@ interface Local {
 }
 
 export function resolveEntities(analyses: readonly ArticleAnalysis[], _kb: KnowledgeBase): EntityResolution {
-  const locals: Local[] = analyses.flatMap((a) =>
-    a.entities.map((local) => ({ article: a.article.id, local })),
-  );
+  const covered = new Map<string, string>();
+  const locals: Local[] = [];
+  for (const a of analyses) {
+    const cover = coveringEntities(a.entities);
+    for (const local of a.entities) {
+      const by = cover.get(local.key);
+      if (by) covered.set(`${a.article.id}\u0000${local.key}`, `${a.article.id}\u0000${by}`);
+      else locals.push({ article: a.article.id, local });
+    }
+  }
   const groupOf = new Map<string, Group>();
   const groups: Group[] = [];
   const ids = new Map<string, Group>();
@@ -70,11 +80,63 @@ export function resolveEntities(analyses: readonly ArticleAnalysis[], _kb: Knowl
       absorb(person, l);
     } else join(l, corpusKey(l.local));
   }
+  for (const [local, by] of covered) {
+    const g = ids.get(by);
+    if (g) ids.set(local, g);
+  }
   const entities = finish(groups);
   return {
     entities,
     idOf: (article, key) => ids.get(`${article}\u0000${key}`)?.entity.id ?? null,
   };
+}
+
+/**
+ * Entities of an article that another entity's mentions wholly cover ("U.S." named again by a
+ * later stage, "the Jewish state" inside a listed periphrasis) are that entity: key -> its key.
+ * A listed actor or the entity with more mentions covers; an unlisted one never covers a listed.
+ */
+function coveringEntities(entities: readonly LocalEntity[]): Map<string, string> {
+  // Role mentions cover too: "Iraqi counterpart" named by a later stage is whom "his Iraqi
+  // counterpart" was resolved to.
+  const spans = entities.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end })));
+  const out = new Map<string, string>();
+  for (const e of entities) {
+    if (e.key.startsWith("kb:") || !printed(e).length) continue;
+    const cover = commonCover(spans, printed(e), e);
+    if (cover && outranks(cover, e)) out.set(e.key, cover.key);
+  }
+  return out;
+}
+
+function printed(e: LocalEntity): Mention[] {
+  return e.mentions.filter((m) => !UNPRINTED.has(m.kind));
+}
+
+/**
+ * The one other entity whose mentions hold most of each of `mentions` ("U.S." over "U.S",
+ * "the Jewish state" over "Jewish state"), or null.
+ */
+function commonCover(
+  spans: readonly { e: LocalEntity; start: number; end: number }[],
+  mentions: readonly Mention[],
+  self: LocalEntity,
+): LocalEntity | null {
+  let cover: LocalEntity | null = null;
+  for (const m of mentions) {
+    const c = spans.find((s) => s.e !== self && overlap(s, m) >= COVER_SHARE * (m.end - m.start))?.e;
+    if (!c || (cover && c !== cover)) return null;
+    cover = c;
+  }
+  return cover;
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+function outranks(cover: LocalEntity, e: LocalEntity): boolean {
+  return cover.key.startsWith("kb:") || cover.mentions.length > e.mentions.length;
 }
 
 /**

@@ -42,7 +42,12 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-export type SparseVector = ReadonlyMap<string, number>;
+/** A unit-length TF-IDF vector: term numbers ascending, with their weights and terms. */
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+  terms: readonly string[];
+}
 
 /**
  * Unseen documents assumed to hold none of the terms: in a small collection every shared word
@@ -53,14 +58,23 @@ const PRIOR_DOCUMENTS = 5;
 /** TF-IDF vectors (sublinear tf, smoothed idf, unit length) over one collection of documents. */
 export function tfidfVectors(documents: ReadonlyMap<string, readonly string[]>): Map<string, SparseVector> {
   const df = documentFrequencies(documents.values());
+  const number = new Map([...df.keys()].map((term, i) => [term, i]));
   const n = documents.size + PRIOR_DOCUMENTS;
   const vectors = new Map<string, SparseVector>();
   for (const [id, terms] of documents) {
-    const weights = new Map<string, number>();
-    for (const [term, count] of counts(terms)) {
-      weights.set(term, (1 + Math.log(count)) * Math.log((1 + n) / (1 + (df.get(term) ?? 0))));
-    }
-    vectors.set(id, unit(weights));
+    const entries = [...counts(terms)]
+      .map(([term, count]) => ({
+        term,
+        id: number.get(term)!,
+        weight: (1 + Math.log(count)) * Math.log((1 + n) / (1 + df.get(term)!)),
+      }))
+      .sort((x, y) => x.id - y.id);
+    const length = Math.sqrt(entries.reduce((sum, e) => sum + e.weight * e.weight, 0)) || 1;
+    vectors.set(id, {
+      ids: Int32Array.from(entries, (e) => e.id),
+      weights: Float64Array.from(entries, (e) => e.weight / length),
+      terms: entries.map((e) => e.term),
+    });
   }
   return vectors;
 }
@@ -71,24 +85,28 @@ export function documentFrequencies(documents: Iterable<readonly string[]>): Map
   return df;
 }
 
-function unit(weights: Map<string, number>): Map<string, number> {
-  let sum = 0;
-  for (const w of weights.values()) sum += w * w;
-  const length = Math.sqrt(sum) || 1;
-  for (const [term, w] of weights) weights.set(term, w / length);
-  return weights;
-}
-
+/** Dot product of two unit vectors by a merge of their sorted term numbers. */
 export function cosine(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [term, w] of small) dot += w * (large.get(term) ?? 0);
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    if (a.ids[i] === b.ids[j]) dot += a.weights[i++] * b.weights[j++];
+    else if (a.ids[i] < b.ids[j]) i++;
+    else j++;
+  }
   return dot;
 }
 
-/** The k heaviest terms of a vector, ties broken by the term, so the choice is deterministic. */
-export function topTerms(vector: SparseVector, k: number): string[] {
-  return [...vector.entries()]
+/** The k heaviest terms of a vector. */
+export function vectorTopTerms(vector: SparseVector, k: number): string[] {
+  return topTerms(
+    vector.terms.map((term, i) => [term, vector.weights[i]] as const),
+    k,
+  );
+}
+
+/** The k heaviest terms, ties broken by the term, so the choice is deterministic. */
+export function topTerms(weights: Iterable<readonly [string, number]>, k: number): string[] {
+  return [...weights]
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .slice(0, k)
     .map(([term]) => term);
@@ -127,7 +145,7 @@ export function candidatePairs(
 }
 
 /** 32-bit FNV-1a hash of a string, mixed with a seed. */
-export function hash32(text: string, seed = 0): number {
+function hash32(text: string, seed = 0): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

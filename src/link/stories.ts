@@ -30,6 +30,14 @@ export interface StoryResult {
   clusters: ClusterSummary[];
   /** Hedges and loaded words of every article. */
   voices: ArticleVoice[];
+  /** When each story was first and last reported (publication dates; null when none is known). */
+  reporting: StoryReporting[];
+}
+
+export interface StoryReporting {
+  story: string;
+  firstReport: ISODate | null;
+  lastReport: ISODate | null;
 }
 
 export function buildStories(input: StoryInput): StoryResult {
@@ -63,16 +71,24 @@ export function buildStories(input: StoryInput): StoryResult {
     mentions: actorMentionsByArticle(entities),
     lexicons,
   };
+  const stories = groups.map((group) => story(group, mostCentral(group, vectors), context));
+  const published = publicationDates(articles);
   return {
     clusterOf,
-    stories: groups.map((group) => story(group, mostCentral(group, vectors), context)),
+    stories,
     clusters,
     voices: articles.map((a) => articleVoice(a, lexicons)),
+    reporting: stories.map((s) => reporting(s, published)),
   };
 }
 
+function reporting(s: Story, published: ReadonlyMap<string, ISODate>): StoryReporting {
+  const dates = s.articles.flatMap((id) => published.get(id) ?? []).sort(byString);
+  return { story: s.id, firstReport: dates[0] ?? null, lastReport: dates.at(-1) ?? null };
+}
+
 /** Article id -> publication date, for the articles whose date is known. */
-export function publicationDates(articles: readonly Article[]): Map<string, ISODate> {
+function publicationDates(articles: readonly Article[]): Map<string, ISODate> {
   return new Map(articles.flatMap((a) => (a.published ? [[a.id, a.published.date] as const] : [])));
 }
 
@@ -124,14 +140,17 @@ function story(articleIds: readonly string[], central: string, context: StoryCon
   };
 }
 
-/** The central article's title; else a phrase from the most reported event; else the article's opening. */
+/**
+ * The central article's title; else "<actor> <verb> <target>" from the most reported event whose
+ * parties are both known; else the article's opening.
+ */
 function title(central: ArticleAnalysis, clusterIds: readonly string[], context: StoryContext): string {
   if (central.article.title?.trim()) return central.article.title.trim();
   const top = clusterIds
     .map((id) => context.clusters.get(id)!)
+    .filter((c) => c.actor && c.target)
     .sort((x, y) => y.reports.length - x.reports.length || byString(x.id, y.id))[0];
-  if (top?.actor) return eventPhrase(top, context.entities);
-  return opening(central);
+  return top ? eventPhrase(top, context.entities) : opening(central);
 }
 
 const VERB: Record<EventType, string> = {
@@ -154,15 +173,8 @@ const VERB: Record<EventType, string> = {
 };
 
 function eventPhrase(cluster: ClusterSummary, entities: ReadonlyMap<string, Entity>): string {
-  const name = (id: string | null) => (id ? (entities.get(id)?.name ?? id) : null);
-  const target = name(cluster.target);
-  return [
-    name(cluster.actor),
-    target ? VERB[cluster.type] : VERB[cluster.type].replace(/ (with|to|from|on|against)$/, ""),
-    target,
-  ]
-    .filter(Boolean)
-    .join(" ");
+  const name = (id: string | null) => (id ? (entities.get(id)?.name ?? id) : "");
+  return `${name(cluster.actor)} ${VERB[cluster.type]} ${name(cluster.target)}`;
 }
 
 const OPENING_LENGTH = 80;

@@ -4,18 +4,21 @@
 // all alike); blocking on each article's heaviest terms keeps the comparisons near-linear.
 import type { ArticleAnalysis } from "../analyze/types.js";
 import type { Article } from "../contract/types.js";
-import { period } from "./clusters.js";
 import { averageLinkGroups, type WeightedPair } from "./grouping.js";
+import { DAY, period } from "./periods.js";
 import {
   candidatePairs,
   contentTerms,
   cosine,
   type SparseVector,
   tfidfVectors,
-  topTerms,
+  vectorTopTerms,
 } from "./similarity.js";
 
-/** Average similarity two groups need to be one story; TF-IDF cosine of same-event news is ~0.2–0.5. */
+/**
+ * Average similarity two groups need to be one story. Outlets' accounts of one event score about
+ * 0.1–0.5 (they paraphrase); unrelated articles from the same days mostly stay below.
+ */
 const STORY_THRESHOLD = 0.15;
 /** Heaviest terms of each article used as blocking keys. */
 const BLOCKING_TERMS = 15;
@@ -47,13 +50,26 @@ export function groupArticles(
 ): ArticleGroups {
   const vectors = tfidfVectors(new Map(features.map((f) => [f.analysis.article.id, terms(f, stopwords)])));
   const articles = new Map(features.map((f) => [f.analysis.article.id, f.analysis.article]));
-  const keys = new Map([...vectors].map(([id, v]) => [id, topTerms(v, BLOCKING_TERMS)]));
-  const pairs: WeightedPair[] = candidatePairs(keys, MAX_POSTING).map(([a, b]) => ({
-    a,
-    b,
-    similarity: cosine(vectors.get(a)!, vectors.get(b)!) * dateFactor(articles.get(a)!, articles.get(b)!),
-  }));
+  const keys = new Map(
+    [...vectors].map(([id, v]) => [id, blockingKeys(vectorTopTerms(v, BLOCKING_TERMS), articles.get(id)!)]),
+  );
+  const pairs: WeightedPair[] = [];
+  for (const [a, b] of candidatePairs(keys, MAX_POSTING)) {
+    const near = dateFactor(articles.get(a)!, articles.get(b)!);
+    if (near > 0) pairs.push({ a, b, similarity: cosine(vectors.get(a)!, vectors.get(b)!) * near });
+  }
   return { groups: averageLinkGroups([...articles.keys()], pairs, STORY_THRESHOLD), vectors };
+}
+
+/**
+ * Each heavy term in the article's period of the horizon's length and in the next one, so that
+ * two articles within the horizon share a period and farther ones never meet on it; and the bare
+ * term, so an undated article still meets the others (while the term is rare enough).
+ */
+function blockingKeys(terms: readonly string[], article: Article): string[] {
+  if (!article.published) return terms.map((t) => `${t}@any`);
+  const bucket = Math.floor(period(article.published.date)[0] / (HORIZON_DAYS * DAY));
+  return terms.flatMap((t) => [`${t}@${bucket}`, `${t}@${bucket + 1}`, `${t}@any`]);
 }
 
 function terms(f: StoryFeatures, stopwords: ReadonlySet<string>): string[] {
@@ -74,7 +90,7 @@ export function dateFactor(a: Article, b: Article): number {
   if (!a.published || !b.published) return 1;
   const [startA, endA] = period(a.published.date);
   const [startB, endB] = period(b.published.date);
-  const gap = Math.max(0, startB - endA, startA - endB) / 86_400_000;
+  const gap = Math.max(0, startB - endA, startA - endB) / DAY;
   if (gap <= SAME_PERIOD_DAYS) return 1;
   return Math.max(0, 1 - (gap - SAME_PERIOD_DAYS) / (HORIZON_DAYS - SAME_PERIOD_DAYS));
 }

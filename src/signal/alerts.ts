@@ -1,12 +1,12 @@
-// Alert rules over the escalation series: a dyad's month raises an alert when its most hostile
-// event is hostile enough, more so when independent sources confirm it or when it is a sharp
-// rise over the dyad's earlier level. Each alert says why in one sentence.
+// Alert rules over the escalation series: in a dyad's month, force or coercion (a threat, an
+// attack, a seizure) raises a warning, friction (an accusation, a rejection) an information;
+// force becomes critical when independent sources confirm an attack, or a sharp rise over the
+// dyad's earlier level. Each alert says why in one sentence.
 import type { Alert, Entity, Event, EventType } from "../contract/types.js";
 import { type DyadSeries, escalationSeries, type SeriesInput, type SeriesPoint } from "./escalation.js";
 
-/** Hostility (minus Goldstein intensity) thresholds: 2 = accusation, 6 = threat, 9 = armed attack. */
+/** Hostility is minus the Goldstein intensity: 2 = criticism, 4.4 = a threat, 9 = an armed attack. */
 const INFO_HOSTILITY = 2;
-const WARNING_HOSTILITY = 5.5;
 const CRITICAL_HOSTILITY = 9;
 /** A rise this large over the dyad's earlier peak is an escalation. */
 const ESCALATION_STEP = 4;
@@ -46,13 +46,12 @@ function dyadAlerts(series: DyadSeries, names: ReadonlyMap<string, string>): Ale
 }
 
 function levelOf(point: SeriesPoint, rise: number): Alert["level"] | null {
+  if (point.kind === "friction") return point.hostility >= INFO_HOSTILITY ? "info" : null;
+  if (point.kind === "none") return null;
   const confirmed = point.sources >= CONFIRMED_SOURCES;
-  const escalating = rise >= ESCALATION_STEP && point.hostility >= WARNING_HOSTILITY;
-  if (point.hostility >= CRITICAL_HOSTILITY && confirmed) return "critical";
-  if (escalating && confirmed) return "critical";
-  if (point.hostility >= WARNING_HOSTILITY) return "warning";
-  if (point.hostility >= INFO_HOSTILITY) return "info";
-  return null;
+  // A planned or conditional attack is a threat, however violent: it warns, it is not critical by itself.
+  const attack = !point.hypothetical && (point.type === "ASSAULT" || point.hostility >= CRITICAL_HOSTILITY);
+  return confirmed && (attack || rise >= ESCALATION_STEP) ? "critical" : "warning";
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -68,7 +67,7 @@ function reason(
   const [year, month] = point.period.split("-");
   const when = month ? `${MONTHS[Number(month) - 1]} ${year}` : year;
   const reports = `${point.sources} independent report${point.sources === 1 ? "" : "s"}`;
-  return `${name(point.actor)} ${PAST[point.type]} ${name(point.target)} in ${reports} (${when}); hostility ${format(point.hostility)}/10, ${trend(rise, earlierPeak)}.`;
+  return `${name(point.actor)} ${PAST[point.type]} ${name(point.target)}${point.hypothetical ? " (planned or conditional)" : ""} in ${reports} (${when}); hostility ${format(point.hostility)}/10, ${trend(rise, earlierPeak)}.`;
 }
 
 function trend(rise: number, earlierPeak: number | null): string {

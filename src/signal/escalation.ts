@@ -11,12 +11,42 @@ export interface SeriesPoint {
   date: ISODate;
   /** Hostility 0..10 of the most hostile cluster (minus its intensity). */
   hostility: number;
-  /** The most hostile cluster, its type, and how many independent sources report it. */
+  /** The most hostile cluster, its type and class, and how many independent sources report it. */
   cluster: string;
   type: EventType;
+  kind: HostilityKind;
+  /** Whether the most hostile report tells of something not (yet) done: planned or conditional. */
+  hypothetical: boolean;
   sources: number;
   clusters: string[];
 }
+
+/**
+ * How an event type weighs in an escalation: force or coercion (threats, sanctions, mobilization,
+ * seizures, attacks), friction (accusations, rejections, protests, demands), or neither.
+ */
+export type HostilityKind = "force" | "friction" | "none";
+
+const HOSTILITY_KIND: Record<EventType, HostilityKind> = {
+  AGREE: "none",
+  CONSULT: "none",
+  SUPPORT: "none",
+  CONCEDE: "none",
+  COOPERATE: "none",
+  AID: "none",
+  RETREAT: "none",
+  REQUEST: "friction",
+  ACCUSE: "friction",
+  REJECT: "friction",
+  PROTEST: "friction",
+  THREATEN: "force",
+  SANCTION: "force",
+  MOBILIZE: "force",
+  COERCE: "force",
+  ASSAULT: "force",
+};
+
+const KIND_RANK: Record<HostilityKind, number> = { force: 2, friction: 1, none: 0 };
 
 export interface DyadSeries {
   /** Entity ids, sorted. */
@@ -103,8 +133,10 @@ function points(reports: readonly DatedReport[], sourcesOf: (cluster: string) =>
   return [...byPeriod.entries()]
     .sort(([x], [y]) => byString(x, y))
     .map(([period, list]) => {
+      // A threat outranks a protest of lower Goldstein intensity: force is the signal that matters.
       const worst = [...list].sort(
         (x, y) =>
+          KIND_RANK[HOSTILITY_KIND[y.event.type]] - KIND_RANK[HOSTILITY_KIND[x.event.type]] ||
           x.event.intensity - y.event.intensity ||
           sourcesOf(y.event.cluster) - sourcesOf(x.event.cluster) ||
           byString(x.event.cluster, y.event.cluster),
@@ -118,6 +150,8 @@ function points(reports: readonly DatedReport[], sourcesOf: (cluster: string) =>
         hostility: Math.max(0, -worst.event.intensity),
         cluster: worst.event.cluster,
         type: worst.event.type,
+        kind: HOSTILITY_KIND[worst.event.type],
+        hypothetical: worst.event.modality === "planned" || worst.event.modality === "conditional",
         sources: sourcesOf(worst.event.cluster),
         clusters: [...new Set(list.map((r) => r.event.cluster))].sort(),
         actor: worst.actor,

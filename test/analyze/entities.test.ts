@@ -184,6 +184,15 @@ describe("recognizeEntities: role mentions", () => {
     ]);
   });
 
+  it("links a role to the name in apposition after it", () => {
+    const text = "He phoned his Jordanian counterpart, Interior Minister Omar Haddadin, on Sunday.";
+    const person = entitiesOf(text).find((e) => e.type === "PERSON");
+    expect(person?.mentions.map((m) => [m.text, m.kind])).toEqual([
+      ["his Jordanian counterpart", "role"],
+      ["Interior Minister Omar Haddadin", "name"],
+    ]);
+  });
+
   it("links 'the newspaper' to the outlet named before", () => {
     const text = "The weekly Desert Courier reported the raid. The newspaper cited two witnesses.";
     const media = entitiesOf(text).find((e) => e.type === "MEDIA");
@@ -211,9 +220,31 @@ describe("recognizeEntities: text that names nothing", () => {
     expect(keys).toEqual(["kb:irq"]);
   });
 
+  it("still reads a descriptive alias before a conjunction or a verb", () => {
+    const keys = entitiesOf("Talks with the Jewish state stalled while the Iraqi army waited.").map(
+      (e) => e.key,
+    );
+    expect(keys).toEqual(["kb:isr", "kb:iraqi-security-forces"]);
+  });
+
   it("does not read a list of countries as one place", () => {
-    const keys = entitiesOf("Envoys from Iraq, Syria and Jordan met.").map((e) => e.key);
-    expect(keys).toEqual(["kb:irq", "kb:syr", "kb:jor"]);
+    expect(entitiesOf("Envoys from Iraq, Syria and Jordan met.").map((e) => e.key)).toEqual([
+      "kb:irq",
+      "kb:syr",
+      "kb:jor",
+    ]);
+    expect(entitiesOf("Envoys from Iraq, Syria, Jordan came.").map((e) => e.key)).toEqual([
+      "kb:irq",
+      "kb:syr",
+      "kb:jor",
+    ]);
+  });
+
+  it("ends a place at the comma before the next clause", () => {
+    const e = entitiesOf("A raid hit a depot near Kafr Saadeh, Syria, an official said.").find(
+      (x) => x.type === "LOCATION",
+    );
+    expect(e?.mentions.map((m) => m.text)).toEqual(["Kafr Saadeh, Syria"]);
   });
 
   it("does not take an all-capital abbreviation of a unit for an organisation", () => {

@@ -87,8 +87,53 @@ describe("events: verb and noun frames with actor and target", () => {
     expect(summary(text)).toContainEqual(expected);
   });
 
+  it.each([
+    [
+      "The Eastland Front is an armed group that kidnapped two journalists.",
+      ["ASSAULT", "Eastland Front", "journalists"],
+    ],
+    [
+      "The Eastland Front claimed responsibility for an attack on the airport.",
+      ["ASSAULT", "Eastland Front", null],
+    ],
+    [
+      "Northland threatened to cut the power unless Southland paid its debts.",
+      ["THREATEN", "Northland", "Southland"],
+    ],
+    ["The rebels said they attacked the convoy.", ["ASSAULT", "rebels", "convoy"]],
+    [
+      "The Eastland Front, which Northland banned in 2022, attacked the convoy.",
+      ["ASSAULT", "Eastland Front", "convoy"],
+    ],
+    [
+      "Northland gunships shelled positions of the Southland militia.",
+      ["ASSAULT", "Northland gunships", "Southland militia"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+
+  it("does not take a time or a number for a participant", () => {
+    expect(summary("Twelve died when rebels shelled the market.")).toContainEqual([
+      "ASSAULT",
+      "rebels",
+      null,
+    ]);
+    expect(summary("The Eastland Front claimed Sunday's attack on the depot.")[0]?.[1]).toBe(
+      "Eastland Front",
+    );
+  });
+
+  it("reads an obligation in a reported clause as the speaker's demand", () => {
+    expect(summary("Northland said on Monday that Southland must return the tanker.")).toContainEqual([
+      "REQUEST",
+      "Northland",
+      "Southland",
+    ]);
+  });
+
   it("reads a phone call between two parties", () => {
-    expect(summary("There was a phone call between Northland and Southland.")).toContainEqual([
+    expect(summary("A phone call took place between Northland and Southland.")).toContainEqual([
       "CONSULT",
       "Northland",
       "Southland",
@@ -111,6 +156,17 @@ describe("events: announced intentions", () => {
   });
 });
 
+describe("events: negation", () => {
+  it("codes a refusal to cooperate as REJECT", () => {
+    expect(summary("Northland will not accept the refugees.")).toEqual([["REJECT", "Northland", "refugees"]]);
+    expect(summary("Northland and Southland failed to reach an agreement.")[0]?.[0]).toBe("REJECT");
+  });
+
+  it("codes no event for violence that did not happen", () => {
+    expect(run("Northland did not attack the convoy.")).toEqual([]);
+  });
+});
+
 describe("events: text that codes nothing", () => {
   it.each([
     "The committee must strike a balance between cost and safety.",
@@ -119,6 +175,7 @@ describe("events: text that codes nothing", () => {
     "Rovers beat United 3-1 in the league match on Saturday.",
     "The weather was mild and the market was busy.",
     "He called the meeting to order.",
+    "The minister called him on Monday afternoon.",
   ])("%s", (text) => {
     expect(run(text)).toEqual([]);
   });
@@ -223,6 +280,11 @@ describe("events: date, location, evidence", () => {
     const [{ start, end }] = event.evidence;
     expect(text.slice(start, end)).toBe("The rebels attacked the convoy.");
     expect(text.slice(event.trigger.start, event.trigger.end)).toBe(event.trigger.text);
+  });
+
+  it("does not code a later mention of the same warning again", () => {
+    const text = "Northland issued a warning to Southland. The warning to Southland came late.";
+    expect(run(text).map((e) => [e.type, e.sentence])).toEqual([["THREATEN", 0]]);
   });
 
   it("codes several events of one sentence once each", () => {

@@ -39,7 +39,7 @@ const CASES: Case[] = [
   {
     name: "reported clause after that, titles stripped from the name",
     text: "Deputy Interior Minister Jonas Weller said on Sunday that the convoy had been hit twice.",
-    quotes: [["the convoy had been hit twice", "Jonas Weller", "said"]],
+    quotes: [["that the convoy had been hit twice", "Jonas Weller", "said"]],
   },
   {
     name: "content first, description as speaker",
@@ -59,7 +59,7 @@ const CASES: Case[] = [
   {
     name: "apposition between speaker and cue",
     text: "Lena Hart, a researcher at the institute, told reporters that the figures were too low.",
-    quotes: [["the figures were too low", "Lena Hart", "told"]],
+    quotes: [["that the figures were too low", "Lena Hart", "told"]],
   },
   {
     name: "partial quote inside reported speech",
@@ -82,6 +82,37 @@ const CASES: Case[] = [
     quotes: [
       ["The offer stays on the table,", "Maria Lopez", "said"],
       ["But we will not wait for ever.", "Maria Lopez", "said"],
+    ],
+  },
+  {
+    name: "the cue interrupts its content: the longer part is the quote",
+    text: "Most of the displaced families, the mayor noted, have returned to the villages near the river.",
+    quotes: [["have returned to the villages near the river", "mayor", "noted"]],
+  },
+  {
+    name: "mixed curly and straight marks, typewriter doubles",
+    text: "“The bridge will reopen in spring,\" Karin Olsen said. ''We need two more months,'' she added.",
+    quotes: [
+      ["The bridge will reopen in spring,", "Karin Olsen", "said"],
+      ["We need two more months,", "Karin Olsen", "added"],
+    ],
+  },
+  {
+    name: "a statement saying ...",
+    text: "The ministry issued a statement on Monday saying the border crossing would stay closed.",
+    quotes: [["the border crossing would stay closed", "ministry", "said"]],
+  },
+  {
+    name: "a relative pronoun stands for its phrase",
+    text: "Residents who have said they saw the convoy were questioned by police.",
+    quotes: [["they saw the convoy were questioned by police", "Residents", "said"]],
+  },
+  {
+    name: "a pronoun after an inverted-looking cue starts a clause",
+    text: "“We are ready,” the commander said. Asked about the delay, officials say they are waiting for fuel.",
+    quotes: [
+      ["We are ready,", "commander", "said"],
+      ["they are waiting for fuel", "officials", "said"],
     ],
   },
   { name: "scare quotes, unattributed", text: "The so-called “peace plan” was never published.", quotes: [] },

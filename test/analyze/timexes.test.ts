@@ -26,6 +26,21 @@ describe("timexes: stated dates need no publication date", () => {
     ["The vote took place on 5 March 2021 after delays.", [["5 March 2021", "2021-03-05"]]],
     ["The raid in May 2010 strained ties.", [["May 2010", "2010-05"]]],
     ["Talks ran through July of 2009 in secret.", [["July of 2009", "2009-07"]]],
+    [
+      "Raids went on between March and June 2016.",
+      [
+        ["March", "2016-03"],
+        ["June 2016", "2016-06"],
+      ],
+    ],
+    [
+      "Votes were held on May 3, May 5 and May 9, 2024.",
+      [
+        ["May 3", "2024-05-03"],
+        ["May 5", "2024-05-05"],
+        ["May 9, 2024", "2024-05-09"],
+      ],
+    ],
     ["Fighting has gone on since 1990 without pause.", [["1990", "1990"]]],
     ["Prices climbed in mid-2023 and fell again.", [["mid-2023", "2023"]]],
     [
@@ -44,6 +59,7 @@ describe("timexes: stated dates need no publication date", () => {
     ],
     ["The record was filed as 2013-03-22 in the registry.", [["2013-03-22", "2013-03-22"]]],
     ["The 2019 budget review found gaps.", [["2019", "2019"]]],
+    ["Iraq's 2005 constitution set the rules.", [["2005", "2005"]]],
   ])("%j", (text, expected) => {
     expect(timexesOf(text, null)).toEqual(expected);
   });
@@ -202,6 +218,13 @@ describe("timexes: text that must produce nothing", () => {
     "He said so in an interview over the weekend.",
   ])("without a publication date, a relative date is not guessed: %j", (text) => {
     expect(timexesOf(text, null)).toEqual([]);
+  });
+
+  it("a leap day is not put in a year without one", () => {
+    expect(timexesOf("The law was signed on Feb. 29 in the capital.", published("2023-06-01"))).toEqual([]);
+    expect(timexesOf("The law was signed on Feb. 29 in the capital.", published("2024-06-01"))).toEqual([
+      ["Feb. 29", "2024-02-29"],
+    ]);
   });
 
   it("a weekday needs a publication date known to the day", () => {

@@ -34,6 +34,20 @@ describe("boilerplate line classes", () => {
     ["* * *", "separator"],
     ["Published 10:48, Tue, Nov 19, 2030", "dateline"],
     ["By Maria Lopez and Ahmed Karim", "byline"],
+    ["Tuesday, 4 March 2030 10:15", "dateline"],
+    ["04/03/2030", "dateline"],
+    ["© 2030 Example Media Group. All rights reserved.", "copyright"],
+    ["Follow her on Twitter @example for more.", "read more"],
+    ["Advert", "read more"],
+    ["(Reporting by Ann Lee; Editing by Tom Ray)", "byline"],
+    ["Sam Diaz contributed reporting from the capital.", "byline"],
+    ["Write to Ann Lee at ann.lee@example.test", "byline"],
+    ["This post may contain affiliate links.", "disclosure"],
+    ["Filed under: Politics |", "navigation"],
+    ["5 min read", "navigation"],
+    ["3 of 12", "photo credit"],
+    ["Via ExampleWire.info", "copyright"],
+    ["BREAKING NEWS", "read more"],
   ])("%s -> %s", (line, reason) => {
     expect(reasonFor(line)).toBe(reason);
   });
@@ -47,6 +61,10 @@ describe("boilerplate line classes", () => {
     "The newspaper's subscribers include several ministries, the report said.",
     "What do we know about the talks?",
     "More than 40 people were injured, the ministry said.",
+    "He said the reporting by the agency had been accurate.",
+    "“She has committed no crime except to follow me on Twitter,” he said.",
+    "The court ruled that the commission had been paid legally.",
+    "Reporters were asked to contact the ministry before travelling.",
   ])("keeps real content: %s", (line) => {
     expect(reasonFor(line)).toBeNull();
   });
@@ -116,6 +134,26 @@ describe("repetition and position", () => {
     ]);
     expect(headline(c)).toBe("Floods close the northern highway");
     expect(keptText(c)).toContain(PROSE);
+  });
+
+  it("cuts a line that only repeats the article's own address", () => {
+    const c = classifyLines(
+      [PROSE, "https://news.example.test/a/story-1", "https://other.example.test/b"].join("\n"),
+      rules,
+      ["http://news.example.test/a/story-1/"],
+    );
+    expect(c.cut).toEqual([null, "link", null]);
+  });
+
+  it("cuts end matter from a late heading to the end, but not an early heading", () => {
+    const body = ["Monday", "Tuesday", "Friday"].map((day) => PROSE.replace("Tuesday", day));
+    const late = classifyLines(
+      [...body, "You may also like", "Dam inspection ordered", "Farmers count the cost"].join("\n"),
+      rules,
+    );
+    expect(late.cut).toEqual([null, null, null, "read more", "end matter", "end matter"]);
+    const early = classifyLines(["You may also like", ...body].join("\n"), rules);
+    expect(early.cut.slice(1)).toEqual([null, null, null]);
   });
 
   it("keeps short lines between paragraphs (subheadings)", () => {

@@ -23,8 +23,28 @@ describe("stripPage", () => {
     ["an unclosed script to the end", "<p>a</p><script>never closed <p>b</p>", "<p>a</p>"],
     ["svg and noscript", "<p>a</p><svg><text>x</text></svg><noscript>enable js</noscript>", "<p>a</p>"],
     ["nothing else", "<scripts-list>kept</scripts-list>", "<scripts-list>kept</scripts-list>"],
+    [
+      "a navigation bar",
+      '<nav class="menu"><a href="/">Home</a> <a href="/w">World</a></nav><p>x</p>',
+      "<p>x</p>",
+    ],
+    [
+      "white space next to block tags only",
+      "<div>\n  <p>a <b>b</b>\n</p>\n</div>",
+      "<div><p>a <b>b</b></p></div>",
+    ],
+    [
+      "inline styles, turning hiding ones into hidden",
+      '<p style="color:red">a</p><p style="display: none">b</p>',
+      "<p>a</p><p hidden>b</p>",
+    ],
   ])("removes %s", (_name, html, expected) => {
     expect(stripPage(html).html).toBe(expected);
+  });
+
+  it("keeps a header that holds prose", () => {
+    const html = `<header><p>${PARAGRAPH}</p></header>`;
+    expect(stripPage(html).html).toBe(html);
   });
 
   it("keeps JSON-LD aside", () => {
@@ -52,6 +72,18 @@ describe("extractHtml", () => {
     ).toEqual([PARAGRAPH, PARAGRAPH.replace("overnight", "by noon")]);
   });
 
+  it("drops readers' comments even though they are prose, and paragraphs that are only a link", () => {
+    const comment =
+      "I have read this twice and I still think the authority waited far too long before it opened the roads again.";
+    const html = `<html><body><article><p>${PARAGRAPH}</p><p>${PARAGRAPH.replace("overnight", "by noon")}</p>
+      <p><a href="/other"><strong>SEE ALSO: ANOTHER STORY ENTIRELY</strong></a></p></article>
+      <section id="comments"><div class="comment"><p>${comment}</p></div><div class="comment"><p>${comment}</p></div></section></body></html>`;
+    const { text } = extractHtml(html, rules);
+    expect(text).toContain("water level");
+    expect(text).not.toContain("twice");
+    expect(text).not.toContain("SEE ALSO");
+  });
+
   it("reads the page's own metadata", () => {
     const html = `<html lang="fr"><head><title>T | Site</title><meta property="og:site_name" content="Site">
       <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Headline","datePublished":"2030-01-02","author":[{"name":"A. Writer"}],"publisher":{"name":"Publisher"}}]}</script>
@@ -68,7 +100,10 @@ describe("extractHtml", () => {
   });
 
   it.each([
-    ["a page that is all script", `<html><body><script>${"x=1;".repeat(200_000)}</script></body></html>`],
+    [
+      "a 50 MB page that is all script",
+      `<html><body><script>${"x=1;".repeat(12_500_000)}</script></body></html>`,
+    ],
     ["an empty body", "<html><head></head><body></body></html>"],
     ["no markup at all", ""],
     ["a page without a body tag", `<p>${PARAGRAPH}</p>`],

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Event } from "../../src/contract/types.js";
 import { defaultKnowledgeDir } from "../../src/knowledge/load.js";
-import { clusterEvents, eventPeriod, partiesMatch, periodsMeet } from "../../src/link/clusters.js";
+import { clusterEvents, eventPeriod, partiesMatch } from "../../src/link/clusters.js";
 import { loadLinkLexicons } from "../../src/link/lexicons.js";
+import { periodsMeet } from "../../src/link/periods.js";
 import { article, entity, event, sentenceOf } from "./fixtures.js";
 
 const lexicons = loadLinkLexicons(defaultKnowledgeDir());
@@ -29,8 +30,10 @@ const entities = [
   entity("ruritania", "COUNTRY", "RUR", []),
   entity("iran", "COUNTRY", "IRN", []),
   entity("iraq", "COUNTRY", "IRQ", []),
-  entity("bor_minister", "PERSON", "BOR", []),
+  entity("bor_minister", "PERSON", "BOR", [], "Stefan Kovac"),
   entity("rur_militia", "ARMED_GROUP", "RUR", []),
+  entity("counterpart", "PERSON", null, [], "Bordurian counterpart"),
+  entity("haddad", "PERSON", "RUR", [], "Karim al-Haddad"),
 ];
 
 const warnOne = event({
@@ -115,6 +118,7 @@ const cases: Case[] = [
     false,
   ],
   ["the same parties with unrelated words", { article: "four", evidence: [sentenceOf(four, "met")] }, false],
+  ["a second event drawn from the same sentence", { type: "COERCE" }, false],
 ];
 
 describe("clusterEvents", () => {
@@ -184,7 +188,11 @@ describe("partiesMatch and eventPeriod", () => {
     ["iraq", "iran", false],
     ["ruritania", "rur_militia", false],
     ["bor_minister", "ruritania", false],
-  ] as const)("%s / %s -> %s", (x, y, expected) => expect(partiesMatch(x, y, byId)).toBe(expected));
+    ["counterpart", "bor_minister", true],
+    ["haddad", "bor_minister", false],
+  ] as const)("%s / %s -> %s", (x, y, expected) =>
+    expect(partiesMatch(x, y, byId, new Set(["al"]))).toBe(expected),
+  );
 
   it.each([
     ["2025-03-10", "day", "2025-03-11", "day", true],

@@ -69,8 +69,8 @@ describe("summarizeClusters", () => {
     expect(s.outlets).toEqual(["Digest", "Wire Service"]);
     expect(s.sources).toEqual(["Wire Service", "gazette"]);
     expect(s.reports.map((r) => [r.article, r.event, r.sentence.text])).toEqual([
-      ["wire", "wire#e1", wire],
       ["digest", "digest#e1", "Rebels took the northern crossing, Wire Service and Gazette reported."],
+      ["wire", "wire#e1", wire],
     ]);
   });
 });

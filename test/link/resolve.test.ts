@@ -117,6 +117,21 @@ describe("resolveEntities", () => {
     expect(new Set(r.entities.map((e) => e.id)).size).toBe(2);
   });
 
+  it("gives an entity that another's mention covers to that entity", () => {
+    const r = resolveEntities(
+      [
+        analysis("a", "Omar Said called his Iraqi counterpart.", [
+          ["new:PERSON:os", "Omar Said", "PERSON", "Omar Said"],
+          ["kb:person-abbasi", "Thabit al-Abbasi", "PERSON", "his Iraqi counterpart", "role"],
+          ["new:PERSON:late", "Iraqi counterpart", "PERSON", "Iraqi counterpart", "description"],
+        ]),
+      ],
+      kb,
+    );
+    expect(r.idOf("a", "new:PERSON:late")).toBe("person-abbasi");
+    expect(r.entities.map((e) => e.name)).toEqual(["Omar Said", "Thabit al-Abbasi"]);
+  });
+
   it("prints names, not role mentions, and answers null for an unknown key", () => {
     const r = resolveEntities(
       [

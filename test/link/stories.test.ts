@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/index.js";
-import { dateFactor } from "../../src/link/story-groups.js";
 import { buildStories } from "../../src/link/stories.js";
+import { dateFactor } from "../../src/link/story-groups.js";
 import { article, resolution } from "./fixtures.js";
 import { analyses, entities, events } from "./scenario.js";
 
@@ -26,6 +26,12 @@ describe("buildStories", () => {
       storyOf("ledger").title,
     );
     expect(storyOf("harbour").title).toBe("Fishermen strike over quotas");
+  });
+
+  it("titles a story without titles from its most reported event", () => {
+    const untitled = analyses.map((a) => ({ ...a, article: { ...a.article, title: null } }));
+    const { stories } = buildStories({ analyses: untitled, resolution: resolution(entities), events, kb });
+    expect(stories.find((s) => s.articles.includes("ledger"))!.title).toBe("Borduria threatens Ruritania");
   });
 
   it("clusters the reports of the warning and of the call across the three articles", () => {
@@ -74,6 +80,14 @@ describe("buildStories", () => {
     expect(storyOf("ledger").framing.map((f) => f.referent)).not.toContain("border");
   });
 
+  it("records when each story was first and last reported", () => {
+    expect(result.reporting.find((r) => r.story === storyOf("ledger").id)).toEqual({
+      story: "s:courier",
+      firstReport: "2025-03-10",
+      lastReport: "2025-03-11",
+    });
+  });
+
   it("records each article's hedges and loaded words", () => {
     const voice = (id: string) => result.voices.find((v) => v.article === id)!;
     expect(voice("ledger").hedges).toEqual([{ term: "reportedly", count: 1 }]);
@@ -86,6 +100,17 @@ describe("buildStories", () => {
 
   it("gives the same output for the same input", () => {
     expect(JSON.stringify(run())).toBe(JSON.stringify(result));
+  });
+
+  it("groups and names stories the same whatever the order of the input", () => {
+    const reversed = buildStories({
+      analyses: [...analyses].reverse(),
+      resolution: resolution(entities),
+      events: [...events].reverse(),
+      kb,
+    });
+    expect(JSON.stringify(reversed.stories)).toBe(JSON.stringify(result.stories));
+    expect(JSON.stringify(reversed.clusters)).toBe(JSON.stringify(result.clusters));
   });
 
   it("gives every span the text of its article", () => {
@@ -111,5 +136,6 @@ describe("dateFactor", () => {
     expect(dateFactor(on(a, precision(a)), on(b, precision(b)))).toBeCloseTo(expected);
   });
 
-  it("is neutral when a date is unknown", () => expect(dateFactor(article("a", ""), on("2025-03-10"))).toBe(1));
+  it("is neutral when a date is unknown", () =>
+    expect(dateFactor(article("a", ""), on("2025-03-10"))).toBe(1));
 });

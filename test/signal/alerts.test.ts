@@ -31,6 +31,13 @@ type Case = [name: string, events: Event[], level: string | null];
 
 const cases: Case[] = [
   ["a threat in one report", [report({ cluster: "c1" })], "warning"],
+  ["an unspecified threat (Goldstein -4.4)", [report({ intensity: -4.4, cluster: "c1" })], "warning"],
+  [
+    "a protest and a milder threat in one month",
+    [report({ type: "PROTEST", intensity: -6.5, cluster: "c1" }), report({ intensity: -4.4, cluster: "c2" })],
+    "warning",
+  ],
+  ["a demand", [report({ type: "REQUEST", intensity: -5, cluster: "c1" })], "info"],
   ["an armed attack in one report", [report({ type: "ASSAULT", intensity: -9, cluster: "c1" })], "warning"],
   [
     "an armed attack in two independent reports",
@@ -39,6 +46,14 @@ const cases: Case[] = [
       report({ type: "ASSAULT", intensity: -9, cluster: "c1" }),
     ],
     "critical",
+  ],
+  [
+    "a conditional attack in two independent reports",
+    [
+      report({ type: "ASSAULT", intensity: -9, modality: "conditional", cluster: "c1" }),
+      report({ type: "ASSAULT", intensity: -9, modality: "conditional", cluster: "c1" }),
+    ],
+    "warning",
   ],
   ["an accusation", [report({ type: "ACCUSE", intensity: -2, cluster: "c1" })], "info"],
   ["a meeting", [report({ type: "CONSULT", intensity: 1, cluster: "c1" })], null],

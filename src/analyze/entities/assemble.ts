@@ -66,13 +66,15 @@ type Known = Map<string, { seed: Seed; kind: Mention["kind"] }>;
 function knownForms(scan: Scan, selected: readonly Candidate[]): Known {
   const known: Known = new Map();
   const surnames = new Map<string, Seed | null>();
+  const people = new Set<string>();
   for (const c of selected) {
     if (c.kind === "description") continue;
     known.set(wordKeys(scan, c.from, c.to), { seed: c.seed, kind: c.kind });
     // A listed actor's other names are in the gazetteer already; an unlisted one's name is its key.
     if (c.seed.key.startsWith("new:"))
       known.set(c.seed.key.slice(c.seed.key.indexOf(":", 4) + 1), { seed: c.seed, kind: "name" });
-    if (c.seed.type === "PERSON") {
+    if (c.seed.type === "PERSON" && !people.has(c.seed.key)) {
+      people.add(c.seed.key);
       for (const s of surnameKeys(c.seed.name)) {
         const other = surnames.get(s);
         surnames.set(s, other === undefined || other?.key === c.seed.key ? c.seed : null);

@@ -2,6 +2,7 @@
 import type { EntityType } from "../../contract/types.js";
 import { type Actor, nameKey } from "../../knowledge/actors.js";
 import type { MentionKind } from "../types.js";
+import type { FormMatch } from "./gazetteer.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Word } from "./words.js";
 
@@ -35,6 +36,12 @@ export interface Scan {
   text: string;
   words: readonly Word[];
   lex: Lexicon;
+  /** Memo of listedFormAt per word: every proposer asks it, often about the same word. */
+  listed: (FormMatch | null | undefined)[];
+}
+
+export function newScan(text: string, words: readonly Word[], lex: Lexicon): Scan {
+  return { text, words, lex, listed: new Array(words.length) };
 }
 
 export function seedOfActor(actor: Actor): Seed {
@@ -79,10 +86,6 @@ export function wordKeys(scan: Scan, from: number, to: number): string {
 /** The article text that words [from, to) cover. */
 export function textOf(scan: Scan, from: number, to: number): string {
   return scan.text.slice(scan.words[from].start, scan.words[to - 1].end);
-}
-
-export function sameSentence(words: readonly Word[], a: number, b: number): boolean {
-  return a >= 0 && b < words.length && words[a].sentence === words[b].sentence;
 }
 
 /** "Photo by X/AFP": names in a credit line are not actors of the story. */

@@ -28,6 +28,7 @@ export function collectiveCandidates(scan: Scan, countries: readonly CountryMent
   const out: Candidate[] = [];
   const dominant = mostNamed(countries);
   let previous: string | null = null;
+  const seeds = new Map<string, Seed | null>();
   for (let i = 0; i < scan.words.length; i++) {
     const phrase = phraseEndingWithHeadAt(scan, i);
     if (!phrase) continue;
@@ -40,7 +41,11 @@ export function collectiveCandidates(scan: Scan, countries: readonly CountryMent
     i = phrase.to - 1;
     if (!iso3) continue;
     previous = iso3;
-    const seed = collectiveSeed(scan, iso3);
+    let seed = seeds.get(iso3);
+    if (seed === undefined) {
+      seed = collectiveSeed(scan, iso3);
+      seeds.set(iso3, seed);
+    }
     if (seed)
       out.push({
         from: phrase.from,

@@ -35,16 +35,17 @@ export function gazetteerCandidates(scan: Scan): Candidate[] {
 
 /** The longest listed form starting at words[i], actors before outlets. */
 export function listedFormAt(scan: Scan, i: number): FormMatch | null {
-  let best: FormMatch | null = null;
-  for (const trie of scan.lex.tries) {
-    const m = longestIn(trie, scan.words, i);
-    if (m && (!best || m.length > best.length)) best = m;
+  let best = scan.listed[i];
+  if (best === undefined) {
+    best = longestListed(scan, i);
+    scan.listed[i] = best;
   }
   return best;
 }
 
-function longestIn(trie: TrieNode, words: readonly Word[], i: number): FormMatch | null {
-  let node: TrieNode | undefined = trie;
+function longestListed(scan: Scan, i: number): FormMatch | null {
+  const { words } = scan;
+  let node: TrieNode | undefined = scan.lex.trie;
   let best: FormMatch | null = null;
   for (let j = i; j < words.length && words[j].sentence === words[i].sentence; j++) {
     node = node.next.get(words[j].key);
@@ -76,9 +77,16 @@ function isCommonWordAtStart(scan: Scan, i: number, match: FormMatch): boolean {
 
 /** Words that may follow a name: a descriptive alias before any other lower-case word modifies it. */
 const FOLLOWERS = new Set(
-  "and or but nor has had have is was were are be been said says say will would could can may might must should also to in on at for of from with by that which who whose after before as than then not".split(
-    " ",
-  ),
+  [
+    "and or but nor yet so if because while when where whereas unless until since though although as than then not",
+    "has had have is was were are be been being does did do said says say told tells will would could can may might must should shall",
+    "also still already now again too even only just once later soon",
+    "to in on at for of from with by into onto over under about above below across against along amid among around",
+    "behind beyond despite during except inside near off outside through throughout toward towards upon via within without",
+    "that which who whom whose this these those it its their there here",
+  ]
+    .join(" ")
+    .split(" "),
 );
 
 /**
@@ -89,7 +97,7 @@ function modifiesNextWord(form: ActorForm, words: readonly Word[], next: number)
   if (form.capitalized.every(Boolean) || next >= words.length) return false;
   const w = words[next];
   if (w.sentence !== words[next - 1].sentence || !LOWER.test(w.text)) return false;
-  return !FOLLOWERS.has(w.key) && !/ed$/.test(w.text);
+  return !FOLLOWERS.has(w.text.toLowerCase()) && !/ed$/.test(w.text);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The knowledge the entity stage reads, indexed for matching word keys: built once per
 // knowledge base (cached), so an article costs one pass over its words.
 import type { EntityType } from "../../contract/types.js";
-import { type Actor, emptyTrie, insertForm, nameWordsOf, type TrieNode } from "../../knowledge/actors.js";
+import { type Actor, insertForm, nameWordsOf, type TrieNode } from "../../knowledge/actors.js";
 import type { KnowledgeBase } from "../../knowledge/index.js";
 import type { Word } from "./words.js";
 
@@ -67,8 +67,8 @@ function insert<V>(root: PhraseNode<V>, keys: readonly string[], value: V): void
 }
 
 export interface Lexicon {
-  /** Listed actors first, then outlets: a name in both is the actor. */
-  tries: readonly TrieNode[];
+  /** Listed actors and outlets in one trie; where a name is both, the actor's form comes first. */
+  trie: TrieNode;
   actorById(id: string): Actor | null;
   country(iso3: string): Actor | null;
   demonymOf(iso3: string): string | null;
@@ -122,7 +122,7 @@ function buildLexicon(kb: KnowledgeBase): Lexicon {
       ),
     );
   return {
-    tries: [kb.actors.trie, outletTrie(kb)],
+    trie: withOutlets(kb),
     actorById: kb.actors.byId,
     country: kb.actors.country,
     demonymOf: kb.actors.demonymOf,
@@ -161,9 +161,9 @@ function isRecognizableOutletName(text: string, notNames: ReadonlySet<string>): 
   return bare.replace(/[^\p{L}\p{N}]/gu, "").length >= 3 && !notNames.has(bare);
 }
 
-/** Outlets of the registry as MEDIA actors, in a trie like the gazetteer's. */
-function outletTrie(kb: KnowledgeBase): TrieNode {
-  const root = emptyTrie();
+/** A copy of the gazetteer's trie with the registry's outlets added as MEDIA actors. */
+function withOutlets(kb: KnowledgeBase): TrieNode {
+  const root = copyTrie(kb.actors.trie);
   const notNames = new Set(kb.actors.patterns.notNames);
   for (const o of kb.outlets.outlets) {
     const actor: Actor = {
@@ -180,4 +180,10 @@ function outletTrie(kb: KnowledgeBase): TrieNode {
     }
   }
   return root;
+}
+
+function copyTrie(node: TrieNode): TrieNode {
+  const next = new Map<string, TrieNode>();
+  for (const [key, child] of node.next) next.set(key, copyTrie(child));
+  return { next, forms: [...node.forms] };
 }

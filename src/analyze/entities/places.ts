@@ -3,11 +3,11 @@
 // the country as its affiliation. A list of places ("Iraq, Syria and Jordan") is not one place.
 import { type Candidate, RANK, type Scan, seedOfActor, seedOfWords } from "./candidates.js";
 import { listedFormAt } from "./gazetteer.js";
-import { capitalizedRuns } from "./shapes.js";
+import type { Run } from "./shapes.js";
 
-export function qualifiedPlaceCandidates(scan: Scan): Candidate[] {
+export function qualifiedPlaceCandidates(scan: Scan, runs: readonly Run[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const run of capitalizedRuns(scan)) {
+  for (const run of runs) {
     const c = qualifiedPlace(scan, run.from, run.to);
     if (c) out.push(c);
   }
@@ -36,10 +36,12 @@ function qualifiedPlace(scan: Scan, from: number, to: number): Candidate | null 
   return { from, to: end, kind: "name", seed, rank: RANK.listed, reason: "place, region" };
 }
 
-/** "Mosul, Raqqa and Aleppo", "Iraq, Syria, Jordan": the comma separated items of a list. */
+/** "Mosul, Raqqa and Aleppo", "Iraq, Syria, Jordan": the comma separated items of a list of places. */
 function continuesList(scan: Scan, end: number): boolean {
   const next = scan.words[end];
   if (!next || next.sentence !== scan.words[end - 1].sentence) return false;
   if (next.key === "and" || next.key === "or") return true;
-  return next.text === "," && scan.words[end + 1]?.upper === true && !scan.words[end + 1].initial;
+  if (next.text !== "," || end + 1 >= scan.words.length) return false;
+  const type = listedFormAt(scan, end + 1)?.form.actor.type;
+  return type === "COUNTRY" || type === "LOCATION";
 }

@@ -12,6 +12,8 @@ interface RolePhrase {
   from: number;
   to: number;
   country: string | null;
+  /** First word of the role noun: the country word before it may be a mention of its own. */
+  nounFrom: number;
   /** The role noun's last word in lower case ("minister"), or null for an outlet. */
   noun: string | null;
 }
@@ -19,14 +21,16 @@ interface RolePhrase {
 export function roleMentions(scan: Scan, entities: readonly LocalEntity[]): LocalEntity[] {
   const covered = coveredOffsets(scan.text.length, entities);
   const out = entities.map((e) => ({ ...e, mentions: [...e.mentions] }));
+  const named = new Map<number, LocalEntity>();
+  for (const e of out) for (const m of e.mentions) named.set(m.start, e);
   for (let i = 0; i < scan.words.length; i++) {
     const phrase = rolePhraseAt(scan, i);
     if (!phrase || introducesName(scan, phrase)) continue;
     i = phrase.to - 1;
     const start = scan.words[phrase.from].start;
     const end = scan.words[phrase.to - 1].end;
-    if (covered.subarray(start, end).some((x) => x === 1)) continue;
-    const target = referent(out, phrase, start);
+    if (covered.subarray(scan.words[phrase.nounFrom].start, end).some((x) => x === 1)) continue;
+    const target = appositive(scan, phrase, named) ?? referent(out, phrase, start);
     if (!target) continue;
     const mention: Mention = {
       start,
@@ -61,10 +65,16 @@ function rolePhraseAt(scan: Scan, i: number): RolePhrase | null {
   if (k >= words.length || words[k].sentence !== words[i].sentence || words[k].capitalized) return null;
   const role = lex.roleNouns.from(words, k);
   if (role)
-    return { from: i, to: k + role.length, country, noun: words[k + role.length - 1].text.toLowerCase() };
+    return {
+      from: i,
+      to: k + role.length,
+      country,
+      nounFrom: k,
+      noun: words[k + role.length - 1].text.toLowerCase(),
+    };
   const media = lex.mediaCues.from(words, k);
   if (media && !words[k + media.length - 1].key.endsWith("s"))
-    return { from: i, to: k + media.length, country, noun: null };
+    return { from: i, to: k + media.length, country, nounFrom: k, noun: null };
   return null;
 }
 
@@ -72,6 +82,20 @@ function rolePhraseAt(scan: Scan, i: number): RolePhrase | null {
 function introducesName(scan: Scan, phrase: RolePhrase): boolean {
   const next = scan.words[phrase.to];
   return next !== undefined && next.sentence === scan.words[phrase.from].sentence && next.capitalized;
+}
+
+/** "his Iraqi counterpart, Defense Minister Thabet al-Abbasi": the name in apposition. */
+function appositive(
+  scan: Scan,
+  phrase: RolePhrase,
+  named: ReadonlyMap<number, LocalEntity>,
+): LocalEntity | null {
+  const comma = scan.words[phrase.to];
+  const next = scan.words[phrase.to + 1];
+  if (comma?.text !== "," || !next || next.sentence !== comma.sentence) return null;
+  const e = named.get(next.start);
+  // The apposition itself says who it is: an unknown country is no mismatch here.
+  return e && fitsRole(e, e.country === null ? { ...phrase, country: null } : phrase) ? e : null;
 }
 
 /** The entity mentioned last before `start` that the role phrase can denote. */

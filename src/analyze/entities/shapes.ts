@@ -18,10 +18,10 @@ export interface Run {
   to: number;
 }
 
-export function shapeCandidates(scan: Scan): Candidate[] {
+export function shapeCandidates(scan: Scan, runs: readonly Run[]): Candidate[] {
   const out: Candidate[] = [];
   let lastPlace = -1;
-  for (const run of capitalizedRuns(scan)) {
+  for (const run of runs) {
     const c = classifyRun(scan, run) ?? placeInList(scan, run, lastPlace);
     if (!c) continue;
     out.push(c);

@@ -86,7 +86,7 @@ function capitalizedPhrase(scan: Scan, index: Scan["lex"]["titleHeads"], i: numb
 }
 
 /** How many words at `from` make a personal name: capitalized words and particles ("al-"). */
-export function personNameLength(scan: Scan, from: number): number {
+function personNameLength(scan: Scan, from: number): number {
   const { words, lex } = scan;
   let n = 0;
   while (n < MAX_NAME_WORDS && from + n < words.length) {

@@ -22,11 +22,8 @@ export interface Word extends NameWord {
 }
 
 const POSSESSIVE = /['’]s$/u;
-const CAPITAL = /^[\p{Lu}\p{N}]/u;
-const UPPER = /^\p{Lu}/u;
-const LETTER = /^\p{L}/u;
 /** After these a capital says nothing about a name: it starts a quotation or a clause. */
-const OPENERS = /^["“‘'(:—–[]$/u;
+const OPENERS = new Set(['"', "“", "‘", "'", "(", ":", "—", "–", "["]);
 
 export function articleWords(text: string, seg: Segmentation): Word[] {
   const words: Word[] = [];
@@ -45,11 +42,11 @@ export function articleWords(text: string, seg: Segmentation): Word[] {
         key: w.key,
         index: words.length,
         sentence: sentence[0].sentence,
-        initial: !prev || OPENERS.test(prev.text) || gap.includes("\n"),
+        initial: !prev || OPENERS.has(prev.text) || gap.includes("\n"),
         hyphenated: gap === "-" || gap === "‐",
-        capitalized: CAPITAL.test(w.text),
-        upper: UPPER.test(w.text),
-        possessive: POSSESSIVE.test(text.slice(w.end, w.end + 2)),
+        capitalized: startsUpper(w.text) || isDigit(w.text.charCodeAt(0)),
+        upper: startsUpper(w.text),
+        possessive: isApostrophe(text[w.end]) && text[w.end + 1] === "s",
         headline,
       });
     }
@@ -67,6 +64,25 @@ function groupBySentence(tokens: readonly Token[]): Token[][] {
   return out;
 }
 
+// Character tests instead of Unicode-property regular expressions: this runs on every word.
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return s[0] !== s[0].toLowerCase();
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isApostrophe(c: string | undefined): boolean {
+  return c === "'" || c === "’";
+}
+
+function isLetter(s: string): boolean {
+  return s[0] !== undefined && s[0].toLowerCase() !== s[0].toUpperCase();
+}
+
 function withoutPossessive(t: Token): Token {
   if (!POSSESSIVE.test(t.text) || t.text.length < 4) return t;
   return { ...t, text: t.text.slice(0, -2), end: t.end - 2 };
@@ -78,6 +94,11 @@ function withoutPossessive(t: Token): Token {
  * ("Foreign Minister Julie Bishop met with the Minister of ...") still has lower-case words.
  */
 function isHeadline(words: readonly NameWord[]): boolean {
-  const lettered = words.filter((w) => LETTER.test(w.text) && w.text.length > 3);
-  return lettered.length >= 4 && lettered.every((w) => UPPER.test(w.text));
+  let long = 0;
+  for (const w of words) {
+    if (w.text.length <= 3 || !isLetter(w.text)) continue;
+    if (!startsUpper(w.text)) return false;
+    long++;
+  }
+  return long >= 4;
 }

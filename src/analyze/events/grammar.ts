@@ -32,6 +32,11 @@ export const NOT_NAMES = set(
   "the a an in on at after before during since for from to of by with as but and or if when while although though however meanwhile also it its he she they we i this that these those there their his her our one two three some many most last next earlier later monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow according speaking asked mr mrs ms no not yet still now then what why how where who which nevertheless moreover despite under over amid up about around nearly almost more less fewer some thousands hundreds dozens tens millions scores several many senior top angry every each all both unnamed ousted main leading prominent recent",
 );
 
+/** Days, months and relative days: "on Monday" is a time, not a participant or a particle. */
+export const TIME_WORDS = set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow tonight",
+);
+
 /** Nouns of quantity or membership: "thousands of Kurds" and "members of the council" name the Kurds and the council. */
 export const QUANTITIES = set(
   "thousands hundreds dozens millions scores tens number numbers group groups some most many all part member members leaders leader",

@@ -65,3 +65,14 @@ function cueApplies(cue: CueHit, trigger: { first: number; last: number }): bool
 function overlaps(a: Range | null, b: Range): boolean {
   return a !== null && a.start < b.end && b.start < a.end;
 }
+
+/** Whether a negation stands within three words before the trigger: "did not attack", "failed to reach". */
+export function isNegated(words: readonly Word[], first: number, lexicon: EventLexicon): boolean {
+  for (let i = Math.max(0, first - 3); i < first; i++) {
+    if (/n['’]t$/.test(words[i].lower)) return true;
+    for (const cue of lexicon.negationCues) {
+      if (i + cue.length <= first && cue.every((w, k) => words[i + k].lower === w)) return true;
+    }
+  }
+  return false;
+}

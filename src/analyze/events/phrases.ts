@@ -4,7 +4,7 @@
 import type { EntityType } from "../../contract/types.js";
 import { type EventLexicon, isNounForm } from "../../knowledge/events.js";
 import type { LocalEntity } from "../types.js";
-import { NAME_PARTICLES, NOT_NAMES, QUANTITIES } from "./grammar.js";
+import { isNumber, NAME_PARTICLES, NOT_NAMES, QUANTITIES } from "./grammar.js";
 import type { Word } from "./words.js";
 
 export interface Phrase {
@@ -40,10 +40,22 @@ export function classify(words: readonly Word[], i: number, lexicon: EventLexico
   const w = words[i];
   if (w.compound && MODIFIER_SUFFIX.test(w.lower)) return "modifier";
   // A capital that only opens the sentence does not make a trigger a name: "Attacks on ..."
-  if (i === 0 && !lexicon.actorNouns.has(w.lower) && w.lemmas.some((l) => lexicon.triggers.has(l)))
+  const opensName = words[i + 1]?.capitalized ?? false; // "Finance Minister Oskar Brandt"
+  if (
+    i === 0 &&
+    !opensName &&
+    !lexicon.actorNouns.has(w.lower) &&
+    w.lemmas.some((l) => lexicon.triggers.has(l))
+  )
     return "other";
   if (i === 0 && lexicon.actorNouns.has(w.lower)) return "noun"; // "Rebels in the north ..."
-  if (w.capitalized && !NOT_NAMES.has(w.lower) && !(i === 0 && /ly$/.test(w.lower))) return "name";
+  if (
+    w.capitalized &&
+    !NOT_NAMES.has(w.lemmas[0]) &&
+    !isNumber(w.lemmas[0]) &&
+    !(i === 0 && /ly$/.test(w.lower))
+  )
+    return "name";
   if (lexicon.actorNouns.has(w.lower)) return "noun";
   if (lexicon.headsAfterNames.has(w.lower) && i > 0 && words[i - 1].capitalized) return "noun";
   if (lexicon.actorModifiers.has(w.lower)) return "modifier";

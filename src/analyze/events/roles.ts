@@ -21,8 +21,6 @@ import type { Word } from "./words.js";
 export interface Roles {
   actor: Phrase | null;
   target: Phrase | null;
-  /** Word index of the light verb a nominal trigger is the object of ("launched" an attack). */
-  lightVerb: number | null;
 }
 
 export interface ClauseView {
@@ -50,6 +48,8 @@ const PREPOSITIONS = new Set([
   "between",
   "via",
   "than",
+  "including", // "Russian aircraft including helicopter gunships killed ...": the aircraft did
+  "like",
 ]);
 // Prepositions that introduce the one a nominal event is aimed at.
 const TARGET_PREPOSITIONS = new Set([
@@ -70,8 +70,13 @@ const PATIENT_OF = new Set(["ASSAULT", "COERCE", "CONCEDE", "SANCTION"]);
 const TOPIC_PREPOSITIONS = new Set(["of", "about", "over", "regarding", "concerning"]);
 // Events that move something to someone: the recipient is the target, not the thing.
 const RECIPIENT_TYPES = new Set(["AID", "AGREE", "CONCEDE", "SUPPORT", "COOPERATE"]);
+const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "whose"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
+const AIMED_AT = new Set(["against", "toward", "towards"]);
 const COORDINATORS = new Set(["and", "or", "but"]);
 const MAX_OBJECT_DISTANCE = 12;
+// A recipient may follow a long object: "agreed to provide 70 million dollars of aid for Romania".
+const MAX_RECIPIENT_DISTANCE = 16;
 
 export function findRoles(view: ClauseView, trigger: TriggerMatch, previousActor: Phrase | null): Roles {
   if (trigger.pos === "noun") return nominalRoles(view, trigger);
@@ -79,12 +84,11 @@ export function findRoles(view: ClauseView, trigger: TriggerMatch, previousActor
     return {
       actor: agentAfter(view, trigger.last),
       target: subjectOf(view, trigger.first, null),
-      lightVerb: null,
     };
   }
   const actor = subjectOf(view, trigger.first, previousActor);
-  const target = objectOf(view, trigger) ?? fallbackTarget(view, actor, trigger.last);
-  return { actor, target, lightVerb: null };
+  const target = objectOf(view, trigger) ?? fallbackTarget(view, actor, trigger);
+  return { actor, target };
 }
 
 function isPassive(words: readonly Word[], i: number): boolean {
@@ -112,6 +116,8 @@ export function subjectOf(view: ClauseView, i: number, previousActor: Phrase | n
     const phrase = phraseAt[j];
     if (phrase && !isPrepositionalObject(words, phrase)) return headOfSubject(view, phrase);
     if (phrase) j = phrase.first;
+    else if (SUBJECT_PRONOUNS.has(lower))
+      return previousActor ?? firstSubject(view, j); // "when they blew up"
     else if (lower === ",") j = skipParenthetical(words, j);
     else if (CLAUSE_BREAKS.has(lower) && lower !== "that") return null;
   }
@@ -161,7 +167,8 @@ function skipAuxiliariesLeft(words: readonly Word[], j: number): number {
 function skipParenthetical(words: readonly Word[], comma: number): number {
   for (let k = comma - 1; k > 0 && k > comma - 12; k--) {
     if (words[k].text === ",") return k;
-    if (CLAUSE_BREAKS.has(words[k].lower)) return comma;
+    // ", which Kestria banned in 2022," is an aside too; ", when ..." starts a clause.
+    if (CLAUSE_BREAKS.has(words[k].lower) && !RELATIVE_PRONOUNS.has(words[k].lower)) return comma;
   }
   return comma;
 }
@@ -186,7 +193,7 @@ function objectOf(view: ClauseView, trigger: TriggerMatch): Phrase | null {
 
 function recipientAfter(view: ClauseView, trigger: TriggerMatch): Phrase | null {
   const { words } = view;
-  for (let j = trigger.last + 1; j < words.length && j <= trigger.last + MAX_OBJECT_DISTANCE; j++) {
+  for (let j = trigger.last + 1; j < words.length && j <= trigger.last + MAX_RECIPIENT_DISTANCE; j++) {
     const lower = words[j].lower;
     if (lower === "to" || lower === "for") {
       const phrase = phraseAfter(view, j);
@@ -210,7 +217,9 @@ function directObject(view: ClauseView, trigger: TriggerMatch): Phrase | null {
     }
     const lower = words[j].lower;
     if (lower === "that" && j - trigger.last <= 3) continue; // "demanded that the US cancel": the US is asked
-    if (lower === "," || lower === "." || CLAUSE_BREAKS.has(lower)) return null;
+    if (COORDINATORS.has(lower) && startsVerb(view, j + 1)) return null; // "condemned the raids and urged ..."
+    // "denounced as a crime Serbia's crackdown": "as" opens no clause before the object.
+    if (lower === "," || lower === "." || (CLAUSE_BREAKS.has(lower) && lower !== "as")) return null;
   }
   return null;
 }
@@ -220,9 +229,21 @@ function isPlaceOrAgent(words: readonly Word[], phrase: Phrase, trigger: Trigger
   while (k > trigger.last && (DETERMINERS.has(words[k].lower) || isNumber(words[k].lower))) k--;
   if (k <= trigger.last) return false;
   const prep = words[k].lower;
-  if (prep === "by" || PLACE_PREPOSITIONS.has(prep)) return true;
+  // "rejected calls by Belarus": the caller is whom the rejection is aimed at; "hit by" is a passive's.
+  if (prep === "by") return k === trigger.last + 1;
+  if (PLACE_PREPOSITIONS.has(prep)) return true;
   if (TOPIC_PREPOSITIONS.has(prep) && k === trigger.last + 1 && trigger.first === trigger.last) return true;
   return prep === "from" && (trigger.frame.type === "ASSAULT" || trigger.frame.type === "MOBILIZE");
+}
+
+/** Whether the word at j looks like a verb: a past form, or a trigger that is no participant. */
+function startsVerb(view: ClauseView, j: number): boolean {
+  const w = view.words[j];
+  if (!w || view.phraseAt[j]) return false;
+  return (
+    w.lower.endsWith("ed") ||
+    w.lemmas.some((l) => view.lexicon.triggers.has(l) || view.lexicon.lightVerbs.has(l))
+  );
 }
 
 /** "by Y" after a passive verb. */
@@ -242,17 +263,24 @@ function agentAfter(view: ClauseView, last: number): Phrase | null {
  * With no object, the other party of a coordinated subject ("Jordan and Britain agreed") or
  * the place the event is in ("lifted a curfew in Kosovo") stands as the target.
  */
-function fallbackTarget(view: ClauseView, actor: Phrase | null, last: number): Phrase | null {
+function fallbackTarget(view: ClauseView, actor: Phrase | null, trigger: TriggerMatch): Phrase | null {
   const { words, phraseAt } = view;
+  const last = trigger.last;
   if (actor && words[actor.last + 1]?.lower === "and") {
     const partner = phraseAt[actor.last + 2];
     if (partner && partner.last < last) return partner;
   }
+  let place: Phrase | null = null;
   for (let j = last + 1; j < words.length && j <= last + MAX_OBJECT_DISTANCE; j++) {
-    if (/^[,;:.]$/.test(words[j].text) || CLAUSE_BREAKS.has(words[j].lower)) return null;
-    if (PLACE_PREPOSITIONS.has(words[j].lower)) return phraseAfter(view, j);
+    const lower = words[j].lower;
+    // "threatened to strike unless Baghdad complies": the threat is aimed at who must comply.
+    if (trigger.frame.type === "THREATEN" && (lower === "if" || lower === "unless"))
+      return phraseAfter(view, j);
+    if (/^[,;:.]$/.test(words[j].text) || CLAUSE_BREAKS.has(lower)) break;
+    if (AIMED_AT.has(lower) && phraseAfter(view, j)) return phraseAfter(view, j); // "to protest against X"
+    if (PLACE_PREPOSITIONS.has(lower)) place ??= phraseAfter(view, j);
   }
-  return null;
+  return place;
 }
 
 /** The phrase that starts within a few words after word j (past determiners and numbers). */
@@ -267,28 +295,33 @@ function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
   const light = lightVerbBefore(view, trigger.first);
   const between = betweenPair(view, trigger.last);
   const lightSubject = light !== null ? subjectOf(view, light, null) : null;
-  if (between && lightSubject) return { actor: lightSubject, target: between.actor, lightVerb: light };
-  if (between) return { ...between, lightVerb: light };
+  if (between && lightSubject) return { actor: lightSubject, target: between.actor };
+  if (between) return between;
   const target = nominalTarget(view, trigger);
   if (light !== null && view.words[light].lemmas.some((l) => view.lexicon.reversedLightVerbs.has(l))) {
     return {
       actor: phraseAfterWord(view, trigger.last, "from"),
       target: subjectOf(view, light, null),
-      lightVerb: light,
     };
   }
   const actor =
     modifierBefore(view, trigger.first) ?? lightSubject ?? phraseAfterWord(view, trigger.last, "by");
-  const found = target ?? fallbackTarget(view, actor, trigger.last);
-  return { actor, target: found === actor ? null : found, lightVerb: light };
+  const found = target ?? fallbackTarget(view, actor, trigger);
+  return { actor, target: found === actor ? null : found };
 }
 
 /** "a call between A and B". */
-function betweenPair(view: ClauseView, last: number): Omit<Roles, "lightVerb"> | null {
+function betweenPair(view: ClauseView, last: number): Roles | null {
   const { words } = view;
   let at = last + 1;
   // "a call that reportedly took place between A and B"
-  while (at < words.length && at <= last + 6 && words[at].lower !== "between" && !/^[,;:.]$/.test(words[at].text)) at++;
+  while (
+    at < words.length &&
+    at <= last + 6 &&
+    words[at].lower !== "between" &&
+    !/^[,;:.]$/.test(words[at].text)
+  )
+    at++;
   if (words[at]?.lower !== "between") return null;
   const a = phraseAfter(view, at);
   if (!a) return null;
@@ -338,10 +371,11 @@ function phraseAfterWord(view: ClauseView, last: number, preposition: string): P
 /** "attack on Y", "talks with Y", "the killing of Y". */
 function nominalTarget(view: ClauseView, trigger: TriggerMatch): Phrase | null {
   const { words } = view;
-  for (let j = trigger.last + 1; j < words.length && j <= trigger.last + 3; j++) {
+  for (let j = trigger.last + 1; j < words.length && j <= trigger.last + 5; j++) {
     const lower = words[j].lower;
     if (TARGET_PREPOSITIONS.has(lower) || (lower === "of" && PATIENT_OF.has(trigger.frame.type))) {
-      return phraseAfter(view, j) ?? phraseAfter(view, j + 1);
+      const found = phraseAfter(view, j) ?? phraseAfter(view, j + 1);
+      if (found) return found; // else a time or a thing: "a strike on Monday against X"
     }
     if (view.phraseAt[j] || /^[,;:.]$/.test(words[j].text)) return null;
   }

@@ -8,7 +8,7 @@ import {
   type PartOfSpeech,
   type Trigger,
 } from "../../knowledge/events.js";
-import { AUXILIARIES, DETERMINERS, isNumber, PRONOUNS } from "./grammar.js";
+import { AUXILIARIES, DETERMINERS, isNumber, PRONOUNS, TIME_WORDS } from "./grammar.js";
 import type { Word } from "./words.js";
 
 export interface TriggerMatch {
@@ -81,12 +81,14 @@ function matchRest(words: readonly Word[], i: number, trigger: Trigger): number 
         next = j;
         break;
       }
-      if (/^[,;:.()"“”]$/.test(words[j].text)) break;
+      // "called him on Monday" is no "call on": a pronoun or a quote ends the phrasal verb.
+      if (/^[,;:.()"“”]$/.test(words[j].text) || PRONOUNS.has(words[j].lower)) break;
     }
     if (next < 0) return -1;
     at = next;
   }
-  return at;
+  // ... and neither is "called on Monday": the particle belongs to the time.
+  return at > i && TIME_WORDS.has(words[at + 1]?.lower ?? "") ? -1 : at;
 }
 
 /** Whether the word at i can be read as a verb (or a noun) where it stands. */

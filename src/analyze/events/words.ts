@@ -43,7 +43,7 @@ function toWords(text: string, tokens: readonly Token[], lexicon: EventLexicon):
   while (i < tokens.length) {
     const end = gluedEnd(tokens, i);
     const start = tokens[i].start;
-    const surface = text.slice(start, tokens[end].end);
+    const surface = end === i ? tokens[i].text : text.slice(start, tokens[end].end);
     words.push({
       start,
       end: tokens[end].end,

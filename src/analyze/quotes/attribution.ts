@@ -6,7 +6,7 @@ import type { Range } from "../types.js";
 import { isTitle } from "./fragments.js";
 import type { Item, Unit } from "./units.js";
 
-export type Orientation = "preposed" | "postposed" | "inverted" | "phrase" | "participle";
+export type Orientation = "preposed" | "postposed" | "parenthetical" | "inverted" | "phrase" | "participle";
 
 export interface Attribution {
   cue: string;
@@ -94,6 +94,7 @@ const NOUN_CONTEXT = new Set([
   "further",
   "initial",
 ]);
+const BE_FORMS = new Set(["is", "are", "was", "were", "been", "be"]);
 const ING_CONTEXT = new Set([
   ",",
   "by",
@@ -108,12 +109,36 @@ const ING_CONTEXT = new Set([
   "after",
   "before",
 ]);
+const ARTICLES = new Set(["the", "a", "an", "this", "that"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+/** After an inverted cue comes its source, never a clause: not "..., say they do not". */
+const CANNOT_FOLLOW_INVERTED = new Set([...SUBJECT_PRONOUNS, "that", "there", "this", "these", "those"]);
 const RELATIVE_OPENERS = new Set(["who", "which", "whose", "whom"]);
 /** Words opening an adverbial before the subject: "On Monday, ...", "As the votes came in, ...". */
 const INTRODUCTORY = new Set([
-  "on", "in", "as", "since", "after", "before", "when", "while", "if", "for", "at", "during", "despite", "although",
-  "though", "with", "from", "by", "under", "over", "until", "once", "because",
+  "on",
+  "in",
+  "as",
+  "since",
+  "after",
+  "before",
+  "when",
+  "while",
+  "if",
+  "for",
+  "at",
+  "during",
+  "despite",
+  "although",
+  "though",
+  "with",
+  "from",
+  "by",
+  "under",
+  "over",
+  "until",
+  "once",
+  "because",
 ]);
 const MAX_APPOSITION_ITEMS = 40;
 const ADVERBIAL_PREPOSITIONS = new Set([
@@ -142,24 +167,44 @@ const MIN_CONTENT_WORDS = 3;
  */
 const MAX_TAIL_WORDS_AFTER_QUOTE = 30;
 const THAT_WINDOW = 10;
+const MIN_HEADLINE_WORDS = 4;
+const HEADLINE_CAPITALIZED_SHARE = 0.8;
 
 const isComma = (item: Item | undefined) => item?.kind === "punct" && item.lower === ",";
 const isWord = (item: Item | undefined): item is Item => item?.kind === "word";
 const startsUpper = (text: string, item: Item) => /^\p{Lu}/u.test(text[item.start]);
 
 export function findAttributions(text: string, unit: Unit, lex: CueLexicon): Attribution[] {
-  const cues = findCues(text, unit.items, lex);
+  const headline = isHeadline(text, unit.items);
+  const cues = findCues(text, unit.items, lex, headline);
   const cueAt = new Set(cues.map((c) => c.at));
-  const ctx: Context = { text, items: unit.items, lex, cueAt };
+  const ctx: Context = { text, items: unit.items, lex, cueAt, headline };
   const found: Attribution[] = [];
   for (const cue of cues) {
     const a = attribute(ctx, cue, found);
     if (a) found.push(a);
   }
   endCoordinatedContents(unit.items, found);
-  return found
-    .map((a) => ({ ...a, content: trimContent(unit.items, a.content) }))
-    .filter((a) => a.content.to > a.content.from);
+  const trimmed = found.map((a) => ({ ...a, content: trimContent(unit.items, a.content) }));
+  return trimmed.filter(
+    (a) => isSubstantial(unit.items, a.content.from, a.content.to) && !isRepeated(a, trimmed),
+  );
+}
+
+/**
+ * "The U.S. told Iraq it had exhausted all means and urged Baghdad to act": the second cue shares
+ * the first one's subject and its words are already inside the first one's content.
+ */
+function isRepeated(a: Attribution, all: readonly Attribution[]): boolean {
+  return all.some(
+    (b) =>
+      b !== a &&
+      b.source.from === a.source.from &&
+      b.source.to === a.source.to &&
+      b.content.from <= a.content.from &&
+      a.content.to <= b.content.to &&
+      b.content.to - b.content.from > a.content.to - a.content.from,
+  );
 }
 
 interface Context {
@@ -167,9 +212,18 @@ interface Context {
   items: readonly Item[];
   lex: CueLexicon;
   cueAt: ReadonlySet<number>;
+  /** Title Case: "Trump Tells Florida Supporters The Wrong Date". */
+  headline: boolean;
 }
 
-function findCues(text: string, items: readonly Item[], lex: CueLexicon): Cue[] {
+/** Most words capitalized, small words aside: a headline, where verbs are capitalized too. */
+function isHeadline(text: string, items: readonly Item[]): boolean {
+  const words = items.filter((x) => x.kind === "word" && x.lower.length > 3);
+  const capitalized = words.filter((w) => startsUpper(text, w)).length;
+  return words.length >= MIN_HEADLINE_WORDS && capitalized >= words.length * HEADLINE_CAPITALIZED_SHARE;
+}
+
+function findCues(text: string, items: readonly Item[], lex: CueLexicon, headline: boolean): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < items.length; i++) {
     const phrase = lex.phraseStarts.has(items[i].lower) ? phraseAt(lex, items, i) : undefined;
@@ -179,7 +233,7 @@ function findCues(text: string, items: readonly Item[], lex: CueLexicon): Cue[] 
       continue;
     }
     const verb = isWord(items[i]) ? lex.verbs.get(items[i].lower) : undefined;
-    if (verb && isVerbUse(text, items, i)) cues.push({ at: i, end: i + 1, cue: verb.cue, verb });
+    if (verb && isVerbUse(text, items, i, headline)) cues.push({ at: i, end: i + 1, cue: verb.cue, verb });
   }
   return cues;
 }
@@ -189,9 +243,9 @@ function phraseAt(lex: CueLexicon, items: readonly Item[], i: number) {
 }
 
 /** A lower-case form, not glued to a hyphen ("so-called") and not after a determiner ("the report"). */
-function isVerbUse(text: string, items: readonly Item[], i: number): boolean {
+function isVerbUse(text: string, items: readonly Item[], i: number, headline: boolean): boolean {
   const item = items[i];
-  if (startsUpper(text, item)) return false;
+  if (startsUpper(text, item) && (!headline || i === 0)) return false;
   const glued = (other: Item | undefined) =>
     other?.lower === "-" && (other.end === item.start || other.start === item.end);
   if (glued(items[i - 1]) || glued(items[i + 1])) return false;
@@ -199,14 +253,10 @@ function isVerbUse(text: string, items: readonly Item[], i: number): boolean {
   // An -ing form is a cue as a participle (", saying") or a progressive ("was telling"), not a noun ("a warning").
   const after = items[i + 1];
   const opensClause = after?.kind === "quote" || after?.lower === ":" || after?.lower === "that";
-  if (
-    item.lower.endsWith("ing") &&
-    !ING_CONTEXT.has(before) &&
-    !endsWithComma(text, items[i - 1]) &&
-    !opensClause
-  ) {
-    return false;
-  }
+  // "saying" is hardly ever a noun: "a statement on Monday saying he had never ...".
+  const participle =
+    ING_CONTEXT.has(before) || endsWithComma(text, items[i - 1]) || opensClause || item.lower === "saying";
+  if (item.lower.endsWith("ing") && !participle) return false;
   return !NOUN_CONTEXT.has(before);
 }
 
@@ -240,13 +290,9 @@ function attributeToPhrase(ctx: Context, cue: Cue): Attribution | null {
   return base(ctx, cue, "phrase", span(cue.end, sourceEnd), content);
 }
 
+/** An -ing cue that is not progressive ("was telling") shares the main clause's source. */
 function isParticiple(ctx: Context, cue: Cue): boolean {
-  const before = ctx.items[cue.at - 1];
-  const opens = isComma(before) || before?.lower === "by" || endsWithComma(ctx.text, before);
-  const next = ctx.items[cue.at + 1];
-  // "issued a statement saying: ..." / "... saying that": the clause marks the participle.
-  const introduces = next?.kind === "quote" || next?.lower === ":" || next?.lower === "that";
-  return ctx.items[cue.at].lower.endsWith("ing") && (opens || introduces);
+  return ctx.items[cue.at].lower.endsWith("ing") && !BE_FORMS.has(ctx.items[cue.at - 1]?.lower ?? "");
 }
 
 /** “... the region,” speaking: the comma sits inside the closing mark. */
@@ -260,7 +306,8 @@ function attributeToMainClause(ctx: Context, cue: Cue, verb: CueVerb, earlier: r
   const source = main ? main.source : leadingName(ctx);
   if (source.to === source.from) return null;
   // "X dismissed the letter as a “pretext,” speaking in a statement": the main clause is the content.
-  if (!main && isShortTail(ctx, cue)) {
+  const afterComma = isComma(ctx.items[cue.at - 1]) || endsWithComma(ctx.text, ctx.items[cue.at - 1]);
+  if (!main && afterComma && isShortTail(ctx, cue)) {
     return base(
       ctx,
       cue,
@@ -281,6 +328,9 @@ function leadingName(ctx: Context): ItemSpan {
     (startsUpper(ctx.text, ctx.items[to]) || NAME_PUNCT.has(ctx.items[to].lower))
   )
     to++;
+  // "The ministry issued ...", "The Iraqi army said ...": after a determiner the noun belongs to the name.
+  const opensWithDeterminer = ARTICLES.has(ctx.items[0]?.lower ?? "");
+  if (opensWithDeterminer && isWord(ctx.items[to]) && !ctx.cueAt.has(to)) to++;
   return span(0, to);
 }
 
@@ -295,11 +345,18 @@ function attributeInverted(ctx: Context, cue: Cue): Attribution | null {
     cue.verb?.object
   )
     return null;
-  if (next.lower === "that" || ADVERBIAL_PREPOSITIONS.has(next.lower) || ctx.lex.auxiliaries.has(next.lower)) return null;
-  const sourceEnd = phraseEndRightward(ctx, cue.end);
-  const after = ctx.items[sourceEnd];
-  if (sourceEnd === cue.end || after?.kind === "quote" || after?.lower === "that" || after?.lower === ":")
+  if (
+    CANNOT_FOLLOW_INVERTED.has(next.lower) ||
+    ADVERBIAL_PREPOSITIONS.has(next.lower) ||
+    ctx.lex.auxiliaries.has(next.lower)
+  ) {
     return null;
+  }
+  const sourceEnd = phraseEndRightward(ctx, cue.end);
+  // The source closes the unit, or an apposition or an adverbial follows: "said Smith, a ...", "said Smith in ...".
+  const after = ctx.items[sourceEnd];
+  const closes = !after || isComma(after) || after.lower === "." || ADVERBIAL_PREPOSITIONS.has(after.lower);
+  if (sourceEnd === cue.end || !closes) return null;
   const rest = ctx.items.slice(sourceEnd).filter((x) => x.kind !== "punct");
   if (rest.length > tailLimit(ctx, before, cue.verb)) return null;
   return base(ctx, cue, "inverted", span(cue.end, sourceEnd), span(0, isComma(before) ? cue.at - 1 : cue.at));
@@ -314,7 +371,8 @@ function attributeToSubject(ctx: Context, cue: Cue, verb: CueVerb): Attribution 
   const follows =
     !verb.object &&
     (isComma(separator) || separator?.kind === "quote") &&
-    hasContentBefore(ctx.items, contentEnd);
+    hasContentBefore(ctx.items, contentEnd) &&
+    !isIntroductoryAdverbial(ctx.items, contentEnd);
   if (
     follows &&
     isSubstantial(ctx.items, 0, contentEnd) &&
@@ -323,9 +381,29 @@ function attributeToSubject(ctx: Context, cue: Cue, verb: CueVerb): Attribution 
     const addressee = verb.addressee ? addresseeAt(ctx, cue.end) : null;
     return base(ctx, cue, "postposed", source, span(0, contentEnd), addressee);
   }
+  if (follows && isComma(ctx.items[cue.end])) return attributeParenthetical(ctx, cue, source, contentEnd);
   const clause = clauseAfter(ctx, cue.end, verb);
   return clause && base(ctx, cue, "preposed", source, clause.content, clause.addressee);
 }
+
+/** "Despite the evidence, Brazile insisted she ...": what precedes the subject is an adverbial, not content. */
+function isIntroductoryAdverbial(items: readonly Item[], end: number): boolean {
+  return INTRODUCTORY.has(items[0]?.lower ?? "") && !items.slice(0, end).some((x) => x.kind === "quote");
+}
+
+/**
+ * "Democrats, Mr. Clyburn noted, are all too familiar with ...": the cue interrupts its content.
+ * A span is contiguous, so the content is the longer part.
+ */
+function attributeParenthetical(ctx: Context, cue: Cue, source: ItemSpan, contentEnd: number): Attribution {
+  const before = span(0, contentEnd);
+  const after = span(cue.end + 1, ctx.items.length);
+  const longer = wordsIn(ctx.items, after) > wordsIn(ctx.items, before) ? after : before;
+  return base(ctx, cue, "parenthetical", source, longer);
+}
+
+const wordsIn = (items: readonly Item[], s: ItemSpan) =>
+  items.slice(s.from, s.to).filter((x) => x.kind === "word").length;
 
 function base(
   ctx: Context,
@@ -349,6 +427,8 @@ function tailLimit(ctx: Context, separator: Item | undefined, verb: CueVerb | nu
  * “Fox News Sunday.”" (a quoted title is not a clause).
  */
 function isShortTail(ctx: Context, cue: Cue, limit = MAX_TAIL_WORDS): boolean {
+  // "officials say they are waiting": a subject pronoun right after the cue starts a clause.
+  if (SUBJECT_PRONOUNS.has(ctx.items[cue.end]?.lower ?? "")) return false;
   let words = 0;
   for (let i = cue.end; i < ctx.items.length; i++) {
     const item = ctx.items[i];
@@ -377,7 +457,10 @@ function subjectBefore(ctx: Context, cueAt: number): ItemSpan {
   const last = ctx.items[end - 1];
   if (isComma(last) || endsWithComma(ctx.text, last)) return subjectBeforeApposition(ctx, end - 1);
   // "Trump returned to the stage and declared, ...": a second verb shares the clause's subject.
-  if (last?.lower === "and") return leadingName(ctx);
+  if (last?.lower === "and" || last?.lower === "but") return leadingName(ctx);
+  // "Republicans who have said ...": the relative pronoun stands for the phrase before it.
+  if (isWord(last) && RELATIVE_OPENERS.has(last.lower))
+    return span(phraseStartLeftward(ctx, end - 1), end - 1);
   // "His guest list signaled he hoped": a pronoun right before the cue is the whole subject.
   if (isWord(last) && SUBJECT_PRONOUNS.has(last.lower)) return span(end - 1, end);
   return span(phraseStartLeftward(ctx, end), end);
@@ -393,10 +476,13 @@ function subjectBeforeApposition(ctx: Context, close: number): ItemSpan {
   if (open < 0) return span(close, close);
   const innerIsPhrase = phraseStartLeftward(ctx, close) === open + 1 && isWord(ctx.items[open + 1]);
   const inner = span(open + 1, close);
-  if (innerIsPhrase && startsUpper(ctx.text, ctx.items[open + 1])) return inner;
   const before = span(phraseStartLeftward(ctx, open), open);
   const opener = ctx.items[before.from]?.lower ?? "";
-  if (before.to === before.from || INTRODUCTORY.has(opener)) return innerIsPhrase ? inner : span(close, close);
+  if (before.to === before.from || INTRODUCTORY.has(opener))
+    return innerIsPhrase ? inner : span(close, close);
+  // "Charles Grassley, Republican of Iowa, said" names the speaker before the apposition.
+  const beforeIsName = startsUpper(ctx.text, ctx.items[open - 1]);
+  if (innerIsPhrase && startsUpper(ctx.text, ctx.items[open + 1]) && !beforeIsName) return inner;
   return before;
 }
 
@@ -430,21 +516,6 @@ function isAuxiliaryOrAdverb(ctx: Context, item: Item | undefined): boolean {
 function isNounAfterDeterminer(ctx: Context, item: Item): boolean {
   const before = ctx.items[ctx.items.indexOf(item) - 1];
   return before !== undefined && NOUN_CONTEXT.has(before.lower);
-}
-
-/**
- * "Dr. X, head of the Center, told" -> "Dr. X"; "Brazile's colleague, Jake Tapper, insists" ->
- * "Jake Tapper": a capitalized apposition is itself the name.
- */
-function subjectBeforeApposition(ctx: Context, comma: number): ItemSpan {
-  let open = comma - 1;
-  while (open >= 0 && !isComma(ctx.items[open]) && ctx.items[open].kind !== "quote") open--;
-  if (open < 0 || !isComma(ctx.items[open])) return span(comma, comma);
-  const inner = ctx.items[open + 1];
-  if (isWord(inner) && startsUpper(ctx.text, inner) && phraseStartLeftward(ctx, comma) === open + 1) {
-    return span(open + 1, comma);
-  }
-  return span(phraseStartLeftward(ctx, open), open);
 }
 
 function isPhraseItem(ctx: Context, i: number): boolean {
@@ -498,7 +569,8 @@ function endsNameRightward(ctx: Context, i: number): boolean {
 /** The hearer after "told": a pronoun, a capitalized name, or a short description up to "that". */
 function addresseeAt(ctx: Context, from: number): ItemSpan | null {
   const first = ctx.items[from];
-  if (!isWord(first) || first.lower === "that") return null;
+  // In a headline every word is capitalized, so the hearer cannot be told from what was said.
+  if (!isWord(first) || first.lower === "that" || ctx.headline) return null;
   if (OBJECT_PRONOUNS.has(first.lower)) return span(from, from + 1);
   let end = from;
   if (startsUpper(ctx.text, first)) {
@@ -524,12 +596,12 @@ function clauseAfter(ctx: Context, from: number, verb: CueVerb) {
   const addressee = verb.addressee ? addresseeAt(ctx, from) : null;
   let start = addressee ? addressee.to : from;
   const that = findThat(ctx.items, start);
-  const first = isComma(ctx.items[start]) ? ctx.items[start + 1] : ctx.items[start];
-  const marked = that >= 0 || first?.kind === "quote" || ctx.items[start]?.lower === ":";
+  // "he added, “...”" and "Democrats, he noted, are ...": a comma after the cue marks the clause too.
+  const marked =
+    that >= 0 || ctx.items[start]?.kind === "quote" || [":", ","].includes(ctx.items[start]?.lower ?? "");
   if (verb.clauseMarked && !marked) return null;
-  if (that >= 0) start = that + 1;
-  const words = ctx.items.slice(start).filter((x) => x.kind !== "punct");
-  if (!words.length || (words.length < 3 && !words.some((x) => x.kind === "quote"))) return null;
+  if (that >= 0) start = that;
+  if (!isSubstantial(ctx.items, start, ctx.items.length)) return null;
   return { addressee, content: span(start, ctx.items.length) };
 }
 
@@ -563,10 +635,10 @@ function indexOfCue(items: readonly Item[], a: Attribution): number {
   return items.findIndex((x) => x.start === a.cueRange.start);
 }
 
-/** Drops punctuation and a leading "that" around the content. */
+/** Drops punctuation around the content; a leading "that" stays, as part of the reported clause. */
 function trimContent(items: readonly Item[], content: ItemSpan): ItemSpan {
   let { from, to } = content;
-  while (from < to && (items[from].kind === "punct" || items[from].lower === "that")) from++;
+  while (from < to && items[from].kind === "punct") from++;
   while (to > from && items[to - 1].kind === "punct") to--;
   return span(from, to);
 }

@@ -10,17 +10,17 @@ export interface QuotedSegment {
   inner: Range;
 }
 
-/** Each opening mark with its closing marks; "''" and "``" are typewriter doubles (NYT style). */
+/** Each opening mark with its closing marks; copy often mixes curly and straight marks. */
 const CLOSERS: Record<string, readonly string[]> = {
-  "“": ["”"],
+  "“": ["”", '"'],
   "„": ["“", "”"],
   "«": ["»"],
   "‹": ["›"],
-  "‘": ["’"],
-  '"': ['"'],
+  "‘": ["’", "'"],
+  '"': ['"', "”"],
   "''": ["''"],
   "``": ["''"],
-  "'": ["'"],
+  "'": ["'", "’"],
 };
 /** Every mark; the alternation lists "''" and "``" first so they are not read as two marks. */
 const MARK = /''|``|[“”„«»‹›‘’"']/g;

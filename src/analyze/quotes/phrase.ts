@@ -23,6 +23,24 @@ export interface SpeakerPhrase extends Range {
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 const LEADING_FILLERS = new Set([
+  "even",
+  "already",
+  "only",
+  "just",
+  "perhaps",
+  "since",
+  "after",
+  "as",
+  "when",
+  "while",
+  "if",
+  "though",
+  "although",
+  "because",
+  "despite",
+  "before",
+  "until",
+  "unless",
   "now",
   "but",
   "and",
@@ -45,6 +63,52 @@ const LEADING_FILLERS = new Set([
   "afterwards",
   "indeed",
   "thus",
+]);
+const TIME_WORDS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+  "tonight",
+  "week",
+  "weekend",
+  "month",
+  "year",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
+/** Words that frame a time: "on Tuesday", "last week", "earlier this month". */
+const TIME_FRAMERS = new Set([
+  "on",
+  "in",
+  "at",
+  "during",
+  "last",
+  "this",
+  "next",
+  "earlier",
+  "later",
+  "late",
+  "early",
 ]);
 const DEFINITE = new Set(["the", "this", "that", "his", "her", "its", "their", "these", "those"]);
 const INDEFINITE = new Set(["a", "an", "some", "one", "two", "three", "several", "many", "other", "another"]);
@@ -94,7 +158,7 @@ export function readSpeakerPhrase(
   items: readonly Item[],
   lex: CueLexicon,
 ): SpeakerPhrase | null {
-  const words = trimFillers(items);
+  const words = trimFillers(text, items);
   if (!words.length) return null;
   const range = { start: words[0].start, end: words[words.length - 1].end };
   const base = { ...range, text: text.slice(range.start, range.end) };
@@ -109,6 +173,13 @@ export function readSpeakerPhrase(
       headRange: range,
       definite: true,
     };
+  }
+  if (
+    words.every(
+      (w) => isDeterminer(w) || /^[\d’'s]+$/u.test(w.lower) || TIME_WORDS.has(w.lower.replace(/[’']s$/u, "")),
+    )
+  ) {
+    return null; // "The", "31", "Wednesday's": what is left of a phrase the cue patterns misread
   }
   const definite = DEFINITE.has(first);
   const name = findName(text, words, lex);
@@ -125,12 +196,31 @@ export function readSpeakerPhrase(
   };
 }
 
-function trimFillers(items: readonly Item[]): Item[] {
-  let from = 0;
-  let to = items.length;
+function trimFillers(text: string, items: readonly Item[]): Item[] {
+  let from = afterLeadingAdverbial(text, items);
+  let to = beforeTrailingTime(items);
   while (from < to && (items[from].kind !== "word" || LEADING_FILLERS.has(items[from].lower))) from++;
   while (to > from && items[to - 1].kind !== "word") to--;
   return items.slice(from, to);
+}
+
+/** "in public remarks Trump" -> "Trump": a phrase opening with a preposition ends in its subject's name. */
+function afterLeadingAdverbial(text: string, items: readonly Item[]): number {
+  if (!PREPOSITIONS.has(items[0]?.lower ?? "")) return 0;
+  let start = items.length;
+  while (start > 1 && items[start - 1].kind === "word" && isCapitalized(text, items[start - 1])) start--;
+  return start;
+}
+
+/** "Barack Obama on Tuesday", "Wolf Blitzer last week": a time after the speaker is not part of it. */
+function beforeTrailingTime(items: readonly Item[]): number {
+  let to = items.length;
+  let sawTime = false;
+  while (to > 1 && (TIME_WORDS.has(items[to - 1].lower) || TIME_FRAMERS.has(items[to - 1].lower))) {
+    sawTime ||= TIME_WORDS.has(items[to - 1].lower);
+    to--;
+  }
+  return sawTime ? to : items.length;
 }
 
 /**
@@ -144,6 +234,9 @@ function findName(text: string, words: readonly Item[], lex: CueLexicon) {
   let start = end;
   while (start > 0 && continuesNameLeftward(text, words, start - 1)) start--;
   while (start < end && (!isCapitalized(text, words[start]) || isDeterminer(words[start]))) start++;
+  // "N.Y. Mr. Gowdy": a courtesy title starts the name.
+  const courtesy = words.slice(start, end).findIndex((w) => COURTESY_TITLES.has(w.lower));
+  if (courtesy > 0) start += courtesy;
   const titleEnd = isOrganizationName(words.slice(start, end + 1), lex)
     ? start
     : skipTitles(text, words, start, end, lex);

@@ -59,6 +59,7 @@ export class SpeakerResolver {
   private readonly bySurname = new Map<string, LocalEntity>();
   private readonly spoken: Spoken[] = [];
   private readonly created = new Set<string>();
+  private readonly genders = new Map<string, Gender>();
 
   constructor(private readonly options: ResolverOptions) {
     this.mentions = options.entities
@@ -115,11 +116,22 @@ export class SpeakerResolver {
   }
 
   private pronoun(phrase: SpeakerPhrase): ResolvedSpeaker {
-    const wanted = pronounTypes(phrase.head);
-    if (!wanted) return NO_ONE;
+    const types = pronounTypes(phrase.head);
+    if (!types) return NO_ONE;
+    const gender = PRONOUN_GENDER[phrase.head];
+    const wanted = (e: LocalEntity) => types(e) && (!gender || this.genderOf(e) !== opposite(gender));
     const entity =
       this.lastSpoken(wanted, phrase.start) ?? this.lastMentionedAt(wanted, phrase.start)?.entity;
-    return entity ? this.known(entity) : NO_ONE;
+    if (!entity) return NO_ONE;
+    if (gender) this.genders.set(entity.key, gender);
+    return this.known(entity);
+  }
+
+  /** What "he" or "she" said of the entity before, else what its titles and role say, else unknown. */
+  private genderOf(e: LocalEntity): Gender | undefined {
+    return (
+      this.genders.get(e.key) ?? genderOfWords([e.role ?? "", ...e.mentions.map((m) => m.text)].join(" "))
+    );
   }
 
   private name(phrase: SpeakerPhrase, sentence: number): ResolvedSpeaker {
@@ -144,8 +156,8 @@ export class SpeakerResolver {
       return outlet ? this.known(outlet) : null;
     }
     if (!lex.roleNouns.has(phrase.head)) return null;
-    const withRole = this.lastSpoken((e) => isIndividual(e) && hasRole(e, phrase.head), phrase.start);
-    const person = withRole ?? this.lastSpoken(isIndividual, phrase.start);
+    const withRole = this.lastSpoken((e) => isNamedPerson(e) && hasRole(e, phrase.head), phrase.start);
+    const person = withRole ?? this.lastSpoken(isNamedPerson, phrase.start);
     return person ? this.known(person) : null;
   }
 
@@ -202,18 +214,34 @@ export class SpeakerResolver {
     this.byKey.set(entity.key, entity);
     const names = [entity.name, ...entity.mentions.filter((m) => isNameKind(m.kind)).map((m) => m.text)];
     for (const n of names) this.byName.set(normalizePhrase(n), entity);
-    if (isIndividual(entity)) this.bySurname.set(surnameOf(entity.name), entity);
+    if (isNamedPerson(entity)) this.bySurname.set(surnameOf(entity.name), entity);
   }
 }
 
 const isNameKind = (kind: MentionKind) =>
   kind === "name" || kind === "alias" || kind === "surname" || kind === "acronym";
-/** A person known by name, not a description of people ("analysts"): "he" and "the minister" refer to one. */
-const isIndividual = (e: LocalEntity) => e.type === "PERSON" && e.mentions.some((m) => isNameKind(m.kind));
+/**
+ * A person known by name: what "he", "the minister" and a surname refer to. A described speaker
+ * ("the engineer", "analysts") is a worse antecedent on the evaluation sets than the last named one.
+ */
+const isNamedPerson = (e: LocalEntity) => e.type === "PERSON" && e.mentions.some((m) => isNameKind(m.kind));
 const hasRole = (e: LocalEntity, head: string) => (e.role ?? "").toLowerCase().includes(head);
 
+type Gender = "f" | "m";
+const PRONOUN_GENDER: Record<string, Gender | undefined> = { he: "m", she: "f" };
+const opposite = (g: Gender): Gender => (g === "f" ? "m" : "f");
+const FEMININE =
+  /\b(?:mrs|ms|miss|madam|lady|queen|princess|spokeswoman|chairwoman|congresswoman|businesswoman)\b/i;
+const MASCULINE = /\b(?:mr|sir|lord|king|prince|spokesman|chairman|congressman|businessman)\b/i;
+
+function genderOfWords(words: string): Gender | undefined {
+  if (FEMININE.test(words)) return "f";
+  if (MASCULINE.test(words)) return "m";
+  return undefined;
+}
+
 function pronounTypes(pronoun: string): ((e: LocalEntity) => boolean) | null {
-  if (pronoun === "he" || pronoun === "she") return isIndividual;
+  if (pronoun === "he" || pronoun === "she") return isNamedPerson;
   if (pronoun === "it") return (e) => e.type !== "PERSON";
   if (pronoun === "they") return () => true;
   return null;

@@ -55,6 +55,11 @@ function fromUTC(d: Date): CalendarDate {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** False for a day that no calendar has, such as 29 February 2023. */
+export function isRealDate(date: CalendarDate): boolean {
+  return date.day === null || asUTC(date).getUTCDate() === date.day;
+}
+
 /** A day date moved by `days` (negative: back). */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const d = asUTC(date);

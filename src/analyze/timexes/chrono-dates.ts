@@ -32,9 +32,10 @@ if (dayDates.parsers.length !== DAY_DATE_PARSERS.size) {
   throw new Error(`chrono-node no longer has the parsers ${[...DAY_DATE_PARSERS].join(", ")}`);
 }
 
-// chrono fills unknown fields from a reference instant; only known fields are read, so any fixed
-// instant keeps the output independent of the clock.
-const REFERENCE = new Date(0);
+// chrono fills unknown fields from a reference instant; only known fields are read, so a fixed
+// instant keeps the output independent of the clock. It lies in a leap year because chrono checks
+// a day without a year against the reference year, and would drop "Feb. 29" otherwise.
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 export function proposeChronoDates(text: string): DateProposal[] {
   return windowsAroundTriggers(text).flatMap((w) =>

@@ -15,9 +15,10 @@ export function wordAfter(text: string, at: number): string {
 
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 
-/** A word that may stand before a date without the date being part of a name. */
+/** A word that may stand before a date without the date being part of a name ("Iraq's 2005 vote"). */
 function isDateNeighbour(word: string): boolean {
-  const lower = word.toLowerCase().replace(/[.'’]+$/, "");
+  if (/['’]s?$/.test(word)) return true;
+  const lower = word.toLowerCase().replace(/\.+$/, "");
   return TEMPORAL_PREPOSITIONS.has(lower) || MONTHS.has(lower) || WEEKDAYS.includes(lower);
 }
 

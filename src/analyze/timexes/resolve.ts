@@ -8,7 +8,7 @@ import {
   type CalendarDate,
   compareDates,
   isKnownTo,
-  monthDayKey,
+  isRealDate,
   nearestWeekday,
   truncate,
 } from "./calendar.js";
@@ -29,23 +29,8 @@ export interface ResolutionContext {
   mentioned: CalendarDate | null;
   /** The tense of the clause around the expression; computed only for the proposals that need it. */
   tense(): Tense;
-  /**
-   * The year a month and day without one is known to have: given to the same day elsewhere in the
-   * article ("Oct. 7, 2023" ... "on Oct. 7"), or that of the event the day names ("the Sept. 11
-   * attacks"). Computed only for the proposals that need it.
-   */
+  /** The year a date without one is known to have (known-years.ts); computed only when needed. */
   knownYear(): number | undefined;
-}
-
-/** The year each month and day the proposals state with a year, the first one when several. */
-export function statedYearsOfDays(proposals: readonly TimexProposal[]): Map<string, number> {
-  const years = new Map<string, number>();
-  for (const p of proposals) {
-    if (p.kind !== "date" || p.year === null || p.day === null) continue;
-    const key = monthDayKey(p.month, p.day);
-    if (!years.has(key)) years.set(key, p.year);
-  }
-  return years;
 }
 
 /**
@@ -78,8 +63,14 @@ export function resolveProposal(proposal: TimexProposal, ctx: ResolutionContext)
  * June" takes the one before publication, "next June" the one after.
  */
 function resolveDate(p: DateProposal, ctx: ResolutionContext): CalendarDate | null {
+  const date = dateInYear(p, ctx);
+  // "Feb. 29" put in a year that has none
+  return date && isRealDate(date) ? date : null;
+}
+
+function dateInYear(p: DateProposal, ctx: ResolutionContext): CalendarDate | null {
   if (p.year !== null) return { year: p.year, month: p.month, day: p.day };
-  const known = p.day === null || p.shift !== null ? undefined : ctx.knownYear();
+  const known = p.shift !== null ? undefined : ctx.knownYear();
   if (known !== undefined) return { year: known, month: p.month, day: p.day };
   const ref = ctx.published;
   if (!ref || !isKnownTo(ref, "month")) return null;

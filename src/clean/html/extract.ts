@@ -2,6 +2,7 @@
 // then @mozilla/readability picks the article block, which is written out with its paragraph
 // breaks. A page that readability cannot read falls back to the unpruned page, then the body.
 import { Readability } from "@mozilla/readability";
+import type { Removed } from "../../contract/types.js";
 import type { CleanRules } from "../rules.js";
 import { type DomDocument, type DomElement, parseDocument, treeDepth } from "./dom.js";
 import { type PageMetadata, readPageMetadata } from "./page-metadata.js";
@@ -12,6 +13,8 @@ import { blockText } from "./to-text.js";
 export interface HtmlExtraction {
   text: string;
   metadata: PageMetadata;
+  /** Captions, bylines, widgets and other short blocks cut from the page, with reasons. */
+  removed: Removed[];
 }
 
 /** A page that cannot be read within the limits; the message names the limit. */
@@ -20,7 +23,7 @@ export class PageError extends Error {
 }
 
 // Limits that bound the work per page (parsing cost grows with markup, not with scripts).
-const MAX_MARKUP_CHARS = 8_000_000;
+const MAX_MARKUP_CHARS = 5_000_000;
 const MAX_ELEMENTS = 100_000;
 // Readability's scoring reads each candidate's whole text, which is quadratic in nesting depth;
 // real articles nest a few dozen levels, so deeper trees are read as plain blocks instead.
@@ -33,13 +36,13 @@ export function extractHtml(html: string, rules: CleanRules): HtmlExtraction {
   checkLimits(page.html);
   const doc = parseDocument(page.html);
   const metadata = readPageMetadata(doc, page.jsonLd);
-  pruneNoise(doc, rules);
-  if (doc.body && treeDepth(doc.body) > MAX_SCORED_DEPTH) return { text: bodyText(doc), metadata };
+  const removed = pruneNoise(doc, rules);
+  if (doc.body && treeDepth(doc.body) > MAX_SCORED_DEPTH) return { text: bodyText(doc), metadata, removed };
   const text =
     longEnough(mainText(doc)) ??
     longEnough(mainText(parseDocument(page.html))) ??
     bodyText(parseDocument(page.html));
-  return { text, metadata };
+  return { text, metadata, removed };
 }
 
 function checkLimits(markup: string): void {
@@ -58,6 +61,8 @@ function mainText(doc: DomDocument): string {
   const reader = new Readability<DomElement>(doc as never, {
     serializer: (node) => node as unknown as DomElement,
     disableJSONLD: true,
+    // Classes are only read, never shown: skip the pass that strips them from the output.
+    keepClasses: true,
   });
   try {
     const article = reader.parse();

@@ -1,7 +1,8 @@
 // Noise removal before main-text selection: navigation, asides, figures, forms and elements whose
 // class or id names a widget (share bars, related links, captions, bylines, ads) are dropped —
 // unless they hold prose. Sites wrap whole articles in a <form> or a "sidebar layout" div, so an
-// element that contains two or more long runs of text is never removed.
+// element that contains two or more long runs of text is kept; readers' comments are the exception.
+import type { Removed } from "../../contract/types.js";
 import type { CleanRules } from "../rules.js";
 import { type DomDocument, type DomElement, type DomNode, isElement, isText } from "./dom.js";
 
@@ -10,16 +11,37 @@ const PROSE_RUN = 100;
 const PROSE_RUNS_TO_KEEP = 2;
 const NEVER_DROPPED = new Set(["HTML", "BODY", "ARTICLE", "MAIN"]);
 
-export function pruneNoise(doc: DomDocument, rules: CleanRules): void {
+// Removed elements with this much text or less are listed in `removed`; longer ones (menus,
+// footers) are page chrome, cut without a listing that would dwarf the article.
+const LISTED_MAX_CHARS = 300;
+
+/** Removes the noise from the document and returns what it cut, with reasons. */
+export function pruneNoise(doc: DomDocument, rules: CleanRules): Removed[] {
   const body = doc.body;
-  if (!body) return;
+  if (!body) return [];
   const prose = proseRuns(body);
   const holdsProse = (el: DomElement) => (prose.get(el) ?? 0) >= PROSE_RUNS_TO_KEEP;
-  for (const el of [...body.querySelectorAll(rules.dropTags)]) if (!holdsProse(el)) el.remove();
+  const removed: Removed[] = [];
+  const cut = (el: DomElement) => {
+    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (text && text.length <= LISTED_MAX_CHARS) removed.push({ text, reason: reasonFor(el, rules) });
+    el.remove();
+  };
+  for (const el of [...body.querySelectorAll(rules.dropTags)]) if (!holdsProse(el)) cut(el);
   for (const el of [...body.querySelectorAll("[class], [id], [hidden], [aria-hidden]")]) {
-    if (!el.parentNode || NEVER_DROPPED.has(el.tagName) || holdsProse(el)) continue;
-    if (isHidden(el) || rules.noiseClass.test(nameOf(el))) el.remove();
+    if (!el.parentNode || NEVER_DROPPED.has(el.tagName)) continue;
+    const name = nameOf(el);
+    const noise = isHidden(el) || rules.noiseClass.test(name);
+    if (rules.commentSection.test(name) || (noise && !holdsProse(el))) cut(el);
   }
+  return removed;
+}
+
+function reasonFor(el: DomElement, rules: CleanRules): string {
+  const key = `${el.tagName.toLowerCase()} ${nameOf(el).toLowerCase()}`;
+  return (
+    rules.elementReasons.find((r) => r.pattern.test(key))?.reason ?? (isHidden(el) ? "hidden" : "page widget")
+  );
 }
 
 function nameOf(el: DomElement): string {

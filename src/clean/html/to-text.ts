@@ -53,10 +53,11 @@ export function blockText(root: DomElement): string {
       continue;
     }
     if (isText(item)) {
-      out.push(item.data);
+      // As in a browser, line breaks in the source of a paragraph are spaces; lines come from blocks.
+      out.push(item.data.replace(/\s+/g, " "));
       continue;
     }
-    if (!isElement(item) || isLinkList(item)) continue;
+    if (!isElement(item) || isLinkList(item) || isLinkParagraph(item)) continue;
     const tag = item.tagName;
     if (tag === "BR") {
       out.push("\n");
@@ -79,6 +80,16 @@ function isLinkList(el: DomElement): boolean {
   let linked = 0;
   for (const a of el.querySelectorAll("a")) linked += squash(a.textContent).length;
   return linked >= text.length * LINK_LIST_SHARE;
+}
+
+/** A paragraph that is one link and nothing else: a teaser for another page. */
+function isLinkParagraph(el: DomElement): boolean {
+  if (el.tagName !== "P") return false;
+  const text = squash(el.textContent);
+  if (text.length === 0) return false;
+  let linked = 0;
+  for (const a of el.querySelectorAll("a")) linked += squash(a.textContent).length;
+  return linked === text.length;
 }
 
 function squash(s: string | null): string {

@@ -1,14 +1,25 @@
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { loadKnowledge } from "../../knowledge/index.js";
 import { buildDocument } from "../../link/document.js";
-import { exportLines } from "../../report/export.js";
+import { exportCsv, exportLines } from "../../report/export.js";
 import { openConfiguredStore } from "../options.js";
+
+interface ExportFlags {
+  format: "jsonl" | "csv";
+}
 
 export function exportCommand(): Command {
   return new Command("export")
-    .description("print the store as JSON lines, one article with its analysis per line")
-    .addHelpText("after", "\nExample:\n  sitrep export > store.jsonl")
-    .action(async () => {
+    .description(
+      "print the store: JSON lines, one article with its analysis per line (jsonl), or one row per event (csv)",
+    )
+    .addOption(new Option("--format <format>", "output format").choices(["jsonl", "csv"]).default("jsonl"))
+    .addHelpText(
+      "after",
+      "\nExample:\n  sitrep export > store.jsonl\n  sitrep export --format csv > events.csv\n\n" +
+        "The CSV follows GDELT's event columns where one fits (EventRootCode is the CAMEO root of the PLOVER type).",
+    )
+    .action(async (flags: ExportFlags) => {
       const store = await openConfiguredStore();
       try {
         const stored = await store.articles();
@@ -16,7 +27,11 @@ export function exportCommand(): Command {
           stored.map((s) => s.analysis),
           loadKnowledge(),
         );
-        for (const line of exportLines(document, stored)) process.stdout.write(`${JSON.stringify(line)}\n`);
+        const lines =
+          flags.format === "csv"
+            ? exportCsv(document, stored)
+            : Array.from(exportLines(document, stored), (line) => `${JSON.stringify(line)}\n`);
+        for (const line of lines) process.stdout.write(line);
       } finally {
         await store.close();
       }

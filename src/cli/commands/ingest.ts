@@ -1,4 +1,4 @@
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { ingestInputs } from "../../analyze/ingest.js";
 import { loadKnowledge } from "../../knowledge/index.js";
 import {
@@ -9,6 +9,12 @@ import {
   printProblem,
   progress,
 } from "../options.js";
+import { listenForShutdown, stoppedBySignal } from "../shutdown.js";
+import { enqueueForWorkers } from "./worker.js";
+
+interface IngestFlags extends InputFlags {
+  queue?: boolean;
+}
 
 export function ingestCommand(): Command {
   const command = new Command("ingest")
@@ -18,21 +24,29 @@ export function ingestCommand(): Command {
       "after",
       "\nExample:\n  sitrep ingest examples/corpus\n  SITREP_HOME=/data/sitrep sitrep ingest feed.jsonl",
     );
-  return addInputOptions(command).action(async (inputs: string[], flags: InputFlags) => {
+  command.addOption(
+    new Option("--queue", "only enqueue one job per article for `sitrep worker` (needs DATABASE_URL)"),
+  );
+  return addInputOptions(command).action(async (inputs: string[], flags: IngestFlags) => {
     const options = acquireOptions(flags);
+    if (flags.queue) return enqueueForWorkers(inputs, options);
     const store = await openConfiguredStore();
+    const shutdown = listenForShutdown();
     try {
       const summary = await ingestInputs(inputs, store, loadKnowledge(), {
         ...options,
         onProblem: printProblem,
+        signal: shutdown.signal,
       });
       const total = await store.count();
       progress(
         `ingested into ${store.location}: ${summary.added} added, ${summary.replaced} replaced, ` +
           `${summary.unchanged} unchanged, ${summary.problems.length} failed; ${total} articles stored`,
       );
+      if (summary.stopped) throw stoppedBySignal(shutdown.signal, `${summary.added} articles added`);
       if (summary.problems.length) process.exitCode = 1;
     } finally {
+      shutdown.dispose();
       await store.close();
     }
   });

@@ -1,0 +1,30 @@
+// Demands stated with a modal of obligation inside a reported clause: "Russia said Sudan must
+// return the helicopter" is Russia's demand on Sudan, though no demand verb is used.
+import type { CueHit } from "./modality.js";
+import type { Phrase } from "./phrases.js";
+import { type ClauseView, type Roles, sourceOfCue } from "./roles.js";
+import type { TriggerMatch } from "./triggers.js";
+
+export function findDemands(
+  view: ClauseView,
+  cues: readonly CueHit[],
+): { trigger: TriggerMatch; roles: Roles }[] {
+  const { words, phraseAt, lexicon } = view;
+  const out: { trigger: TriggerMatch; roles: Roles }[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const modal = lexicon.demand.modals.find((m) => m.every((w, k) => words[i + k]?.lower === w));
+    const obliged: Phrase | null = modal ? phraseAt[i - 1] : null;
+    if (!modal || !obliged) continue;
+    const cue = cues.find((c) => c.kind === "reported" && c.last < obliged.first);
+    const speaker = cue ? sourceOfCue(view, cue) : null;
+    if (!speaker || speaker === obliged) continue;
+    const trigger = {
+      first: i,
+      last: i + modal.length - 1,
+      pos: "verb" as const,
+      frame: lexicon.demand.frame,
+    };
+    out.push({ trigger, roles: { actor: speaker, target: obliged } });
+  }
+  return out;
+}
