@@ -2,15 +2,14 @@
 import { type AcquireOptions, readInputs } from "../acquire/index.js";
 import type { InputProblem } from "../acquire/types.js";
 import { cleanDocument } from "../clean/index.js";
-import type { AnalysisDocument } from "../contract/types.js";
+
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { datesFromStories } from "../link/dating.js";
-import { buildDocument } from "../link/document.js";
+import { buildPicture, type CorpusPicture } from "../link/document.js";
 import { analyzeArticle } from "./pipeline.js";
 import type { ArticleAnalysis } from "./types.js";
 
-export interface CorpusResult {
-  document: AnalysisDocument;
+export interface CorpusResult extends CorpusPicture {
   problems: InputProblem[];
 }
 
@@ -37,20 +36,20 @@ export async function analyzeCorpus(
       report({ input: item.document.source, message: (e as Error).message });
     }
   }
-  return { document: datedDocument(analyses, kb), problems };
+  return { ...datedPicture(analyses, kb), problems };
 }
 
 /**
- * Builds the document; when the stories place undated articles in time, analyses those again
+ * Builds the corpus picture; when the stories place undated articles in time, analyses those again
  * against the inferred date (relative dates need it) and builds the document once more.
  */
-function datedDocument(analyses: ArticleAnalysis[], kb: KnowledgeBase) {
-  const first = buildDocument(analyses, kb);
-  const dates = datesFromStories(first);
+export function datedPicture(analyses: ArticleAnalysis[], kb: KnowledgeBase): CorpusPicture {
+  const first = buildPicture(analyses, kb);
+  const dates = datesFromStories(first.document);
   if (!dates.size) return first;
   const redated = analyses.map((a) => {
     const published = dates.get(a.article.id);
     return published ? analyzeArticle({ ...a.article, published }, kb) : a;
   });
-  return buildDocument(redated, kb);
+  return buildPicture(redated, kb);
 }

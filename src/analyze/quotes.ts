@@ -3,6 +3,7 @@
 //   marks        which text is inside quotation marks (across paragraphs, as news copy does)
 //   units        sentences joined where a quotation spans them; a quotation is one item
 //   attribution  cue patterns: source, hearer and content of each attribution
+//   fragments    statements, scare quotes and quoted titles
 //   speakers     a source phrase -> an entity (covering mention, anaphora, or a new entity)
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { OutletRegistry } from "../knowledge/outlets.js";
@@ -36,7 +37,7 @@ interface ArticleState {
   resolver: SpeakerResolver;
   quotes: LocalQuote[];
   /** The latest attributed quote and its paragraph, for quotations that continue it. */
-  lastDirect: { quote: LocalQuote; paragraph: number } | null;
+  lastAttributed: { quote: LocalQuote; paragraph: number } | null;
 }
 
 /** The part of the knowledge base this stage reads. */
@@ -54,7 +55,7 @@ export function extractQuotes(
     lex: kb.cues,
     isOutletName: (name) => kb.outlets.byName(name) !== null,
   });
-  const state: ArticleState = { text, seg, kb, resolver, quotes: [], lastDirect: null };
+  const state: ArticleState = { text, seg, kb, resolver, quotes: [], lastAttributed: null };
   const units = buildUnits(text, seg, findQuotedSegments(text, seg.paragraphs));
   for (const unit of units) quoteUnit(state, unit);
   return state.quotes;
@@ -133,11 +134,11 @@ function emitAttributed(state: ArticleState, unit: Unit, a: Attribution, said: S
   if (only?.segment) {
     if (isTitle(state.text, unit.items, a.content.from)) return;
     const quote = push(state, only.segment.inner, true, a, said, via);
-    state.lastDirect = { quote, paragraph: unit.paragraph };
+    state.lastAttributed = { quote, paragraph: unit.paragraph };
     return;
   }
   const quote = push(state, { start: items[0].start, end: items[items.length - 1].end }, false, a, said, via);
-  state.lastDirect = { quote, paragraph: unit.paragraph };
+  state.lastAttributed = { quote, paragraph: unit.paragraph };
   items.forEach((item, k) => {
     if (item.segment && !isTitle(state.text, unit.items, a.content.from + k))
       push(state, item.segment.inner, true, a, said, via);
@@ -150,7 +151,7 @@ function emitAttributed(state: ArticleState, unit: Unit, a: Attribution, said: S
  */
 function emitContinuation(state: ArticleState, unit: Unit, item: Item): void {
   if (!item.segment) return;
-  const last = state.lastDirect;
+  const last = state.lastAttributed;
   const opensParagraph = unit.items[0] === item;
   const continues =
     last && (last.paragraph === unit.paragraph || (opensParagraph && last.paragraph === unit.paragraph - 1));
@@ -167,7 +168,7 @@ function emitContinuation(state: ArticleState, unit: Unit, item: Item): void {
     sentence: sentenceAt(state.seg.sentences, item.segment.inner.start),
   };
   state.quotes.push(quote);
-  if (base) state.lastDirect = { quote, paragraph: unit.paragraph };
+  if (base) state.lastAttributed = { quote, paragraph: unit.paragraph };
 }
 
 function push(

@@ -1,9 +1,6 @@
-import { createRequire } from "node:module";
 import Ajv2020 from "ajv/dist/2020.js";
+import schema from "./analysis.schema.json" with { type: "json" };
 import type { AnalysisDocument, Span } from "./types.js";
-
-const require = createRequire(import.meta.url);
-const schema = require("./analysis.schema.json") as object;
 
 export interface ValidationProblem {
   path: string;

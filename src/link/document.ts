@@ -6,14 +6,34 @@ import type { KnowledgeBase } from "../knowledge/index.js";
 import { raiseAlerts } from "../signal/alerts.js";
 import { GENERATOR } from "../version.js";
 import { type EntityResolution, resolveEntities } from "./resolve.js";
-import { buildStories } from "./stories.js";
+import { buildStories, type StoryResult } from "./stories.js";
 
-export function buildDocument(analyses: readonly ArticleAnalysis[], kb: KnowledgeBase): AnalysisDocument {
+/**
+ * The corpus picture: the sitrep.analysis/1 document, and what the link stage knows beyond the
+ * contract (each cluster's corroboration, each outlet's hedges and loaded words, when each story
+ * was reported) for the report, the API and the dashboard.
+ */
+export interface CorpusPicture extends Omit<StoryResult, "clusterOf" | "stories"> {
+  document: AnalysisDocument;
+}
+
+export function buildPicture(analyses: readonly ArticleAnalysis[], kb: KnowledgeBase): CorpusPicture {
   const resolution = resolveEntities(analyses, kb);
   const events = analyses.flatMap((a) => a.events.map((e, i) => toEvent(a, e, i, resolution)));
-  const { clusterOf, stories } = buildStories({ analyses, resolution, events, kb });
+  const { clusterOf, stories, clusters, voices, reporting } = buildStories({
+    analyses,
+    resolution,
+    events,
+    kb,
+  });
   for (const e of events) e.cluster = clusterOf.get(e.id) ?? e.id;
-  return {
+  const alerts = raiseAlerts(events, resolution.entities, {
+    independentSources: new Map(clusters.map((c) => [c.id, c.independentSources])),
+    published: new Map(
+      analyses.flatMap((a) => (a.article.published ? [[a.article.id, a.article.published.date]] : [])),
+    ),
+  });
+  const document: AnalysisDocument = {
     schema: SCHEMA_ID,
     generator: GENERATOR,
     articles: analyses.map((a) => a.article),
@@ -22,8 +42,13 @@ export function buildDocument(analyses: readonly ArticleAnalysis[], kb: Knowledg
     quotes: analyses.flatMap((a) => a.quotes.map((q, i) => toQuote(a, q, i, resolution))),
     events,
     stories,
-    alerts: raiseAlerts(events, resolution.entities),
+    alerts,
   };
+  return { document, clusters, voices, reporting };
+}
+
+export function buildDocument(analyses: readonly ArticleAnalysis[], kb: KnowledgeBase): AnalysisDocument {
+  return buildPicture(analyses, kb).document;
 }
 
 function span(a: ArticleAnalysis, start: number, end: number): Span {

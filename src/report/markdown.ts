@@ -1,11 +1,15 @@
 // The situation report in Markdown: alerts first, then each story with its key events, where the
-// outlets disagree and how each names the actors. Reads only the sitrep.analysis/1 document.
+// outlets disagree and how each names the actors, with how many independent sources stand behind
+// each event and how each outlet hedges.
 import type { AnalysisDocument, Article, Entity, Event, Story } from "../contract/types.js";
+import type { ClusterSummary } from "../link/corroboration.js";
+import type { CorpusPicture } from "../link/document.js";
 
 const MAX_EVENTS_PER_STORY = 12;
 
-export function renderMarkdown(doc: AnalysisDocument): string {
-  const view = new DocumentView(doc);
+export function renderMarkdown(picture: CorpusPicture): string {
+  const doc = picture.document;
+  const view = new DocumentView(picture);
   const out: string[] = ["# Situation report", "", summaryLine(doc), ""];
   out.push(...alertsSection(doc, view));
   for (const story of doc.stories) out.push(...storySection(story, view));
@@ -17,8 +21,15 @@ class DocumentView {
   readonly articles: Map<string, Article>;
   readonly entities: Map<string, Entity>;
   readonly eventsByCluster = new Map<string, Event[]>();
+  readonly clusters: Map<string, ClusterSummary>;
+  readonly hedgesOf: Map<string, string[]>;
 
-  constructor(readonly doc: AnalysisDocument) {
+  constructor(picture: CorpusPicture) {
+    const doc = picture.document;
+    this.clusters = new Map(picture.clusters.map((c) => [c.id, c]));
+    this.hedgesOf = new Map(
+      picture.voices.map((v) => [v.article, [...v.hedges, ...v.loaded].map((t) => t.term)]),
+    );
     this.articles = new Map(doc.articles.map((a) => [a.id, a]));
     this.entities = new Map(doc.entities.map((e) => [e.id, e]));
     for (const e of doc.events) {
@@ -77,8 +88,21 @@ function storySection(story: Story, view: DocumentView): string[] {
       (dates.length ? `; first report ${dates[0]}, last ${dates[dates.length - 1]}.` : "."),
     "",
   ];
-  out.push(...eventsTable(story, view), ...discrepancyList(story), ...framingTable(story, view));
+  out.push(
+    ...eventsTable(story, view),
+    ...discrepancyList(story),
+    ...framingTable(story, view),
+    ...hedges(story, view),
+  );
   return out;
+}
+
+function hedges(story: Story, view: DocumentView): string[] {
+  const rows = story.articles.flatMap((id) => {
+    const terms = [...new Set(view.hedgesOf.get(id) ?? [])];
+    return terms.length ? [`- ${view.outlet(id)}: ${terms.map((t) => `“${t}”`).join(", ")}`] : [];
+  });
+  return rows.length ? ["### Hedges and loaded words", "", ...rows, ""] : [];
 }
 
 function eventsTable(story: Story, view: DocumentView): string[] {
@@ -94,17 +118,19 @@ function eventsTable(story: Story, view: DocumentView): string[] {
   if (!clusters.length) return [];
   const rows = clusters.map((events) => {
     const e = events[0];
-    const sources = [...new Set(events.map((x) => view.outlet(x.article)))];
+    const summary = view.clusters.get(e.cluster);
+    const outlets = [...new Set(events.map((x) => view.outlet(x.article)))];
+    const independent = summary?.independentSources ?? outlets.length;
     const evidence = cell(e.evidence[0]?.text ?? "", 110);
     return `| ${e.date?.value ?? "?"} | ${e.type}${e.mode ? ` (${e.mode})` : ""} | ${cell(view.name(e.actor))} → ${cell(
       view.name(e.target),
-    )} | ${e.modality} | ${events.length} report(s): ${cell(sources.join(", "))} | ${evidence} |`;
+    )} | ${summary?.status ?? e.modality} | ${independent} | ${events.length}: ${cell(outlets.join(", "))} | ${evidence} |`;
   });
   return [
     "### Key events",
     "",
-    "| date | event | who → whom | status | sources | evidence |",
-    "| --- | --- | --- | --- | --- | --- |",
+    "| date | event | who → whom | status | independent sources | reports: outlets | evidence |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
     ...rows,
     "",
   ];

@@ -64,10 +64,18 @@ export interface SeriesInput {
   published?: ReadonlyMap<string, ISODate>;
 }
 
-/** A dyad is a pair of actors: a place is where something happened, not a party to it. */
+/**
+ * A dyad is a pair of named actors: a place is where something happened, not a party to it, and a
+ * common-noun description ("people", "the house", "analysts") names no one an analyst can track.
+ */
 function isActor(entities: readonly Entity[]): (id: string) => boolean {
-  const places = new Set(entities.filter((e) => e.type === "LOCATION").map((e) => e.id));
-  return (id) => !places.has(id);
+  const actors = new Set(entities.filter((e) => e.type !== "LOCATION" && isNamed(e)).map((e) => e.id));
+  return (id) => actors.has(id);
+}
+
+/** A proper name has a capital letter in one of its words past a leading article. */
+function isNamed(e: Entity): boolean {
+  return [e.name, ...e.aliases].some((n) => /\p{Lu}/u.test(n.replace(/^(?:the|a|an)\s+/i, "")));
 }
 
 /** Lifts officials and state bodies to their country, so "Hegseth warned Abbasi" is USA–Iraq. */

@@ -115,6 +115,11 @@ const CASES: Case[] = [
       ["they are waiting for fuel", "officials", "said"],
     ],
   },
+  {
+    name: "a headline, where the cue is capitalized",
+    text: "Mayor Tells Flooded Towns The Dams Will Hold\n\nThe rain went on.",
+    quotes: [["Flooded Towns The Dams Will Hold", "Mayor", "told"]],
+  },
   { name: "scare quotes, unattributed", text: "The so-called “peace plan” was never published.", quotes: [] },
   {
     name: "quoted title of a book",

@@ -84,6 +84,21 @@ describe("extractHtml", () => {
     expect(text).not.toContain("SEE ALSO");
   });
 
+  it("lists what it cut, once each, with reasons; page chrome too long to list is cut silently", () => {
+    const html = `<html><body><article>
+      <div class="byline">By Ada Brook</div>
+      <figure><img src="x.jpg"><figcaption>Cars wait at a closed road.</figcaption></figure>
+      <p>${PARAGRAPH}</p><p>${PARAGRAPH.replace("overnight", "by noon")}</p>
+      <div class="related-links"><h3>Related</h3><a href="/1">Dam inspection ordered</a></div>
+      <div class="promo-box">${"Win a holiday with our partners today. ".repeat(20)}</div>
+    </article></body></html>`;
+    expect(extractHtml(html, rules).removed).toEqual([
+      { text: "Cars wait at a closed road.", reason: "photo credit" },
+      { text: "By Ada Brook", reason: "byline" },
+      { text: "Related Dam inspection ordered", reason: "related links" },
+    ]);
+  });
+
   it("reads the page's own metadata", () => {
     const html = `<html lang="fr"><head><title>T | Site</title><meta property="og:site_name" content="Site">
       <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Headline","datePublished":"2030-01-02","author":[{"name":"A. Writer"}],"publisher":{"name":"Publisher"}}]}</script>

@@ -69,7 +69,7 @@ for (const backend of backends) {
     it("migrate reports an up-to-date store, and a newer schema is refused by every command", async () => {
       expect(await runCli(["migrate"], { env })).toMatchObject({
         status: 0,
-        stdout: "up to date: nothing to apply\n",
+        stdout: "schema up to date\n",
       });
       const newer = await backend.freshEnv();
       await runCli(["migrate"], { env: newer });
@@ -130,6 +130,17 @@ for (const backend of backends) {
     });
   });
 }
+
+describe("help", () => {
+  it("has --help with an example for each integrity command", async () => {
+    for (const command of ["check", "migrate", "import", "export"]) {
+      const result = await runCli([command, "--help"]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain(`Usage: sitrep ${command}`);
+      expect(result.stdout).toContain(`Example:\n  sitrep ${command === "import" ? "export" : command}`);
+    }
+  });
+});
 
 describe("import from standard input, in a real process", () => {
   it("reads - and names stdin in its problems", async () => {

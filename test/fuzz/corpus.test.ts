@@ -113,7 +113,7 @@ const CASES: FuzzCase[] = [
       return [
         join(dir, "sub", "..", "sub"),
         join(dir, "sub", "..", "traversal.jsonl"),
-        "../../../../etc/shadow",
+        join(dir, "..", "..", "no-such-dir", "..", "x.txt"),
       ];
     },
     expect: "article",

@@ -117,7 +117,7 @@ export function subjectOf(view: ClauseView, i: number, previousActor: Phrase | n
     if (phrase && !isPrepositionalObject(words, phrase)) return headOfSubject(view, phrase);
     if (phrase) j = phrase.first;
     else if (SUBJECT_PRONOUNS.has(lower))
-      return previousActor ?? firstSubject(view, j); // "when they blew up"
+      return firstSubject(view, j) ?? previousActor; // "Hamas said it would ...", "when they blew up"
     else if (lower === ",") j = skipParenthetical(words, j);
     else if (CLAUSE_BREAKS.has(lower) && lower !== "that") return null;
   }

@@ -94,10 +94,13 @@ function matchRest(words: readonly Word[], i: number, trigger: Trigger): number 
 /** Whether the word at i can be read as a verb (or a noun) where it stands. */
 function fitsReading(words: readonly Word[], i: number, pos: PartOfSpeech): boolean {
   const nominal = looksNominal(words, i);
-  // "militia that kidnapped": a past form after "that" is still a verb.
-  if (pos === "verb")
-    return !nominal || (words[i].lower.endsWith("ed") && !ARTICLES.has(words[i - 1]?.lower ?? ""));
+  // "militia that kidnapped", "a force that took up arms": a past form after "that" is still a verb.
+  if (pos === "verb") return !nominal || (isPastForm(words[i]) && !ARTICLES.has(words[i - 1]?.lower ?? ""));
   return nominal || !looksVerbal(words, i);
+}
+
+function isPastForm(w: Word): boolean {
+  return w.lower.endsWith("ed") || (w.lemmas.length > 1 && !/(?:ing|s)$/.test(w.lower));
 }
 
 function looksNominal(words: readonly Word[], i: number): boolean {

@@ -12,7 +12,7 @@ export interface Attribution {
   cue: string;
   cueRange: Range;
   orientation: Orientation;
-  /** Item index range [from, to) of the source words; empty for a participle ("..., adding"). */
+  /** Item index range [from, to) of the source words; a participle (", adding") shares its main clause's. */
   source: ItemSpan;
   addressee: ItemSpan | null;
   content: ItemSpan;
@@ -163,7 +163,7 @@ const MAX_TAIL_WORDS_MARKED = 4;
 const MIN_CONTENT_WORDS = 3;
 /**
  * After a quotation closed with a comma (“...,” X said) the cue is postposed whatever follows:
- * "said to cheers from some 4,000 supporters who had crammed into the hall".
+ * "said to loud applause from the crowd that had waited since noon".
  */
 const MAX_TAIL_WORDS_AFTER_QUOTE = 30;
 const THAT_WINDOW = 10;
@@ -184,7 +184,7 @@ export function findAttributions(text: string, unit: Unit, lex: CueLexicon): Att
     const a = attribute(ctx, cue, found);
     if (a) found.push(a);
   }
-  endCoordinatedContents(unit.items, found);
+  endCoordinatedContents(text, unit.items, found);
   const trimmed = found.map((a) => ({ ...a, content: trimContent(unit.items, a.content) }));
   return trimmed.filter(
     (a) => isSubstantial(unit.items, a.content.from, a.content.to) && !isRepeated(a, trimmed),
@@ -212,7 +212,7 @@ interface Context {
   items: readonly Item[];
   lex: CueLexicon;
   cueAt: ReadonlySet<number>;
-  /** Title Case: "Trump Tells Florida Supporters The Wrong Date". */
+  /** Title Case: "Mayor Tells Voters The Bridge Will Reopen". */
   headline: boolean;
 }
 
@@ -386,13 +386,13 @@ function attributeToSubject(ctx: Context, cue: Cue, verb: CueVerb): Attribution 
   return clause && base(ctx, cue, "preposed", source, clause.content, clause.addressee);
 }
 
-/** "Despite the evidence, Brazile insisted she ...": what precedes the subject is an adverbial, not content. */
+/** "Despite the delay, the mayor insisted she ...": what precedes the subject is an adverbial, not content. */
 function isIntroductoryAdverbial(items: readonly Item[], end: number): boolean {
   return INTRODUCTORY.has(items[0]?.lower ?? "") && !items.slice(0, end).some((x) => x.kind === "quote");
 }
 
 /**
- * "Democrats, Mr. Clyburn noted, are all too familiar with ...": the cue interrupts its content.
+ * "Most families, the mayor noted, have returned home ...": the cue interrupts its content.
  * A span is contiguous, so the content is the longer part.
  */
 function attributeParenthetical(ctx: Context, cue: Cue, source: ItemSpan, contentEnd: number): Attribution {
@@ -461,14 +461,14 @@ function subjectBefore(ctx: Context, cueAt: number): ItemSpan {
   // "Republicans who have said ...": the relative pronoun stands for the phrase before it.
   if (isWord(last) && RELATIVE_OPENERS.has(last.lower))
     return span(phraseStartLeftward(ctx, end - 1), end - 1);
-  // "His guest list signaled he hoped": a pronoun right before the cue is the whole subject.
+  // "The visit showed he hoped": a pronoun right before the cue is the whole subject.
   if (isWord(last) && SUBJECT_PRONOUNS.has(last.lower)) return span(end - 1, end);
   return span(phraseStartLeftward(ctx, end), end);
 }
 
 /**
  * "Dr. X, head of the Center, told" -> "Dr. X"; "Perry, who wore a cape reading, “...,” shouted"
- * -> "Perry"; "Brazile's colleague, Jake Tapper, insists" -> "Jake Tapper": a capitalized
+ * -> "Perry"; "his deputy, Anna Berg, insists" -> "Anna Berg": a capitalized
  * apposition is itself the name, and so is one after an opening adverbial ("On Monday, X, ...").
  */
 function subjectBeforeApposition(ctx: Context, close: number): ItemSpan {
@@ -618,7 +618,7 @@ function findThat(items: readonly Item[], from: number): number {
  * said B", A stops at the comma. A reported clause that contains a whole attribution ("X said
  * Y told him ...") keeps it: that one is nested, relayed by X.
  */
-function endCoordinatedContents(items: readonly Item[], found: Attribution[]): void {
+function endCoordinatedContents(text: string, items: readonly Item[], found: Attribution[]): void {
   for (const a of found) {
     for (const b of found) {
       const boundary = b.orientation === "participle" ? indexOfCue(items, b) : b.source.from;
@@ -626,6 +626,9 @@ function endCoordinatedContents(items: readonly Item[], found: Attribution[]): v
       const joiner = items[boundary - 1];
       if (isComma(joiner) || joiner?.lower === "and" || joiner?.lower === "but" || joiner?.lower === ";") {
         a.content = span(a.content.from, boundary - 1);
+      } else if (endsWithComma(text, joiner)) {
+        // "... by saying “...,” Abbasi went on to say": the quotation ends the first content.
+        a.content = span(a.content.from, boundary);
       }
     }
   }

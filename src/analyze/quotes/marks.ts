@@ -10,7 +10,10 @@ export interface QuotedSegment {
   inner: Range;
 }
 
-/** Each opening mark with its closing marks; copy often mixes curly and straight marks. */
+/**
+ * Each opening mark with its closing marks. Copy often mixes curly and straight marks, and some
+ * newspapers type a double mark as two apostrophes (''like this'').
+ */
 const CLOSERS: Record<string, readonly string[]> = {
   "“": ["”", '"'],
   "„": ["“", "”"],

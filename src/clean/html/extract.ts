@@ -38,11 +38,11 @@ export function extractHtml(html: string, rules: CleanRules): HtmlExtraction {
   const metadata = readPageMetadata(doc, page.jsonLd);
   const removed = pruneNoise(doc, rules);
   if (doc.body && treeDepth(doc.body) > MAX_SCORED_DEPTH) return { text: bodyText(doc), metadata, removed };
-  const text =
-    longEnough(mainText(doc)) ??
-    longEnough(mainText(parseDocument(page.html))) ??
-    bodyText(parseDocument(page.html));
-  return { text, metadata, removed };
+  const text = longEnough(mainText(doc));
+  if (text !== null) return { text, metadata, removed };
+  // The pruned page gave too little: the whole page is read again, and nothing was cut from it.
+  const unpruned = longEnough(mainText(parseDocument(page.html))) ?? bodyText(parseDocument(page.html));
+  return { text: unpruned, metadata, removed: [] };
 }
 
 function checkLimits(markup: string): void {

@@ -23,7 +23,9 @@ export function pruneNoise(doc: DomDocument, rules: CleanRules): Removed[] {
   const holdsProse = (el: DomElement) => (prose.get(el) ?? 0) >= PROSE_RUNS_TO_KEEP;
   const removed: Removed[] = [];
   const cut = (el: DomElement) => {
-    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+    // An element inside one already cut went with it.
+    if (!isAttached(el, body)) return;
+    const text = spacedText(el);
     if (text && text.length <= LISTED_MAX_CHARS) removed.push({ text, reason: reasonFor(el, rules) });
     el.remove();
   };
@@ -35,6 +37,24 @@ export function pruneNoise(doc: DomDocument, rules: CleanRules): Removed[] {
     if (rules.commentSection.test(name) || (noise && !holdsProse(el))) cut(el);
   }
   return removed;
+}
+
+function isAttached(el: DomNode, root: DomNode): boolean {
+  let node: DomNode | null = el;
+  while (node && node !== root) node = node.parentNode;
+  return node === root;
+}
+
+/** Text with its pieces kept apart ("Related" and the link titles under it do not run together). */
+function spacedText(el: DomElement): string {
+  const parts: string[] = [];
+  const stack: DomNode[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isText(node)) parts.push(node.data);
+    else for (const c of [...node.childNodes].reverse()) stack.push(c);
+  }
+  return parts.join(" ").replace(/\s+/g, " ").trim();
 }
 
 function reasonFor(el: DomElement, rules: CleanRules): string {

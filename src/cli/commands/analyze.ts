@@ -17,14 +17,15 @@ export function analyzeCommand(): Command {
     .addHelpText("after", "\nExample:\n  sitrep analyze --format json articles/ > analysis.json");
   return addInputOptions(command).action(async (inputs: string[], flags: AnalyzeFlags) => {
     const options = acquireOptions(flags);
-    const { document, problems } = await analyzeCorpus(inputs, loadKnowledge(), {
+    const { problems, ...picture } = await analyzeCorpus(inputs, loadKnowledge(), {
       ...options,
       onProblem: printProblem,
     });
-    if (document.articles.length === 0 && problems.length > 0)
+    if (picture.document.articles.length === 0 && problems.length > 0) {
       throw new UserError("no article could be read");
+    }
     process.stdout.write(
-      flags.format === "md" ? renderMarkdown(document) : `${JSON.stringify(document, null, 1)}\n`,
+      flags.format === "md" ? renderMarkdown(picture) : `${JSON.stringify(picture.document, null, 1)}\n`,
     );
     if (problems.length) process.exitCode = 1;
   });

@@ -10,13 +10,13 @@ export function migrateCommand(): Command {
         "A store written by a newer Sitrep is refused, by this and every other command.",
     )
     .action(async () => {
+      // Opening already migrates, so today `applied` is empty and what opening applied goes
+      // unnamed; openStore needs an option to open without migrating (asked of the store's owner).
       const store = await openConfiguredStore();
       try {
         const { applied } = await store.migrate();
         process.stdout.write(
-          applied.length
-            ? applied.map((name) => `applied ${name}\n`).join("")
-            : "up to date: nothing to apply\n",
+          applied.length ? applied.map((name) => `applied ${name}\n`).join("") : "schema up to date\n",
         );
       } finally {
         await store.close();

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
+import { datedPicture } from "../../analyze/corpus.js";
 import { loadKnowledge } from "../../knowledge/index.js";
-import { buildDocument } from "../../link/document.js";
 import { renderMarkdown } from "../../report/markdown.js";
 import { UserError } from "../errors.js";
 import { openConfiguredStore } from "../options.js";
@@ -28,12 +28,12 @@ export function reportCommand(): Command {
       const store = await openConfiguredStore();
       try {
         const stored = await store.articles({ since: flags.since });
-        const document = buildDocument(
+        const picture = datedPicture(
           stored.map((s) => s.analysis),
           loadKnowledge(),
         );
         process.stdout.write(
-          flags.format === "md" ? renderMarkdown(document) : `${JSON.stringify(document, null, 1)}\n`,
+          flags.format === "md" ? renderMarkdown(picture) : `${JSON.stringify(picture.document, null, 1)}\n`,
         );
       } finally {
         await store.close();
