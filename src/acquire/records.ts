@@ -26,7 +26,8 @@ export function recordToDocument(value: unknown, source: string): RecordResult {
     ok: true,
     document: {
       id: scalarString(record.id),
-      source: meta.url ?? source,
+      // A url with a line break or a control character would break the one-line error messages.
+      source: meta.url !== null && !/\p{Cc}/u.test(meta.url) ? meta.url : source,
       format: html !== null ? "html" : "text",
       content: scrubText(html ?? text ?? ""),
       ...meta,

@@ -1,8 +1,7 @@
 // The whole flow in memory: inputs -> documents -> articles -> analyses -> one document.
-import { type AcquireOptions, readInputs } from "../acquire/index.js";
+import { type BatchOptions, forEachDocument } from "../acquire/each.js";
 import type { InputProblem } from "../acquire/types.js";
 import { cleanDocument } from "../clean/index.js";
-
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { datesFromStories } from "../link/dating.js";
 import { buildPicture, type CorpusPicture } from "../link/document.js";
@@ -17,25 +16,12 @@ export interface CorpusResult extends CorpusPicture {
 export async function analyzeCorpus(
   inputs: readonly string[],
   kb: KnowledgeBase,
-  options: AcquireOptions & { onProblem?: (p: InputProblem) => void } = {},
+  options: BatchOptions = {},
 ): Promise<CorpusResult> {
   const analyses: ArticleAnalysis[] = [];
-  const problems: InputProblem[] = [];
-  const report = (p: InputProblem) => {
-    problems.push(p);
-    options.onProblem?.(p);
-  };
-  for await (const item of readInputs(inputs, options)) {
-    if (item.kind === "problem") {
-      report(item.problem);
-      continue;
-    }
-    try {
-      analyses.push(analyzeArticle(cleanDocument(item.document, kb), kb));
-    } catch (e) {
-      report({ input: item.document.source, message: (e as Error).message });
-    }
-  }
+  const { problems } = await forEachDocument(inputs, options, (doc) => {
+    analyses.push(analyzeArticle(cleanDocument(doc, kb), kb));
+  });
   return { ...datedPicture(analyses, kb), problems };
 }
 

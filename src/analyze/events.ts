@@ -166,7 +166,7 @@ function toEvent(input: EventsInput, view: ClauseView, c: Coding): LocalEvent | 
   const frame = frameAsStated(input.lexicon, words, c.trigger, modality);
   if (!frame) return null;
   const actor = c.referents.keyOf(c.roles.actor);
-  const target = c.referents.keyOf(c.roles.target);
+  const target = c.referents.targetKeyOf(c.roles.target);
   const attribution = attributionOf(view, c, quote);
   const location = locationOf(view, c.trigger, [c.roles.actor, c.roles.target]);
   return {

@@ -1,7 +1,7 @@
 // Ingest: read inputs, skip content already stored, analyse the rest and store each article
-// atomically. Shared by the CLI and (later) the worker and the HTTP API.
+// atomically. Shared by the CLI and the queue worker.
 import { createHash } from "node:crypto";
-import { type AcquireOptions, readInputs } from "../acquire/index.js";
+import { type BatchOptions, forEachDocument } from "../acquire/each.js";
 import type { InputProblem, SourceDocument } from "../acquire/types.js";
 import { cleanDocument } from "../clean/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
@@ -29,48 +29,23 @@ export async function ingestInputs(
   inputs: readonly string[],
   store: Store,
   kb: KnowledgeBase,
-  options: AcquireOptions & {
-    onProblem?: (p: InputProblem) => void;
-    onResult?: (r: IngestResult) => void;
-    /** When aborted, the run stops before the next article; the ones stored stay stored. */
-    signal?: AbortSignal;
-  } = {},
+  options: BatchOptions & { onResult?: (r: IngestResult) => void } = {},
 ): Promise<IngestSummary> {
-  const summary: IngestSummary = { added: 0, replaced: 0, unchanged: 0, problems: [], stopped: false };
-  const report = (p: InputProblem) => {
-    summary.problems.push(p);
-    options.onProblem?.(p);
-  };
-  for await (const item of readInputs(inputs, options)) {
-    if (options.signal && (await abortedAfterPendingEvents(options.signal))) {
-      summary.stopped = true;
-      break;
-    }
-    if (item.kind === "problem") {
-      report(item.problem);
-      continue;
-    }
-    try {
-      const result = await ingestDocument(item.document, store, kb);
-      summary[result.status]++;
-      options.onResult?.(result);
-    } catch (e) {
-      report({ input: item.document.source, message: (e as Error).message });
-    }
-  }
-  return summary;
+  const counts = { added: 0, replaced: 0, unchanged: 0 };
+  const outcome = await forEachDocument(inputs, options, async (doc) => {
+    const result = await ingestDocument(doc, store, kb);
+    counts[result.status]++;
+    options.onResult?.(result);
+  });
+  return { ...counts, ...outcome };
 }
 
-/**
- * Lets pending events (a signal handler) run first: reading and storing can go on for many
- * articles on promise callbacks alone, and a signal's handler only runs once the loop turns.
- */
-async function abortedAfterPendingEvents(signal: AbortSignal): Promise<boolean> {
-  await new Promise((resolve) => setImmediate(resolve));
-  return signal.aborted;
-}
-
-async function ingestDocument(doc: SourceDocument, store: Store, kb: KnowledgeBase): Promise<IngestResult> {
+/** Stores one document with its analysis, unless the same content is stored already. */
+export async function ingestDocument(
+  doc: SourceDocument,
+  store: Store,
+  kb: KnowledgeBase,
+): Promise<IngestResult> {
   const hash = contentHash(doc);
   if (await store.hasContent(hash)) return { id: doc.id, status: "unchanged" };
   const analysis = analyzeArticle(cleanDocument(doc, kb), kb);

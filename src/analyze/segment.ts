@@ -80,13 +80,41 @@ const ABBREVIATIONS = new Set(
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
 
+/**
+ * Longest sentence kept whole. Real news sentences stay far below it; a run of text without
+ * punctuation (a scraped table, a 10 MB line) is cut into pieces of this size so that the stages,
+ * which look around words within a sentence, stay linear in the length of the article.
+ */
+export const MAX_SENTENCE = 1000;
+
 export function segment(text: string): Segmentation {
   const paragraphs = findParagraphs(text);
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, paragraph) => {
-    for (const r of splitSentences(text, p)) sentences.push({ ...r, index: sentences.length, paragraph });
+    for (const r of splitSentences(text, p).flatMap((r) => capLength(text, r))) {
+      sentences.push({ ...r, index: sentences.length, paragraph });
+    }
   });
   return { paragraphs, sentences, tokens: tokenize(text, sentences) };
+}
+
+/** Cuts an over-long sentence at clause punctuation, else white space, before MAX_SENTENCE. */
+function capLength(text: string, range: Range): Range[] {
+  const out: Range[] = [];
+  let start = range.start;
+  while (range.end - start > MAX_SENTENCE) {
+    const window = text.slice(start, start + MAX_SENTENCE);
+    const cut = Math.max(
+      window.lastIndexOf("; "),
+      window.lastIndexOf(", "),
+      window.lastIndexOf(" ", MAX_SENTENCE - 1),
+    );
+    const end = start + (cut > MAX_SENTENCE / 2 ? cut + 1 : MAX_SENTENCE);
+    pushTrimmed(out, text, start, end);
+    start = end;
+  }
+  pushTrimmed(out, text, start, range.end);
+  return out;
 }
 
 function findParagraphs(text: string): Range[] {

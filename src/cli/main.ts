@@ -37,6 +37,7 @@ export function buildProgram(): Command {
 
 /** Runs the CLI and returns the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  endQuietlyWhenOutputCloses();
   try {
     const program = buildProgram();
     await program.parseAsync([...argv]);
@@ -50,4 +51,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     );
     return e instanceof UserError ? e.exitCode : expected ? 1 : 70;
   }
+}
+
+/** `sitrep export | head` closes standard output early: that ends the command, it is not an error. */
+function endQuietlyWhenOutputCloses(): void {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(process.exitCode ?? 0);
+  });
 }

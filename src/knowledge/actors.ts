@@ -126,6 +126,7 @@ const SKIPPED_PUNCTUATION = new Set(["-", "‐", ".", "'", "’", "ʼ"]);
  * Short words (acronyms, particles) are only lower-cased, where folding would make collisions.
  */
 export function foldWord(word: string): string {
+  if (isPlainShortWord(word)) return word === "el" || word === "El" ? "al" : word.toLowerCase();
   let key = foldCache.get(word);
   if (key === undefined) {
     if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
@@ -133,6 +134,16 @@ export function foldWord(word: string): string {
     foldCache.set(word, key);
   }
   return key;
+}
+
+/** A word of up to three ASCII letters or digits: folding only lower-cases it (checked char by char). */
+function isPlainShortWord(word: string): boolean {
+  if (word.length >= 4) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 32;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32)) return false;
+  }
+  return true;
 }
 
 // A memo of foldWord: news repeats its words, and folding is the hot path of recognition.
@@ -168,40 +179,63 @@ export interface NameWord {
  */
 export function nameWords(tokens: readonly { text: string; start: number; end: number }[]): NameWord[] {
   const out: NameWord[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (SKIPPED_PUNCTUATION.has(t.text)) continue;
-    const initials = dottedInitials(tokens, i);
-    if (initials > 1) {
-      const last = tokens[i + 2 * initials - 2];
-      const text = tokens
-        .slice(i, i + 2 * initials - 1)
-        .filter((x) => x.text !== ".")
-        .map((x) => x.text)
-        .join("");
-      out.push({ text, start: t.start, end: last.end, key: text.toLowerCase() });
-      i += 2 * initials - 2;
-      continue;
-    }
-    out.push({ text: t.text, start: t.start, end: t.end, key: foldWord(t.text) });
-  }
+  forEachNameWord(tokens, 0, tokens.length, (text, start, end, initials) =>
+    out.push({ text, start, end, key: wordKey(text, initials) }),
+  );
   return out;
 }
 
+/** The key of one name word: dotted initials are only lower-cased, other words folded. */
+export function wordKey(text: string, initials: boolean): string {
+  return initials ? text.toLowerCase() : foldWord(text);
+}
+
+/**
+ * Visits the name words of tokens [from, to) without building them: the hot path of recognition
+ * makes its own word objects. `initials` says the word joins dotted initials ("U.S." -> "US").
+ */
+export function forEachNameWord(
+  tokens: readonly { text: string; start: number; end: number }[],
+  from: number,
+  to: number,
+  visit: (text: string, start: number, end: number, initials: boolean) => void,
+): void {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.text.length === 1 && SKIPPED_PUNCTUATION.has(t.text)) continue;
+    const initials = dottedInitials(tokens, i, to);
+    if (initials > 1) {
+      let text = t.text;
+      for (let k = i + 2; k <= i + 2 * initials - 2; k += 2) text += tokens[k].text;
+      visit(text, t.start, tokens[i + 2 * initials - 2].end, true);
+      i += 2 * initials - 2;
+      continue;
+    }
+    visit(t.text, t.start, t.end, false);
+  }
+}
+
 /** How many single letters joined by periods start at i ("U.S" -> 2), directly adjacent. */
-function dottedInitials(tokens: readonly { text: string; start: number; end: number }[], i: number): number {
+function dottedInitials(
+  tokens: readonly { text: string; start: number; end: number }[],
+  i: number,
+  to: number,
+): number {
   let n = 0;
   let j = i;
-  while (j < tokens.length && tokens[j].text.length === 1 && SINGLE_LETTER.test(tokens[j].text)) {
+  while (j < to && isSingleLetter(tokens[j].text)) {
     n++;
-    const dot = tokens[j + 1];
+    const dot = j + 1 < to ? tokens[j + 1] : undefined;
     if (dot?.text !== "." || dot.start !== tokens[j].end) break;
-    const nextLetter = tokens[j + 2];
-    if (nextLetter?.start !== dot.end || nextLetter.text.length !== 1 || !SINGLE_LETTER.test(nextLetter.text))
-      break;
+    const nextLetter = j + 2 < to ? tokens[j + 2] : undefined;
+    if (nextLetter?.start !== dot.end || !isSingleLetter(nextLetter.text)) break;
     j += 2;
   }
   return n;
+}
+
+function isSingleLetter(text: string): boolean {
+  return text.length === 1 && SINGLE_LETTER.test(text);
 }
 
 /** The words of a name written in a string. */

@@ -21,6 +21,8 @@ export interface CueVerb {
    * mostly a noun ("a call", "the blame").
    */
   object: boolean;
+  /** A finding ("polls show ..."): "it shows" or "this suggests" is the writer's inference, not a source's. */
+  evidence: boolean;
 }
 
 export interface CuePhrase {
@@ -51,7 +53,14 @@ export interface CueLexicon {
 }
 
 interface CueFile {
-  verbs: { cue: string; forms: string[]; addressee?: boolean; clauseMarked?: boolean; object?: boolean }[];
+  verbs: {
+    cue: string;
+    forms: string[];
+    addressee?: boolean;
+    clauseMarked?: boolean;
+    object?: boolean;
+    evidence?: boolean;
+  }[];
   phrases: CuePhrase[];
   auxiliaries: string[];
   groupNouns: string[];
@@ -104,6 +113,7 @@ function indexVerbForms(verbs: CueFile["verbs"]): Map<string, CueVerb> {
       addressee: v.addressee ?? false,
       clauseMarked: v.clauseMarked ?? false,
       object: v.object ?? false,
+      evidence: v.evidence ?? false,
     };
     // The first verb listing a form keeps it, so the file's order settles a shared form.
     for (const f of v.forms) if (!byForm.has(f.toLowerCase())) byForm.set(f.toLowerCase(), verb);

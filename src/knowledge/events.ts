@@ -44,8 +44,12 @@ export interface EventLexicon {
   actorModifiers: Set<string>;
   /** Nouns that stand for whoever owns them: "US warplanes" and "US bases" are the US's. */
   ownerNouns: Set<string>;
+  /** A state's armed men: an actor of their own ("Israeli soldiers arrested"), their state as a target. */
+  unitNouns: Set<string>;
   /** Nouns that head a participant phrase only after a name: "the Jewish state". */
   headsAfterNames: Set<string>;
+  /** Modifiers that make a demonym a community, not its state: "ethnic Albanians". */
+  communityModifiers: Set<string>;
   /** Inflected forms with the form itself and its lexicon lemmas: "struck" -> [struck, strike]. */
   forms: Map<string, string[]>;
   /** Cue phrases of each modality, as lower-case word sequences, indexed by their first word. */
@@ -92,7 +96,9 @@ interface EventsFile {
   actorNouns: Partial<Record<EntityType, string[]>>;
   actorModifiers: string[];
   ownerNouns: string[];
+  unitNouns: string[];
   headsAfterNames: string[];
+  communityModifiers: string[];
   cues: Record<CueModality, string[]>;
   sportsCues: string[];
   intent: Recodings;
@@ -132,7 +138,9 @@ export function loadEventLexicon(dir: string): EventLexicon {
     actorNouns: actorNounIndex(raw.actorNouns ?? {}),
     actorModifiers: new Set(raw.actorModifiers ?? []),
     ownerNouns: new Set(raw.ownerNouns ?? []),
+    unitNouns: new Set(raw.unitNouns ?? []),
     headsAfterNames: new Set(raw.headsAfterNames ?? []),
+    communityModifiers: new Set(raw.communityModifiers ?? []),
     cues: cueIndex(raw.cues ?? {}, problem),
     sportsCues: new Set(raw.sportsCues ?? []),
     intent: recodings(raw.intent ?? {}, problem),

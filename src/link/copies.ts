@@ -1,7 +1,7 @@
 // Copy detection: reprints of one text (the same wire story carried by two outlets) and passages
 // one outlet took from another. Copies are one source, not corroboration.
 import type { Article } from "../contract/types.js";
-import { bandKeys, candidatePairs, minhash, shingles, signatureSimilarity, words } from "./similarity.js";
+import { bandKeys, minhash, shingles, signatureSimilarity, words } from "./similarity.js";
 
 /** Articles sharing at least this estimated share of their 5-word runs are reprints. */
 const REPRINT_SIMILARITY = 0.5;
@@ -16,24 +16,61 @@ const MAX_POSTING = 1000;
 
 /** Article id -> the id of the earliest article of its reprint group (itself when it is no copy). */
 export function reprintGroups(articles: readonly Article[]): Map<string, string> {
-  const signatures = new Map(
-    articles.map((a) => [a.id, minhash(shingles(words(a.text), ARTICLE_SHINGLE), SIGNATURE_LENGTH)]),
-  );
-  const keys = new Map([...signatures].map(([id, s]) => [id, bandKeys(s, BAND_ROWS)]));
-  const root = new Map(articles.map((a) => [a.id, a.id]));
-  const order = new Map(articles.map((a) => [a.id, sortKey(a)]));
-  const find = (id: string): string => {
-    const parent = root.get(id)!;
-    return parent === id ? id : find(parent);
-  };
-  for (const [a, b] of candidatePairs(keys, MAX_POSTING)) {
-    if (signatureSimilarity(signatures.get(a)!, signatures.get(b)!) < REPRINT_SIMILARITY) continue;
-    const [ra, rb] = [find(a), find(b)];
-    if (ra === rb) continue;
-    if (order.get(ra)! <= order.get(rb)!) root.set(rb, ra);
-    else root.set(ra, rb);
+  const index = new CopyIndex();
+  for (const a of articles) index.add(a);
+  return new Map(articles.map((a) => [a.id, index.originalOf(a.id)]));
+}
+
+/**
+ * Reprint groups grown one article at a time: a new article is compared only with the articles
+ * that share one of its LSH bands (locality-sensitive hashing of its MinHash signature), so adding
+ * one costs the same in a corpus of a hundred articles as in one of ten thousand. The groups do not
+ * depend on the order of addition: each is named by its earliest article.
+ */
+export class CopyIndex {
+  private readonly signatures = new Map<string, number[]>();
+  private readonly bands = new Map<string, string[]>();
+  /** Union-find parent of each article; a root is the earliest article of its group. */
+  private readonly parent = new Map<string, string>();
+  private readonly order = new Map<string, string>();
+
+  add(article: Article): void {
+    const signature = minhash(shingles(words(article.text), ARTICLE_SHINGLE), SIGNATURE_LENGTH);
+    this.signatures.set(article.id, signature);
+    this.parent.set(article.id, article.id);
+    this.order.set(article.id, sortKey(article));
+    for (const other of this.candidates(article.id, signature)) {
+      if (signatureSimilarity(signature, this.signatures.get(other)!) >= REPRINT_SIMILARITY)
+        this.union(article.id, other);
+    }
   }
-  return new Map(articles.map((a) => [a.id, find(a.id)]));
+
+  /** The earliest article of the reprint group of an added article. */
+  originalOf(id: string): string {
+    let root = id;
+    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root))
+      root = up;
+    return root;
+  }
+
+  /** Articles sharing a band with the signature (a band held by too many is skipped); files it. */
+  private candidates(id: string, signature: readonly number[]): Set<string> {
+    const found = new Set<string>();
+    for (const key of bandKeys(signature, BAND_ROWS)) {
+      const holders = this.bands.get(key) ?? [];
+      if (holders.length < MAX_POSTING) for (const other of holders) found.add(other);
+      holders.push(id);
+      this.bands.set(key, holders);
+    }
+    return found;
+  }
+
+  private union(a: string, b: string): void {
+    const [ra, rb] = [this.originalOf(a), this.originalOf(b)];
+    if (ra === rb) return;
+    if (this.order.get(ra)! <= this.order.get(rb)!) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
+  }
 }
 
 /** Earliest first, then by id: the original of a reprint group is the first one published. */

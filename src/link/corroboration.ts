@@ -32,7 +32,7 @@ export interface CorroborationInput {
   clusterOf: ReadonlyMap<string, string>;
   articles: ReadonlyMap<string, Article>;
   /** Article id -> the original of its reprint group. */
-  reprintOf: ReadonlyMap<string, string>;
+  reprintOf: (article: string) => string;
 }
 
 export function summarizeClusters(input: CorroborationInput): ClusterSummary[] {
@@ -57,7 +57,7 @@ function summarize(id: string, events: readonly Event[], input: CorroborationInp
   const sourcesOf = (e: Event) => (e.attribution.length ? e.attribution : [outletOf(e.article)]);
   // A reprint speaks in the voice of the outlet it copies.
   const originalSourcesOf = (e: Event) =>
-    e.attribution.length ? e.attribution : [outletOf(input.reprintOf.get(e.article) ?? e.article)];
+    e.attribution.length ? e.attribution : [outletOf(input.reprintOf(e.article))];
   const independent = independentSourceCount(events, originalSourcesOf);
   return {
     id,

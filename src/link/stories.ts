@@ -20,6 +20,8 @@ export interface StoryInput {
   /** Contract events, cluster ids not yet assigned (each event's cluster is its own id). */
   events: readonly Event[];
   kb: KnowledgeBase;
+  /** Article id -> the original of its reprint group; found from the articles when absent. */
+  reprintOf?: (article: string) => string;
 }
 
 export interface StoryResult {
@@ -55,7 +57,7 @@ export function buildStories(input: StoryInput): StoryResult {
     events,
     clusterOf,
     articles: new Map(articles.map((a) => [a.id, a])),
-    reprintOf: reprintGroups(articles),
+    reprintOf: input.reprintOf ?? reprintLookup(articles),
   });
   const eventsByArticle = new Map<string, Event[]>();
   for (const e of events) addTo(eventsByArticle, e.article, e);
@@ -80,6 +82,11 @@ export function buildStories(input: StoryInput): StoryResult {
     voices: articles.map((a) => articleVoice(a, lexicons)),
     reporting: stories.map((s) => reporting(s, published)),
   };
+}
+
+function reprintLookup(articles: readonly Article[]): (article: string) => string {
+  const groups = reprintGroups(articles);
+  return (article) => groups.get(article) ?? article;
 }
 
 function reporting(s: Story, published: ReadonlyMap<string, ISODate>): StoryReporting {

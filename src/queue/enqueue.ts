@@ -1,7 +1,7 @@
 // `sitrep ingest --queue`: read inputs exactly as ingest does and enqueue one job per document,
 // analysing nothing.
 import type PgBoss from "pg-boss";
-import { type AcquireOptions, readInputs } from "../acquire/index.js";
+import { type BatchOptions, forEachDocument } from "../acquire/each.js";
 import type { InputProblem, SourceDocument } from "../acquire/types.js";
 import { contentHash } from "../analyze/ingest.js";
 import { INGEST_QUEUE, type QueueSettings } from "./connection.js";
@@ -18,27 +18,19 @@ export async function enqueueInputs(
   inputs: readonly string[],
   boss: PgBoss,
   settings: QueueSettings,
-  options: AcquireOptions & { onProblem?: (p: InputProblem) => void } = {},
+  options: BatchOptions = {},
 ): Promise<EnqueueSummary> {
-  const summary: EnqueueSummary = { enqueued: 0, alreadyQueued: 0, problems: [] };
-  const report = (p: InputProblem) => {
-    summary.problems.push(p);
-    options.onProblem?.(p);
-  };
-  for await (const item of readInputs(inputs, options)) {
-    if (item.kind === "problem") {
-      report(item.problem);
-      continue;
-    }
-    try {
-      const added = await enqueueDocument(item.document, boss, settings);
-      if (added) summary.enqueued++;
-      else summary.alreadyQueued++;
-    } catch (e) {
-      report({ input: item.document.source, message: `cannot enqueue (${(e as Error).message})` });
-    }
-  }
-  return summary;
+  const counts = { enqueued: 0, alreadyQueued: 0 };
+  const { problems } = await forEachDocument(
+    inputs,
+    options,
+    async (doc) => {
+      if (await enqueueDocument(doc, boss, settings)) counts.enqueued++;
+      else counts.alreadyQueued++;
+    },
+    (e) => `cannot enqueue (${e.message})`,
+  );
+  return { ...counts, problems };
 }
 
 /** Whether a new job was added: pg-boss returns no id when one with this content exists. */

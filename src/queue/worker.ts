@@ -4,9 +4,7 @@
 // stored twice when an expired job is retried while its first worker still finishes it.
 import { setTimeout as sleep } from "node:timers/promises";
 import type PgBoss from "pg-boss";
-import { contentHash } from "../analyze/ingest.js";
-import { analyzeArticle } from "../analyze/pipeline.js";
-import { cleanDocument } from "../clean/index.js";
+import { ingestDocument } from "../analyze/ingest.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { IngestResult, Store } from "../store/types.js";
 import { INGEST_QUEUE } from "./connection.js";
@@ -111,10 +109,7 @@ async function ingestJob(job: IngestJob, { store, kb }: WorkerOptions): Promise<
     return { ok: false, input: `job ${job.id}`, message: "the payload is not a source document" };
   }
   try {
-    const hash = contentHash(data);
-    if (await store.hasContent(hash)) return { ok: true, result: { id: data.id, status: "unchanged" } };
-    const analysis = analyzeArticle(cleanDocument(data, kb), kb);
-    return { ok: true, result: await store.ingest(analysis, { url: data.url, contentHash: hash }) };
+    return { ok: true, result: await ingestDocument(data, store, kb) };
   } catch (e) {
     return { ok: false, input: data.source, message: (e as Error).message };
   }

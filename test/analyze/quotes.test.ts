@@ -120,6 +120,11 @@ const CASES: Case[] = [
     text: "Mayor Tells Flooded Towns The Dams Will Hold\n\nThe rain went on.",
     quotes: [["Flooded Towns The Dams Will Hold", "Mayor", "told"]],
   },
+  {
+    name: "a writer's inference is not a quote",
+    text: "It shows how tense the border towns have become.",
+    quotes: [],
+  },
   { name: "scare quotes, unattributed", text: "The so-called “peace plan” was never published.", quotes: [] },
   {
     name: "quoted title of a book",
@@ -210,6 +215,15 @@ describe("quotes: relays (via)", () => {
     expect(inner && speakerName(inner, found)).toBe("Jensen");
     const novak = found.find((q) => q.speakerText === "Novak")?.speaker;
     expect(inner?.via).toEqual([novak]);
+  });
+
+  it("words quoted by saying, reported by another: the reporter relayed", () => {
+    const found = quotesOf(
+      "Jensen closed the meeting by saying “This offer will not come again,” Novak later recalled.",
+    );
+    const inner = found.find((q) => q.text.startsWith("This offer"));
+    expect(inner && speakerName(inner, found)).toBe("Jensen");
+    expect(inner?.via).toEqual([found.find((q) => q.speakerText === "Novak")?.speaker]);
   });
 
   it("sources told an outlet: the outlet relayed", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segment, sentenceAt } from "../../src/analyze/segment.js";
+import { MAX_SENTENCE, segment, sentenceAt } from "../../src/analyze/segment.js";
 
 const sentencesOf = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
 
@@ -54,6 +54,14 @@ describe("segment", () => {
       "left",
       ".",
     ]);
+  });
+
+  it("cuts a run of text without punctuation into sentences no longer than MAX_SENTENCE", () => {
+    const text = "word ".repeat(1000) + "end.";
+    const { sentences } = segment(text);
+    expect(sentences.length).toBeGreaterThan(4);
+    for (const s of sentences) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(sentences.map((s) => text.slice(s.start, s.end)).join(" ")).toBe(text.trim());
   });
 
   it("produces nothing for empty or blank text", () => {

@@ -32,7 +32,12 @@ function report(id: string, fields: Partial<Event> = {}): Event {
 
 function summary(events: Event[]) {
   const clusterOf = new Map(events.map((e) => [e.id, "c1"]));
-  return summarizeClusters({ events, clusterOf, articles: byId, reprintOf })[0];
+  return summarizeClusters({
+    events,
+    clusterOf,
+    articles: byId,
+    reprintOf: (id) => reprintOf.get(id) ?? id,
+  })[0];
 }
 
 type Case = [name: string, events: Event[], independent: number, status: string];

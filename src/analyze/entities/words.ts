@@ -1,7 +1,7 @@
 // The article as name words: tokens with skippable punctuation dropped, dotted initials joined
 // ("U.S."), possessive "'s" split off, each with its transliteration key and its sentence.
-import { type NameWord, nameWords } from "../../knowledge/actors.js";
-import type { Segmentation, Token } from "../types.js";
+import { forEachNameWord, type NameWord, wordKey } from "../../knowledge/actors.js";
+import type { Segmentation } from "../types.js";
 
 export interface Word extends NameWord {
   /** Index in the article's word list. */
@@ -21,47 +21,55 @@ export interface Word extends NameWord {
   headline: boolean;
 }
 
-const POSSESSIVE = /['’]s$/u;
 /** After these a capital says nothing about a name: it starts a quotation or a clause. */
 const OPENERS = new Set(['"', "“", "‘", "'", "(", ":", "—", "–", "["]);
 
 export function articleWords(text: string, seg: Segmentation): Word[] {
   const words: Word[] = [];
-  for (const sentence of groupBySentence(seg.tokens)) {
-    const named = nameWords(sentence.map(withoutPossessive));
-    const headline = isHeadline(named);
-    for (const w of named) {
-      const prev =
-        words.length && words[words.length - 1].sentence === sentence[0].sentence ? words.at(-1) : undefined;
-      const gap = prev ? text.slice(prev.end, w.start) : "";
-      // Fields listed one by one: spreading `w` into a larger object is many times slower in V8.
+  const { tokens } = seg;
+  for (let from = 0, to = 0; from < tokens.length; from = to) {
+    const sentence = tokens[from].sentence;
+    to = from + 1;
+    while (to < tokens.length && tokens[to].sentence === sentence) to++;
+    const first = words.length;
+    forEachNameWord(tokens, from, to, (raw, start, rawEnd, initials) => {
+      const end = rawEnd - possessiveLength(raw);
+      const word = end === rawEnd ? raw : raw.slice(0, end - start);
+      const prev = words.length > first ? words[words.length - 1] : undefined;
+      // Fields listed one by one: spreading an object into a larger one is many times slower in V8.
       words.push({
-        text: w.text,
-        start: w.start,
-        end: w.end,
-        key: w.key,
+        text: word,
+        start,
+        end,
+        key: wordKey(word, initials),
         index: words.length,
-        sentence: sentence[0].sentence,
-        initial: !prev || OPENERS.has(prev.text) || gap.includes("\n"),
-        hyphenated: gap === "-" || gap === "‐",
-        capitalized: startsUpper(w.text) || isDigit(w.text.charCodeAt(0)),
-        upper: startsUpper(w.text),
-        possessive: isApostrophe(text[w.end]) && text[w.end + 1] === "s",
-        headline,
+        sentence,
+        initial: !prev || OPENERS.has(prev.text) || hasNewline(text, prev.end, start),
+        hyphenated: prev !== undefined && start - prev.end === 1 && isHyphen(text.charCodeAt(prev.end)),
+        capitalized: startsUpper(word) || isDigit(word.charCodeAt(0)),
+        upper: startsUpper(word),
+        possessive: isApostrophe(text[end]) && text[end + 1] === "s",
+        headline: false,
       });
-    }
+    });
+    if (isHeadline(words, first)) for (let k = first; k < words.length; k++) words[k].headline = true;
   }
   return words;
 }
 
-function groupBySentence(tokens: readonly Token[]): Token[][] {
-  const out: Token[][] = [];
-  for (const t of tokens) {
-    const last = out.at(-1);
-    if (last && last[0].sentence === t.sentence) last.push(t);
-    else out.push([t]);
-  }
-  return out;
+/** "Iraq's": the length of a possessive ending that a name word drops, or 0. */
+function possessiveLength(text: string): number {
+  const n = text.length;
+  return n >= 4 && text.charCodeAt(n - 1) === 115 && isApostrophe(text[n - 2]) ? 2 : 0;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010;
 }
 
 // Character tests instead of Unicode-property regular expressions: this runs on every word.
@@ -83,19 +91,15 @@ function isLetter(s: string): boolean {
   return s[0] !== undefined && s[0].toLowerCase() !== s[0].toUpperCase();
 }
 
-function withoutPossessive(t: Token): Token {
-  if (!POSSESSIVE.test(t.text) || t.text.length < 4) return t;
-  return { ...t, text: t.text.slice(0, -2), end: t.end - 2 };
-}
-
 /**
  * Title case throughout ("Iran Warns Iraq Over Militias") makes capitals meaningless. Only the
  * short function words of a headline stay lower case; a sentence full of titles and names
  * ("Foreign Minister Julie Bishop met with the Minister of ...") still has lower-case words.
  */
-function isHeadline(words: readonly NameWord[]): boolean {
+function isHeadline(words: readonly Word[], from: number): boolean {
   let long = 0;
-  for (const w of words) {
+  for (let k = from; k < words.length; k++) {
+    const w = words[k];
     if (w.text.length <= 3 || !isLetter(w.text)) continue;
     if (!startsUpper(w.text)) return false;
     long++;

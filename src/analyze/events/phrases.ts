@@ -28,6 +28,16 @@ export interface Phrase {
   name: string;
   /** Whose positions, bases or forces these are: "positions of the Palestinian police", "sites in Iraq". */
   owner?: Phrase;
+  /** The country a descriptive phrase is tied to: Israel for "Israeli soldiers", Albania for "ethnic Albanians". */
+  nation: LocalEntity | null;
+  /** Whether the phrase names a state's armed men ("Israeli soldiers"), who stand for it as a target. */
+  unit: boolean;
+}
+
+interface MentionRef {
+  entity: LocalEntity;
+  start: number;
+  end: number;
 }
 
 type WordClass = "name" | "noun" | "modifier" | "link" | "other";
@@ -67,7 +77,7 @@ export function classify(words: readonly Word[], i: number, lexicon: EventLexico
 export function findPhrases(
   words: readonly Word[],
   lexicon: EventLexicon,
-  mentionsHere: readonly { entity: LocalEntity; start: number; end: number }[],
+  mentionsHere: readonly MentionRef[],
 ): Phrase[] {
   const classes = words.map((_, i) => classify(words, i, lexicon));
   const phrases: Phrase[] = [];
@@ -95,6 +105,8 @@ export function findPhrases(
       end: m.end,
       entity: m.entity,
       mention: m,
+      nation: null,
+      unit: false,
       type: m.entity.type,
       proper: true,
       name: m.entity.name,
@@ -161,23 +173,31 @@ function toPhrase(
   first: number,
   last: number,
   lexicon: EventLexicon,
-  mentionsHere: readonly { entity: LocalEntity; start: number; end: number }[],
+  mentionsHere: readonly MentionRef[],
 ): Phrase {
   const head = words[last];
-  const covers = (w: Word) => mentionsHere.find((m) => m.start <= w.start && w.end <= m.end) ?? null;
-  let covering = covers(head);
-  if (!covering && lexicon.ownerNouns.has(head.lower)) {
-    for (let k = last - 1; k >= first && !covering; k--) covering = covers(words[k]);
-  }
+  const end = head.end - (/['’]s$/.test(head.text) ? 2 : 0);
+  const inside = mentionsHere.filter((m) => m.start < end && words[first].start < m.end);
+  const atHead = inside.find((m) => m.start <= head.start && end <= m.end) ?? null;
+  const nation = inside.find((m) => m.entity.type === "COUNTRY")?.entity ?? null;
+  // "ethnic Albanians" is a people of its own, not the state its demonym names.
+  const community =
+    atHead?.entity.type === "COUNTRY" &&
+    words.slice(first, last).some((w) => lexicon.communityModifiers.has(w.lower));
+  // "US bases" stand for their owner.
+  const owner = lexicon.ownerNouns.has(head.lower) ? (inside.findLast((m) => m.end <= head.start) ?? null) : null;
+  const covering = community ? null : (atHead ?? owner);
   return {
     first,
     last,
     start: words[first].start,
-    end: words[last].end - (/['’]s$/.test(head.text) ? 2 : 0),
+    end,
     entity: covering?.entity ?? null,
     mention: covering,
-    type: guessType(words, classes, first, last, lexicon),
-    proper: classes[last] === "name",
+    nation,
+    unit: lexicon.unitNouns.has(head.lower),
+    type: community ? "PERSON" : guessType(words, classes, first, last, lexicon),
+    proper: classes[last] === "name" && !community,
     name: "",
   };
 }

@@ -12,6 +12,11 @@ export class Referents {
     private readonly sentence: number,
   ) {}
 
+  /** The target of an event is the state of the armed men it hit: "killed two Israeli soldiers" is Israel. */
+  targetKeyOf(phrase: Phrase | null): string | null {
+    return phrase?.unit && !phrase.entity && phrase.nation ? phrase.nation.key : this.keyOf(phrase);
+  }
+
   keyOf(phrase: Phrase | null): string | null {
     if (!phrase) return null;
     if (phrase.owner) return this.keyOf(phrase.owner);
@@ -22,10 +27,8 @@ export class Referents {
       return phrase.entity.key;
     }
     const key = `new:${phrase.type}:${normalizeName(phrase.name)}`;
-    this.record(
-      { key, name: phrase.name, type: phrase.type, country: null, role: null, mentions: [] },
-      phrase,
-    );
+    const country = phrase.nation?.country ?? null;
+    this.record({ key, name: phrase.name, type: phrase.type, country, role: null, mentions: [] }, phrase);
     return key;
   }
 

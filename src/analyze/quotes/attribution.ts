@@ -109,6 +109,7 @@ const ING_CONTEXT = new Set([
   "after",
   "before",
 ]);
+const INFERENCE_SUBJECTS = new Set(["it", "this", "that", "these", "those", "which"]);
 const ARTICLES = new Set(["the", "a", "an", "this", "that"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 /** After an inverted cue comes its source, never a clause: not "..., say they do not". */
@@ -365,7 +366,7 @@ function attributeInverted(ctx: Context, cue: Cue): Attribution | null {
 /** "X said (that) ..." or, with the content first, "..., X said." */
 function attributeToSubject(ctx: Context, cue: Cue, verb: CueVerb): Attribution | null {
   const source = subjectBefore(ctx, cue.at);
-  if (source.to === source.from) return null;
+  if (source.to === source.from || (verb.evidence && isBarePronoun(ctx, source))) return null;
   const separator = ctx.items[source.from - 1];
   const contentEnd = isComma(separator) ? source.from - 1 : source.from;
   const follows =
@@ -502,6 +503,11 @@ function beforeParenthesis(items: readonly Item[], end: number): number {
   if (items[end - 1]?.lower !== ")") return end;
   for (let i = end - 2; i >= 0 && i >= end - MAX_PHRASE_WORDS; i--) if (items[i].lower === "(") return i;
   return end;
+}
+
+/** "it", "this": in "it shows that ..." the writer infers; no source speaks. */
+function isBarePronoun(ctx: Context, source: ItemSpan): boolean {
+  return source.to - source.from === 1 && INFERENCE_SUBJECTS.has(ctx.items[source.from].lower);
 }
 
 /** "has also said", "went on to say", "wrongly claimed": words between a subject and its cue. */

@@ -58,3 +58,8 @@ export function attr(el: DomElement | null, name: string): string | null {
   const v = el?.getAttribute(name)?.trim();
   return v ? v : null;
 }
+
+/** Hidden by the page (strip.ts turns hiding inline styles into the `hidden` attribute). */
+export function isHidden(el: DomElement): boolean {
+  return el.getAttribute("hidden") !== null || el.getAttribute("aria-hidden") === "true";
+}

@@ -1,10 +1,10 @@
 // HTML to main text: scripts and styles cut out, the page's own metadata read, widgets pruned,
 // then @mozilla/readability picks the article block, which is written out with its paragraph
 // breaks. A page that readability cannot read falls back to the unpruned page, then the body.
-import { Readability } from "@mozilla/readability";
 import type { Removed } from "../../contract/types.js";
 import type { CleanRules } from "../rules.js";
-import { type DomDocument, type DomElement, parseDocument, treeDepth } from "./dom.js";
+import { type DomDocument, parseDocument, treeDepth } from "./dom.js";
+import { findMainBlock } from "./main-block.js";
 import { type PageMetadata, readPageMetadata } from "./page-metadata.js";
 import { pruneNoise } from "./prune.js";
 import { stripPage } from "./strip.js";
@@ -58,19 +58,9 @@ function checkLimits(markup: string): void {
 }
 
 function mainText(doc: DomDocument): string {
-  const reader = new Readability<DomElement>(doc as never, {
-    serializer: (node) => node as unknown as DomElement,
-    disableJSONLD: true,
-    // Classes are only read, never shown: skip the pass that strips them from the output.
-    keepClasses: true,
-  });
-  try {
-    const article = reader.parse();
-    return article?.content ? blockText(article.content) : "";
-  } catch {
-    // Readability assumes well-formed pages (it walks up to <body>); on others we fall back.
-    return "";
-  }
+  if (!doc.body) return "";
+  const { elements, isClutter } = findMainBlock(doc.body);
+  return elements.map((el) => blockText(el, isClutter)).join("\n");
 }
 
 function bodyText(doc: DomDocument): string {

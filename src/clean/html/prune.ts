@@ -4,7 +4,7 @@
 // element that contains two or more long runs of text is kept; readers' comments are the exception.
 import type { Removed } from "../../contract/types.js";
 import type { CleanRules } from "../rules.js";
-import { type DomDocument, type DomElement, type DomNode, isElement, isText } from "./dom.js";
+import { type DomDocument, type DomElement, type DomNode, isElement, isHidden, isText } from "./dom.js";
 
 // A run of text this long is prose, not a widget label or a link title.
 const PROSE_RUN = 100;
@@ -66,10 +66,6 @@ function reasonFor(el: DomElement, rules: CleanRules): string {
 
 function nameOf(el: DomElement): string {
   return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-}
-
-function isHidden(el: DomElement): boolean {
-  return el.getAttribute("hidden") !== null || el.getAttribute("aria-hidden") === "true";
 }
 
 /** For each element, how many long text runs it contains; one bottom-up pass over the tree. */

@@ -42,7 +42,8 @@ const BLOCKS = new Set([
 const CELLS = new Set(["TD", "TH"]);
 const LINK_LIST_SHARE = 0.8;
 
-export function blockText(root: DomElement): string {
+/** The text of `root`, leaving out link lists, link-only paragraphs and what `isClutter` names. */
+export function blockText(root: DomElement, isClutter: (el: DomElement) => boolean = () => false): string {
   const out: string[] = [];
   // Iterative walk: deeply nested markup must not overflow the call stack.
   const stack: (DomNode | string)[] = [root];
@@ -57,7 +58,7 @@ export function blockText(root: DomElement): string {
       out.push(item.data.replace(/\s+/g, " "));
       continue;
     }
-    if (!isElement(item) || isLinkList(item) || isLinkParagraph(item)) continue;
+    if (!isElement(item) || isLinkList(item) || isLinkParagraph(item) || isClutter(item)) continue;
     const tag = item.tagName;
     if (tag === "BR") {
       out.push("\n");

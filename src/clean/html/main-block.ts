@@ -1,0 +1,223 @@
+// Which elements hold the article: each paragraph-like block scores by its length and commas, and
+// passes its score up to its near ancestors; the best-scoring ancestor, discounted by its link
+// density, is the article, together with the siblings that score nearly as well or read as prose.
+// The idea is readability's, computed here from counts gathered once (block-stats.ts), with no
+// retries and no re-reading of text.
+import { type BlockStats, blockStats, linkDensity } from "./block-stats.js";
+import { type DomElement, isElement, isHidden } from "./dom.js";
+
+// A block shorter than this is a label or a link, not a paragraph.
+const MIN_PARAGRAPH_CHARS = 25;
+// Each 100 characters adds a point, up to this many.
+const MAX_LENGTH_POINTS = 3;
+// A paragraph's score reaches its parent in full, its grandparent halved, farther ancestors less.
+const ANCESTOR_LEVELS = 5;
+// Candidates nearly as good as the best; when enough sit inside one ancestor, it is the article.
+const TOP_CANDIDATES = 5;
+const NEAR_TOP_SHARE = 0.75;
+const NEAR_TOP_TO_MOVE_UP = 3;
+// A sibling of the article joins it when it scores this share of the article's score.
+const SIBLING_SHARE = 0.2;
+const MIN_SIBLING_SCORE = 10;
+// A sibling paragraph joins when it is this long and mostly not links, or short but link-free prose.
+const SIBLING_PROSE_CHARS = 80;
+const SIBLING_LINK_DENSITY = 0.25;
+
+const PARAGRAPH_TAGS = new Set(["P", "PRE", "TD", "SECTION", "H2", "H3", "H4", "H5", "H6"]);
+// Class and id words that say "article" or "not the article".
+const POSITIVE_NAME = /article|body|content|entry|main|page|post|text|blog|story/i;
+const NEGATIVE_NAME =
+  /-ad-|hidden|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+const NAME_WEIGHT = 25;
+
+const TAG_SCORES: Record<string, number> = {
+  DIV: 5,
+  PRE: 3,
+  TD: 3,
+  BLOCKQUOTE: 3,
+  ADDRESS: -3,
+  OL: -3,
+  UL: -3,
+  DL: -3,
+  DD: -3,
+  DT: -3,
+  LI: -3,
+  FORM: -3,
+  H1: -5,
+  H2: -5,
+  H3: -5,
+  H4: -5,
+  H5: -5,
+  H6: -5,
+  TH: -5,
+};
+
+export interface MainBlock {
+  /** The article's elements in document order: the best candidate and the siblings that join it. */
+  elements: DomElement[];
+  /** Containers inside the article that are clutter: link blocks, galleries, forms, widget-named boxes. */
+  isClutter: (el: DomElement) => boolean;
+}
+
+export function findMainBlock(body: DomElement): MainBlock {
+  const stats = blockStats(body);
+  const scores = scoreCandidates(body, stats);
+  const top = refineTop(bestCandidate(scores, stats), scores, body);
+  const elements = top === body ? [body] : withSiblings(top, scores, stats);
+  const roots = new Set(elements);
+  return {
+    elements,
+    isClutter: (el) => !roots.has(el) && (isHidden(el) || isClutter(el, stats.get(el))),
+  };
+}
+
+/** Class and id hints: +25 for article words, -25 for widget words. */
+export function nameWeight(el: DomElement): number {
+  const name = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  if (name.length === 1) return 0;
+  return (NEGATIVE_NAME.test(name) ? -NAME_WEIGHT : 0) + (POSITIVE_NAME.test(name) ? NAME_WEIGHT : 0);
+}
+
+// Containers judged as a whole inside the article, and how they are judged (unless they hold
+// many commas, which only prose does).
+const CONTAINERS = new Set(["DIV", "SECTION", "UL", "OL", "TABLE", "FORM", "FIELDSET"]);
+const LISTS = new Set(["UL", "OL"]);
+const PROSE_COMMAS = 10;
+const MAX_LINK_DENSITY = 0.2;
+const MAX_LINK_DENSITY_NAMED = 0.5;
+const MIN_CONTAINER_CHARS = 25;
+
+function isClutter(el: DomElement, s: BlockStats | undefined): boolean {
+  if (!s || !CONTAINERS.has(el.tagName)) return false;
+  if (s.commas >= PROSE_COMMAS) return false;
+  const weight = nameWeight(el);
+  if (weight < 0) return true;
+  const isList = LISTS.has(el.tagName);
+  const density = linkDensity(s);
+  return (
+    (s.images > 1 && s.paragraphs / s.images < 0.5) ||
+    (!isList && s.listItems > s.paragraphs) ||
+    s.inputs > Math.floor(s.paragraphs / 3) ||
+    (!isList && s.chars < MIN_CONTAINER_CHARS && s.headingChars < s.chars && density > 0) ||
+    density > (weight >= NAME_WEIGHT ? MAX_LINK_DENSITY_NAMED : MAX_LINK_DENSITY)
+  );
+}
+
+function scoreCandidates(body: DomElement, stats: Map<DomElement, BlockStats>): Map<DomElement, number> {
+  const scores = new Map<DomElement, number>();
+  const add = (el: DomElement, points: number) => {
+    scores.set(el, (scores.get(el) ?? (TAG_SCORES[el.tagName] ?? 0) + nameWeight(el)) + points);
+  };
+  for (const [el, s] of stats) {
+    const { chars, commas, origin } = paragraphOf(el, s);
+    if (chars < MIN_PARAGRAPH_CHARS) continue;
+    const points = 1 + commas + Math.min(Math.floor(chars / 100), MAX_LENGTH_POINTS);
+    let ancestor: DomElement | null = origin;
+    for (let level = 0; ancestor && level < ANCESTOR_LEVELS; level++) {
+      add(ancestor, points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+      if (ancestor === body) break;
+      ancestor = parentElement(ancestor);
+    }
+  }
+  for (const [el, score] of scores) scores.set(el, score * (1 - linkDensity(stats.get(el))));
+  return scores;
+}
+
+/**
+ * The paragraph an element stands for, and where its score starts: a paragraph tag or a block of
+ * inline text scores from its parent; inline text beside blocks scores from the element itself.
+ */
+function paragraphOf(el: DomElement, s: BlockStats): { chars: number; commas: number; origin: DomElement | null } {
+  if (PARAGRAPH_TAGS.has(el.tagName) || (el.tagName === "DIV" && !s.hasBlockChild)) {
+    return { chars: s.chars, commas: s.commas, origin: parentElement(el) };
+  }
+  if (el.tagName === "DIV") return { chars: s.inlineChars, commas: s.inlineCommas, origin: el };
+  return { chars: 0, commas: 0, origin: null };
+}
+
+function bestCandidate(scores: Map<DomElement, number>, stats: Map<DomElement, BlockStats>): DomElement[] {
+  return [...scores.keys()]
+    .filter((el) => stats.has(el))
+    .sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0))
+    .slice(0, TOP_CANDIDATES);
+}
+
+/** From the best candidate to the element that holds the whole article. */
+function refineTop(ranked: DomElement[], scores: Map<DomElement, number>, body: DomElement): DomElement {
+  let top = ranked[0];
+  if (!top) return body;
+  top = sharedAncestor(top, ranked, scores, body) ?? climbWhileScoring(top, scores, body);
+  while (top !== body) {
+    const parent = parentElement(top);
+    if (!parent || elementChildCount(parent) !== 1) break;
+    top = parent;
+  }
+  return top;
+}
+
+/** Several near-best candidates inside one ancestor of the best: the article spans them. */
+function sharedAncestor(
+  top: DomElement,
+  ranked: DomElement[],
+  scores: Map<DomElement, number>,
+  body: DomElement,
+): DomElement | null {
+  const topScore = scores.get(top) ?? 0;
+  const near = ranked.slice(1).filter((el) => (scores.get(el) ?? 0) / topScore >= NEAR_TOP_SHARE);
+  if (near.length < NEAR_TOP_TO_MOVE_UP) return null;
+  for (let a = parentElement(top); a && a !== body; a = parentElement(a)) {
+    if (near.filter((el) => contains(a, el)).length >= NEAR_TOP_TO_MOVE_UP) return a;
+  }
+  return null;
+}
+
+/** A parent that scores better than its child holds more of the article. */
+function climbWhileScoring(top: DomElement, scores: Map<DomElement, number>, body: DomElement): DomElement {
+  let last = scores.get(top) ?? 0;
+  const threshold = last / 3;
+  for (let parent = parentElement(top); parent && parent !== body; parent = parentElement(parent)) {
+    const score = scores.get(parent);
+    if (score === undefined) continue;
+    if (score < threshold) break;
+    if (score > last) return parent;
+    last = score;
+  }
+  return top;
+}
+
+function withSiblings(top: DomElement, scores: Map<DomElement, number>, stats: Map<DomElement, BlockStats>): DomElement[] {
+  const parent = parentElement(top);
+  if (!parent) return [top];
+  const topScore = scores.get(top) ?? 0;
+  const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
+  const topClass = top.getAttribute("class") ?? "";
+  const joins = (el: DomElement) => {
+    const bonus = topClass !== "" && el.getAttribute("class") === topClass ? topScore * SIBLING_SHARE : 0;
+    const score = scores.get(el);
+    if (score !== undefined && score + bonus >= threshold) return true;
+    return el.tagName === "P" && isProse(stats.get(el));
+  };
+  return [...parent.childNodes].filter(isElement).filter((el) => el === top || joins(el));
+}
+
+function isProse(s: BlockStats | undefined): boolean {
+  if (!s || s.chars === 0) return false;
+  const density = linkDensity(s);
+  return s.chars > SIBLING_PROSE_CHARS ? density < SIBLING_LINK_DENSITY : density === 0;
+}
+
+function parentElement(el: DomElement): DomElement | null {
+  const p = el.parentNode;
+  return p && isElement(p) ? p : null;
+}
+
+function elementChildCount(el: DomElement): number {
+  let n = 0;
+  for (const c of el.childNodes) if (isElement(c)) n++;
+  return n;
+}
+
+function contains(ancestor: DomElement, el: DomElement): boolean {
+  for (let a: DomElement | null = el; a; a = parentElement(a)) if (a === ancestor) return true;
+  return false;
+}
