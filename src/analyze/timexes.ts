@@ -34,7 +34,7 @@ export const timexesStage: Stage<"timexes", "segmentation"> = {
   name: "timexes",
   needs: ["segmentation"],
   run: ({ article, segmentation, kb }) =>
-    findTimexes(article.text, segmentation.sentences, article.published, timeKnowledge(kb.dir)),
+    findTimexes(article.text, segmentation.sentences, article.published, kb.time),
 };
 
 export function findTimexes(

@@ -27,15 +27,9 @@ const SAMPLE = 4000;
 // Words with their apostrophes ("Haiti's" is one word, not "haiti" and "s").
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 
-const compiled = new Map<string, LanguageKnowledge>();
-
+/** Reads and compiles knowledge/languages.json; loaded once with the knowledge base. */
 export function languageKnowledge(dir: string): LanguageKnowledge {
-  let k = compiled.get(dir);
-  if (!k) {
-    k = compile(readKnowledgeFile<LanguageData>(dir, "languages.json"));
-    compiled.set(dir, k);
-  }
-  return k;
+  return compile(readKnowledgeFile<LanguageData>(dir, "languages.json"));
 }
 
 function compile(data: LanguageData): LanguageKnowledge {

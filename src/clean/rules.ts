@@ -48,15 +48,9 @@ export interface CleanRules {
 }
 
 const FILE = "boilerplate.json";
-const compiled = new Map<string, CleanRules>();
-
+/** Reads and compiles knowledge/boilerplate.json; loaded once with the knowledge base. */
 export function cleanRules(dir: string): CleanRules {
-  let rules = compiled.get(dir);
-  if (!rules) {
-    rules = compile(readKnowledgeFile<BoilerplateData>(dir, FILE), dir);
-    compiled.set(dir, rules);
-  }
-  return rules;
+  return compile(readKnowledgeFile<BoilerplateData>(dir, FILE), dir);
 }
 
 function compile(data: BoilerplateData, dir: string): CleanRules {

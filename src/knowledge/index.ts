@@ -1,3 +1,5 @@
+import { type TimeKnowledge, timeKnowledge } from "../analyze/timexes/knowledge.js";
+import { type CleaningKnowledge, loadCleaningKnowledge } from "../clean/knowledge.js";
 import { type ActorKnowledge, loadActors } from "./actors.js";
 import { type CueLexicon, loadCues } from "./cues.js";
 import { type EventLexicon, loadEventLexicon } from "./events.js";
@@ -11,6 +13,8 @@ export interface KnowledgeBase {
   outlets: OutletRegistry;
   cues: CueLexicon;
   events: EventLexicon;
+  time: TimeKnowledge;
+  cleaning: CleaningKnowledge;
 }
 
 export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBase {
@@ -20,5 +24,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
     outlets: loadOutlets(dir),
     cues: loadCues(dir),
     events: loadEventLexicon(dir),
+    time: timeKnowledge(dir),
+    cleaning: loadCleaningKnowledge(dir),
   };
 }

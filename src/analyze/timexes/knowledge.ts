@@ -16,16 +16,10 @@ interface TimeFile {
 }
 
 const FILE = "time.json";
-const loaded = new Map<string, TimeKnowledge>();
 
-/** The time knowledge under `dir`, read once per directory. */
+/** Reads knowledge/time.json; loaded once with the knowledge base. */
 export function timeKnowledge(dir: string = defaultKnowledgeDir()): TimeKnowledge {
-  let knowledge = loaded.get(dir);
-  if (!knowledge) {
-    knowledge = parseTimeFile(dir, readKnowledgeFile<TimeFile>(dir, FILE));
-    loaded.set(dir, knowledge);
-  }
-  return knowledge;
+  return parseTimeFile(dir, readKnowledgeFile<TimeFile>(dir, FILE));
 }
 
 function parseTimeFile(dir: string, raw: TimeFile): TimeKnowledge {
