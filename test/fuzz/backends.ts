@@ -5,8 +5,8 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { redactedUrl } from "../../src/store/postgres.js";
+import { TEST_DATABASE_URL as serverUrl, unavailableReason, withClient } from "../helpers/postgres.js";
 
 export interface Backend {
   name: "SQLite" | "PostgreSQL";
@@ -16,27 +16,6 @@ export interface Backend {
   executeRaw(env: Record<string, string>, statement: string): Promise<void>;
   /** Removes every store freshEnv created. */
   cleanup(): Promise<void>;
-}
-
-const serverUrl = process.env.SITREP_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function postgresUnavailable(): Promise<string | null> {
-  try {
-    await withClient(serverUrl, async () => {});
-    return null;
-  } catch (e) {
-    return (e as Error).message;
-  }
 }
 
 export function sqliteBackend(): Backend {
@@ -70,15 +49,15 @@ export function postgresBackend(): Backend {
     freshEnv: async () => {
       const schema = `sitrep_cli_${process.pid}_${randomBytes(4).toString("hex")}`;
       schemas.push(schema);
-      await withClient(serverUrl, (client) => client.query(`create schema ${schema}`));
+      await withClient((client) => client.query(`create schema ${schema}`));
       const url = new URL(serverUrl);
       url.searchParams.set("options", `-csearch_path=${schema}`);
       return { DATABASE_URL: url.toString() };
     },
     executeRaw: (env, statement) =>
-      withClient(env.DATABASE_URL, (client) => client.query(statement)).then(() => {}),
+      withClient((client) => client.query(statement), { url: env.DATABASE_URL }).then(() => {}),
     cleanup: () =>
-      withClient(serverUrl, async (client) => {
+      withClient(async (client) => {
         for (const schema of schemas.splice(0)) await client.query(`drop schema if exists ${schema} cascade`);
       }),
   };
@@ -86,7 +65,7 @@ export function postgresBackend(): Backend {
 
 /** The backends to test: SQLite always, PostgreSQL when a server answers (else a notice). */
 export async function availableBackends(what: string): Promise<Backend[]> {
-  const unavailable = await postgresUnavailable();
+  const unavailable = await unavailableReason();
   if (unavailable === null) return [sqliteBackend(), postgresBackend()];
   console.warn(`${what} on PostgreSQL SKIPPED: no server at ${redactedUrl(serverUrl)} (${unavailable}).`);
   return [sqliteBackend()];

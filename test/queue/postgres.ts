@@ -1,30 +1,9 @@
 // The PostgreSQL server of the queue tests and benchmark (SITREP_TEST_DATABASE_URL, else the local
 // one), and a store schema plus a pg-boss schema of their own for each run, dropped at the end.
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { sql, TEST_DATABASE_URL } from "../helpers/postgres.js";
 
-export const TEST_DATABASE_URL =
-  process.env.SITREP_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-
-/** Why no server answers, or null when one does. */
-export async function unavailableReason(): Promise<string | null> {
-  try {
-    await sql("select 1");
-    return null;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
-
-export async function sql<Row extends pg.QueryResultRow>(text: string): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3000 });
-  await client.connect();
-  try {
-    return (await client.query<Row>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
+export { sql, TEST_DATABASE_URL, unavailableReason } from "../helpers/postgres.js";
 
 export interface QueueSchemas {
   store: string;

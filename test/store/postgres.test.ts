@@ -2,42 +2,12 @@
 // local one), each store in a fresh schema dropped at the end. Skipped, with a notice, when no
 // server answers.
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { type OpenStoreOptions, openStore } from "../../src/store/index.js";
 import { redactedUrl } from "../../src/store/postgres.js";
+import { TEST_DATABASE_URL as databaseUrl, unavailableReason, withClient } from "../helpers/postgres.js";
 import { analysisOf, metaOf } from "./articles.js";
 import { storeSuite } from "./store-suite.js";
-
-const databaseUrl = process.env.SITREP_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-
-async function unavailableReason(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    return null;
-  } catch (e) {
-    return (e as Error).message;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-async function withClient<T>(
-  schema: string | undefined,
-  work: (client: pg.Client) => Promise<T>,
-): Promise<T> {
-  const client = new pg.Client({
-    connectionString: databaseUrl,
-    ...(schema && { options: `-c search_path=${schema}` }),
-  });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 const unavailable = await unavailableReason();
 if (unavailable !== null) {
@@ -54,7 +24,7 @@ async function freshOptions(): Promise<OpenStoreOptions> {
 }
 
 function dropSchemas(): Promise<void> {
-  return withClient(undefined, async (client) => {
+  return withClient(async (client) => {
     for (const schema of schemas.splice(0)) await client.query(`drop schema if exists ${schema} cascade`);
   });
 }
@@ -63,7 +33,7 @@ describe.skipIf(unavailable !== null)("PostgreSQL", () => {
   storeSuite("PostgreSQL store", {
     freshOptions,
     executeRaw: (options, statement) =>
-      withClient(options.schema, (client) => client.query(statement)).then(() => {}),
+      withClient((client) => client.query(statement), { schema: options.schema }).then(() => {}),
     cleanup: dropSchemas,
   });
 
