@@ -1,113 +1,105 @@
-// npm run bench: speed and memory of the per-article analysis and of ingest into SQLite,
-// each next to a floor measured in the same run (one pass of a Unicode word regex over the same
-// text). Prints a Markdown table to paste into bench/RESULTS.md.
+// npm run bench: speed and memory of the per-article analysis (one thread and a pool of worker
+// threads) and of ingest into SQLite, each next to a floor measured in the same run (one pass of a
+// Unicode word regex over the same text). Prints a Markdown table to paste into bench/RESULTS.md.
+// BENCH_ROUNDS sets how many articles (copies of the example corpus with new ids).
 import { execSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { readInputs } from "../src/acquire/index.js";
+import type { SourceDocument } from "../src/acquire/types.js";
+import { analyzeDocument } from "../src/analyze/document.js";
 import { contentHash } from "../src/analyze/ingest.js";
-import { analyzeArticle } from "../src/analyze/pipeline.js";
-import { cleanDocument } from "../src/clean/index.js";
-import type { Article } from "../src/contract/types.js";
+import { AnalysisPool } from "../src/analyze/pool.js";
+import type { ArticleAnalysis } from "../src/analyze/types.js";
 import { loadKnowledge } from "../src/knowledge/index.js";
 import { openStore } from "../src/store/index.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2000);
 const EXAMPLES = join(import.meta.dirname, "..", "examples", "corpus");
 
-async function sampleArticles(): Promise<Article[]> {
-  const kb = loadKnowledge();
-  const articles: Article[] = [];
-  for await (const item of readInputs([EXAMPLES]))
-    if (item.kind === "document") articles.push(cleanDocument(item.document, kb));
-  return articles;
+async function sampleDocuments(): Promise<SourceDocument[]> {
+  const sample: SourceDocument[] = [];
+  for await (const item of readInputs([EXAMPLES])) if (item.kind === "document") sample.push(item.document);
+  return Array.from({ length: ROUNDS }, (_, i) => ({ ...sample[i % sample.length], id: `bench-${i}` }));
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
-}
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+const seconds = (since: number) => (performance.now() - since) / 1000;
 
 function regexFloor(texts: string[]): number {
   const started = performance.now();
   let words = 0;
   for (const t of texts) words += t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (words < 0) throw new Error("unreachable");
-  return (performance.now() - started) / 1000;
+  return seconds(started);
 }
 
-async function main() {
+function analyzeOnOneThread(docs: SourceDocument[]) {
   const kb = loadKnowledge();
-  const sample = await sampleArticles();
-  const articles = Array.from({ length: ROUNDS }, (_, i) => ({
-    ...sample[i % sample.length],
-    id: `bench-${i}`,
-  }));
-  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
-  const floorSeconds = regexFloor(articles.map((a) => a.text));
-
   const times: number[] = [];
   const started = performance.now();
-  const analyses = articles.map((a) => {
+  const analyses = docs.map((doc) => {
     const t0 = performance.now();
-    const analysis = analyzeArticle(a, kb);
+    const analysis = analyzeDocument(doc, kb);
     times.push(performance.now() - t0);
     return analysis;
   });
-  const seconds = (performance.now() - started) / 1000;
-  times.sort((a, b) => a - b);
+  return { analyses, seconds: seconds(started), times: times.sort((a, b) => a - b) };
+}
 
+async function analyzeOnThreads(docs: SourceDocument[], threads: number): Promise<number> {
+  const pool = new AnalysisPool(threads, loadKnowledge().dir);
+  await Promise.all(docs.slice(0, threads * 2).map(pool.analyze)); // warm up: knowledge loaded in each thread
+  const started = performance.now();
+  await Promise.all(docs.map(pool.analyze));
+  const elapsed = seconds(started);
+  await pool.close();
+  return elapsed;
+}
+
+async function ingestIntoSqlite(docs: SourceDocument[], analyses: ArticleAnalysis[]): Promise<number> {
   const home = mkdtempSync(join(tmpdir(), "sitrep-bench-"));
   const store = await openStore({ home });
-  const ingestStarted = performance.now();
-  for (const analysis of analyses) {
-    const hash = contentHash({
-      id: analysis.article.id,
-      source: "",
-      format: "text",
-      content: analysis.article.text,
-      url: null,
-      outlet: null,
-      published: null,
-      title: null,
-    });
-    await store.ingest(analysis, { url: null, contentHash: hash });
+  const started = performance.now();
+  for (const [i, analysis] of analyses.entries()) {
+    await store.ingest(analysis, { url: null, contentHash: contentHash(docs[i]) });
   }
-  const ingestSeconds = (performance.now() - ingestStarted) / 1000;
+  const elapsed = seconds(started);
   await store.close();
   rmSync(home, { recursive: true, force: true });
+  return elapsed;
+}
 
-  const mb = bytes / 1e6;
+async function main() {
+  const docs = await sampleDocuments();
+  const threads = Math.max(2, availableParallelism());
+  const one = analyzeOnOneThread(docs);
+  const texts = one.analyses.map((a) => a.article.text);
+  const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+  const floor = regexFloor(texts);
+  const pooled = await analyzeOnThreads(docs, threads);
+  const ingest = await ingestIntoSqlite(docs, one.analyses);
+  const row = (name: string, s: number, latency = "") =>
+    `| ${name} | ${Math.round(ROUNDS / s)} | ${(mb / s).toFixed(2)} | ${latency} |`;
   const commit = execSync("git rev-parse --short HEAD", { encoding: "utf8" }).trim();
-  const rows = [
-    [
-      "regex floor (one word-regex pass)",
-      `${Math.round(ROUNDS / floorSeconds)}`,
-      (mb / floorSeconds).toFixed(2),
-      "",
-      "",
-    ],
-    [
-      "analyze, one core",
-      `${Math.round(ROUNDS / seconds)}`,
-      (mb / seconds).toFixed(2),
-      `${percentile(times, 0.5).toFixed(2)} / ${percentile(times, 0.99).toFixed(2)}`,
-      "",
-    ],
-    [
-      "ingest into SQLite (store only)",
-      `${Math.round(ROUNDS / ingestSeconds)}`,
-      (mb / ingestSeconds).toFixed(2),
-      "",
-      "",
-    ],
-  ];
   console.log(
-    `commit ${commit}, ${ROUNDS} articles of ${Math.round(bytes / ROUNDS)} bytes on average, node ${process.version}`,
+    `commit ${commit}, ${ROUNDS} articles of ${Math.round((mb * 1e6) / ROUNDS)} bytes of kept text on average, ` +
+      `node ${process.version}, ${availableParallelism()} cores`,
   );
-  console.log("| measure | articles/s | MB/s | p50 / p99 ms per article | |");
-  console.log("| --- | --- | --- | --- | --- |");
-  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+  console.log("| measure | articles/s | MB/s | p50 / p99 ms per article |");
+  console.log("| --- | --- | --- | --- |");
+  console.log(row("regex floor (one word-regex pass)", floor));
+  console.log(
+    row(
+      "clean + analyze, one thread",
+      one.seconds,
+      `${percentile(one.times, 0.5).toFixed(2)} / ${percentile(one.times, 0.99).toFixed(2)}`,
+    ),
+  );
+  console.log(row(`clean + analyze, ${threads} worker threads`, pooled));
+  console.log(row("store into SQLite (analysis done)", ingest));
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 

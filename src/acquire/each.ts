@@ -15,33 +15,75 @@ export interface BatchOutcome {
   stopped: boolean;
 }
 
-export async function forEachDocument(
+/**
+ * What a command does with each document: `start` may run ahead on up to `ahead` documents (work
+ * on worker threads); `finish` runs strictly in input order, so what the batch writes or collects
+ * does not depend on which thread was faster.
+ */
+export interface DocumentHandler<T> {
+  start(doc: SourceDocument): T | Promise<T>;
+  finish?(result: T, doc: SourceDocument): unknown;
+  ahead?: number;
+  describeFailure?(e: Error): string;
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: Error };
+
+interface InFlight<T> {
+  doc: SourceDocument;
+  /** Settled, never rejected: a failure waits in the window without being an unhandled rejection. */
+  result: Promise<Settled<T>>;
+}
+
+export async function forEachDocument<T>(
   inputs: readonly string[],
   options: BatchOptions,
-  handle: (doc: SourceDocument) => unknown,
-  describeFailure: (e: Error) => string = (e) => e.message,
+  handler: DocumentHandler<T>,
 ): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { problems: [], stopped: false };
   const report = (p: InputProblem) => {
     outcome.problems.push(p);
     options.onProblem?.(p);
   };
+  const failure = (doc: SourceDocument, e: Error) =>
+    report({ input: doc.source, message: handler.describeFailure?.(e) ?? e.message });
+  const window: InFlight<T>[] = [];
+  const settleOldest = async () => {
+    const { doc, result } = window.shift() as InFlight<T>;
+    const settled = await result;
+    if (!settled.ok) return failure(doc, settled.error);
+    try {
+      await handler.finish?.(settled.value, doc);
+    } catch (e) {
+      failure(doc, e as Error);
+    }
+  };
+  const ahead = Math.max(1, handler.ahead ?? 1);
   for await (const item of readInputs(inputs, options)) {
     if (options.signal && (await abortedAfterPendingEvents(options.signal))) {
       outcome.stopped = true;
       break;
     }
     if (item.kind === "problem") {
+      while (window.length) await settleOldest(); // problems are told in input order too
       report(item.problem);
       continue;
     }
-    try {
-      await handle(item.document);
-    } catch (e) {
-      report({ input: item.document.source, message: describeFailure(e as Error) });
-    }
+    while (window.length >= ahead) await settleOldest();
+    window.push({ doc: item.document, result: startSettled(handler, item.document) });
+    if (ahead === 1) await settleOldest();
   }
+  while (window.length) await settleOldest();
   return outcome;
+}
+
+function startSettled<T>(handler: DocumentHandler<T>, doc: SourceDocument): Promise<Settled<T>> {
+  return Promise.resolve()
+    .then(() => handler.start(doc))
+    .then(
+      (value): Settled<T> => ({ ok: true, value }),
+      (error: Error): Settled<T> => ({ ok: false, error }),
+    );
 }
 
 /**

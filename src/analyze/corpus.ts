@@ -1,26 +1,34 @@
 // The whole flow in memory: inputs -> documents -> articles -> analyses -> one document.
 import { type BatchOptions, forEachDocument } from "../acquire/each.js";
 import type { InputProblem } from "../acquire/types.js";
-import { cleanDocument } from "../clean/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { datesFromStories } from "../link/dating.js";
 import { buildPicture, type CorpusPicture } from "../link/document.js";
+import { analyzeDocument } from "./document.js";
 import { analyzeArticle } from "./pipeline.js";
+import type { AnalysisPool, AnalyzeFn } from "./pool.js";
 import type { ArticleAnalysis } from "./types.js";
 
 export interface CorpusResult extends CorpusPicture {
   problems: InputProblem[];
 }
 
+/** Analysis on the caller's thread, or on a pool of worker threads when one is given. */
+export function analyzer(kb: KnowledgeBase, pool?: AnalysisPool): { start: AnalyzeFn; ahead: number } {
+  if (!pool) return { start: async (doc) => analyzeDocument(doc, kb), ahead: 1 };
+  return { start: pool.analyze, ahead: pool.size * 2 };
+}
+
 /** Analyses every readable input; a bad input becomes a problem and the rest go on. */
 export async function analyzeCorpus(
   inputs: readonly string[],
   kb: KnowledgeBase,
-  options: BatchOptions = {},
+  options: BatchOptions & { pool?: AnalysisPool } = {},
 ): Promise<CorpusResult> {
   const analyses: ArticleAnalysis[] = [];
-  const { problems } = await forEachDocument(inputs, options, (doc) => {
-    analyses.push(analyzeArticle(cleanDocument(doc, kb), kb));
+  const { problems } = await forEachDocument(inputs, options, {
+    ...analyzer(kb, options.pool),
+    finish: (analysis) => analyses.push(analysis),
   });
   return { ...datedPicture(analyses, kb), problems };
 }

@@ -3,10 +3,11 @@
 import { createHash } from "node:crypto";
 import { type BatchOptions, forEachDocument } from "../acquire/each.js";
 import type { InputProblem, SourceDocument } from "../acquire/types.js";
-import { cleanDocument } from "../clean/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { IngestResult, Store } from "../store/types.js";
-import { analyzeArticle } from "./pipeline.js";
+import { analyzer } from "./corpus.js";
+import { analyzeDocument } from "./document.js";
+import type { AnalysisPool } from "./pool.js";
 
 export interface IngestSummary {
   added: number;
@@ -29,13 +30,21 @@ export async function ingestInputs(
   inputs: readonly string[],
   store: Store,
   kb: KnowledgeBase,
-  options: BatchOptions & { onResult?: (r: IngestResult) => void } = {},
+  options: BatchOptions & { onResult?: (r: IngestResult) => void; pool?: AnalysisPool } = {},
 ): Promise<IngestSummary> {
   const counts = { added: 0, replaced: 0, unchanged: 0 };
-  const outcome = await forEachDocument(inputs, options, async (doc) => {
-    const result = await ingestDocument(doc, store, kb);
-    counts[result.status]++;
-    options.onResult?.(result);
+  const analyze = analyzer(kb, options.pool);
+  const outcome = await forEachDocument(inputs, options, {
+    ahead: analyze.ahead,
+    // Analysis may run ahead on worker threads; storing runs in input order.
+    start: async (doc) => ((await store.hasContent(contentHash(doc))) ? null : analyze.start(doc)),
+    finish: async (analysis, doc) => {
+      const result: IngestResult = analysis
+        ? await store.ingest(analysis, { url: doc.url, contentHash: contentHash(doc) })
+        : { id: doc.id, status: "unchanged" };
+      counts[result.status]++;
+      options.onResult?.(result);
+    },
   });
   return { ...counts, ...outcome };
 }
@@ -48,6 +57,5 @@ export async function ingestDocument(
 ): Promise<IngestResult> {
   const hash = contentHash(doc);
   if (await store.hasContent(hash)) return { id: doc.id, status: "unchanged" };
-  const analysis = analyzeArticle(cleanDocument(doc, kb), kb);
-  return store.ingest(analysis, { url: doc.url, contentHash: hash });
+  return store.ingest(analyzeDocument(doc, kb), { url: doc.url, contentHash: hash });
 }

@@ -2,6 +2,8 @@
 import { type Command, Option } from "commander";
 import type { AcquireOptions } from "../acquire/index.js";
 import type { InputProblem } from "../acquire/types.js";
+import { AnalysisPool, configuredThreads } from "../analyze/pool.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
 import { openStore } from "../store/index.js";
 import type { Store } from "../store/types.js";
 import { UserError } from "./errors.js";
@@ -11,12 +13,39 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export interface InputFlags {
   published?: string;
   outlet?: string;
+  threads?: string;
 }
 
 export function addInputOptions(command: Command): Command {
   return command
     .addOption(new Option("--published <date>", "publication date (YYYY-MM-DD) for inputs that lack one"))
-    .addOption(new Option("--outlet <name>", "outlet name for inputs that lack one"));
+    .addOption(new Option("--outlet <name>", "outlet name for inputs that lack one"))
+    .addOption(
+      new Option(
+        "--threads <n>",
+        'worker threads that analyse articles (a number or "auto"; default SITREP_THREADS or 1)',
+      ),
+    );
+}
+
+/** Runs `work` with a pool of analysis threads when more than one is asked for, and closes it. */
+export async function withAnalysisThreads<T>(
+  flags: InputFlags,
+  kb: KnowledgeBase,
+  work: (pool: AnalysisPool | undefined) => Promise<T>,
+): Promise<T> {
+  let threads: number;
+  try {
+    threads = configuredThreads(flags.threads ?? process.env.SITREP_THREADS);
+  } catch (e) {
+    throw new UserError((e as Error).message);
+  }
+  const pool = threads > 1 ? new AnalysisPool(threads, kb.dir) : undefined;
+  try {
+    return await work(pool);
+  } finally {
+    await pool?.close();
+  }
 }
 
 export function acquireOptions(flags: InputFlags): AcquireOptions {

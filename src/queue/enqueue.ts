@@ -21,15 +21,13 @@ export async function enqueueInputs(
   options: BatchOptions = {},
 ): Promise<EnqueueSummary> {
   const counts = { enqueued: 0, alreadyQueued: 0 };
-  const { problems } = await forEachDocument(
-    inputs,
-    options,
-    async (doc) => {
+  const { problems } = await forEachDocument(inputs, options, {
+    start: async (doc) => {
       if (await enqueueDocument(doc, boss, settings)) counts.enqueued++;
       else counts.alreadyQueued++;
     },
-    (e) => `cannot enqueue (${e.message})`,
-  );
+    describeFailure: (e) => `cannot enqueue (${e.message})`,
+  });
   return { ...counts, problems };
 }
 

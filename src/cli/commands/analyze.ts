@@ -3,7 +3,13 @@ import { analyzeCorpus } from "../../analyze/corpus.js";
 import { loadKnowledge } from "../../knowledge/index.js";
 import { renderMarkdown } from "../../report/markdown.js";
 import { UserError } from "../errors.js";
-import { acquireOptions, addInputOptions, type InputFlags, printProblem } from "../options.js";
+import {
+  acquireOptions,
+  addInputOptions,
+  type InputFlags,
+  printProblem,
+  withAnalysisThreads,
+} from "../options.js";
 
 interface AnalyzeFlags extends InputFlags {
   format: "json" | "md";
@@ -17,10 +23,10 @@ export function analyzeCommand(): Command {
     .addHelpText("after", "\nExample:\n  sitrep analyze --format json articles/ > analysis.json");
   return addInputOptions(command).action(async (inputs: string[], flags: AnalyzeFlags) => {
     const options = acquireOptions(flags);
-    const { problems, ...picture } = await analyzeCorpus(inputs, loadKnowledge(), {
-      ...options,
-      onProblem: printProblem,
-    });
+    const kb = loadKnowledge();
+    const { problems, ...picture } = await withAnalysisThreads(flags, kb, (pool) =>
+      analyzeCorpus(inputs, kb, { ...options, onProblem: printProblem, pool }),
+    );
     if (picture.document.articles.length === 0 && problems.length > 0) {
       throw new UserError("no article could be read");
     }

@@ -8,6 +8,7 @@ import {
   openConfiguredStore,
   printProblem,
   progress,
+  withAnalysisThreads,
 } from "../options.js";
 import { listenForShutdown, stoppedBySignal } from "../shutdown.js";
 import { enqueueForWorkers } from "./worker.js";
@@ -33,11 +34,15 @@ export function ingestCommand(): Command {
     const store = await openConfiguredStore();
     const shutdown = listenForShutdown();
     try {
-      const summary = await ingestInputs(inputs, store, loadKnowledge(), {
-        ...options,
-        onProblem: printProblem,
-        signal: shutdown.signal,
-      });
+      const kb = loadKnowledge();
+      const summary = await withAnalysisThreads(flags, kb, (pool) =>
+        ingestInputs(inputs, store, kb, {
+          ...options,
+          onProblem: printProblem,
+          signal: shutdown.signal,
+          pool,
+        }),
+      );
       const total = await store.count();
       progress(
         `ingested into ${store.location}: ${summary.added} added, ${summary.replaced} replaced, ` +
