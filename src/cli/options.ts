@@ -62,9 +62,9 @@ export function printProblem(problem: InputProblem): void {
   process.stderr.write(`sitrep: ${problem.input}: ${problem.message}\n`);
 }
 
-/** The store that SITREP_HOME / DATABASE_URL select. */
-export function openConfiguredStore(): Promise<Store> {
-  return openStore({ home: process.env.SITREP_HOME, databaseUrl: process.env.DATABASE_URL });
+/** The store that SITREP_HOME / DATABASE_URL select; migrated on open unless `migrate` is false. */
+export function openConfiguredStore(options: { migrate?: boolean } = {}): Promise<Store> {
+  return openStore({ home: process.env.SITREP_HOME, databaseUrl: process.env.DATABASE_URL, ...options });
 }
 
 export function progress(message: string): void {

@@ -18,6 +18,8 @@ export interface OpenStoreOptions {
   schema?: string;
   /** The clock for ingestion times; default the system clock. */
   now?: () => Date;
+  /** false: open without applying pending migrations (for `sitrep migrate`, which applies and names them). */
+  migrate?: boolean;
 }
 
 /** Opens the store, creating and migrating it as needed; refuses one written by a newer Sitrep. */
@@ -25,20 +27,27 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   const { databaseUrl } = options;
   if (!databaseUrl) {
     const file = sqliteFileFor(options.home);
-    return ready(new KyselyStore(openSqliteDatabase(file), sqliteAdapter, file, { now: options.now }));
+    return ready(
+      new KyselyStore(openSqliteDatabase(file), sqliteAdapter, file, { now: options.now }),
+      options,
+    );
   }
   if (!isPostgresUrl(databaseUrl)) {
     throw new StoreError("bad_options", `database URL ${redactedUrl(databaseUrl)} is not a postgres:// URL`);
   }
   const { db, schema } = await openPostgresDatabase(databaseUrl, options.schema);
   const location = redactedUrl(databaseUrl);
-  return ready(new KyselyStore(db, postgresAdapter, location, { now: options.now, migrationSchema: schema }));
+  return ready(
+    new KyselyStore(db, postgresAdapter, location, { now: options.now, migrationSchema: schema }),
+    options,
+  );
 }
 
-/** Migrates a just-opened store, closing it when that fails. */
-async function ready(store: KyselyStore): Promise<Store> {
+/** Migrates a just-opened store (or only checks its version), closing it when that fails. */
+async function ready(store: KyselyStore, options: OpenStoreOptions): Promise<Store> {
   try {
-    await store.migrateIfNeeded();
+    if (options.migrate === false) await store.refuseNewerSchemaOnOpen();
+    else await store.migrateIfNeeded();
   } catch (e) {
     await store.close();
     throw e;

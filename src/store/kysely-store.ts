@@ -148,9 +148,15 @@ export class KyselyStore implements Store {
 
   /** Migrates only when something is pending, so opening an up-to-date store never takes a write lock. */
   async migrateIfNeeded(): Promise<void> {
+    const applied = await this.refuseNewerSchemaOnOpen();
+    if (Object.keys(this.migrations).some((name) => !applied.includes(name))) await this.migrate();
+  }
+
+  /** Refuses a store written by a newer Sitrep; returns the migrations it has. */
+  async refuseNewerSchemaOnOpen(): Promise<string[]> {
     const applied = await this.appliedMigrations();
     this.refuseNewerSchema(applied);
-    if (Object.keys(this.migrations).some((name) => !applied.includes(name))) await this.migrate();
+    return applied;
   }
 
   async close(): Promise<void> {

@@ -66,13 +66,15 @@ for (const backend of backends) {
       expect(result.stdout.trim().split("\n")).toEqual(['article syn-3: analysis is for article "syn-4"']);
     });
 
-    it("migrate reports an up-to-date store, and a newer schema is refused by every command", async () => {
+    it("migrate names what it applies, then reports an up-to-date store; a newer schema is refused by every command", async () => {
       expect(await runCli(["migrate"], { env })).toMatchObject({
         status: 0,
         stdout: "schema up to date\n",
       });
       const newer = await backend.freshEnv();
-      await runCli(["migrate"], { env: newer });
+      expect((await runCli(["migrate"], { env: newer })).stdout).toMatch(
+        /^applied 0001_articles\napplied 0002_search\n$/,
+      );
       await backend.executeRaw(
         newer,
         "insert into kysely_migration (name, timestamp) values ('9999_later', '2030-01-01T00:00:00.000Z')",

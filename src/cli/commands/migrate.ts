@@ -10,9 +10,7 @@ export function migrateCommand(): Command {
         "A store written by a newer Sitrep is refused, by this and every other command.",
     )
     .action(async () => {
-      // Opening already migrates, so today `applied` is empty and what opening applied goes
-      // unnamed; openStore needs an option to open without migrating (asked of the store's owner).
-      const store = await openConfiguredStore();
+      const store = await openConfiguredStore({ migrate: false });
       try {
         const { applied } = await store.migrate();
         process.stdout.write(
