@@ -1,6 +1,7 @@
 // Small analyses for the store tests. The texts are written for these tests; the store does not
 // look inside an analysis beyond its article, so the other stages' outputs stay empty.
 import { createHash } from "node:crypto";
+import { segment } from "../../src/analyze/segment.js";
 import type { ArticleAnalysis } from "../../src/analyze/types.js";
 import type { Precision } from "../../src/contract/types.js";
 import type { StoredMeta } from "../../src/store/types.js";
@@ -17,6 +18,7 @@ const PRECISION_BY_LENGTH: Record<number, Precision> = { 4: "year", 7: "month", 
 
 export function analysisOf(spec: ArticleSpec): ArticleAnalysis {
   const published = spec.published ?? null;
+  const text = spec.text ?? `Officials in the capital met on the matter of ${spec.id}.`;
   return {
     article: {
       id: spec.id,
@@ -33,10 +35,11 @@ export function analysisOf(spec: ArticleSpec): ArticleAnalysis {
               inferred: false,
               basis: "given",
             },
-      text: spec.text ?? `Officials in the capital met on the matter of ${spec.id}.`,
+      text,
       removed: [],
     },
-    segmentation: { paragraphs: [], sentences: [], tokens: [] },
+    // The store keeps the text and segments it again on reading, so the fixture is segmented too.
+    segmentation: segment(text),
     entities: [],
     timexes: [],
     quotes: [],
