@@ -26,9 +26,10 @@ export interface Segmentation {
 }
 
 /**
- * How a mention names its entity. Only "name", "alias", "acronym", "surname", "metonym",
- * "demonym" and "description" mentions are printed in the document; "role" and "pronoun"
- * mentions are coreference links that the quote and event stages use.
+ * How a mention names its entity. Only "name", "alias", "acronym", "surname", "metonym" and
+ * "description" mentions are printed in the document; "role" and "pronoun" mentions are
+ * coreference links that the quote and event stages use, and a bare "demonym" ("Iraqi") qualifies
+ * a noun rather than naming the state, so it links without being printed.
  */
 export type MentionKind =
   | "name"
