@@ -3,14 +3,21 @@
 // date from the sentence's time expression or else the publication date, and location from a
 // place named after in/near/at.
 import type { Article, EventDate, Modality } from "../contract/types.js";
-import type { EventLexicon } from "../knowledge/events.js";
-import { findDemands } from "./events/demands.js";
+import type { CueModality, EventLexicon } from "../knowledge/events.js";
+import { findDemands, hasDemandModal } from "./events/demands.js";
 import { PLACE_PREPOSITIONS } from "./events/grammar.js";
-import { findCues, isNegated, modalityOf } from "./events/modality.js";
+import {
+  doubtsOfEarlier,
+  findCues,
+  isHypothetical,
+  isNegated,
+  modalityOf,
+  strongerModality,
+} from "./events/modality.js";
 import { findPhrases, type Phrase } from "./events/phrases.js";
 import { Referents } from "./events/referents.js";
 import { type ClauseView, findRoles, type Roles, sourceOfCue } from "./events/roles.js";
-import { findTriggers, type TriggerMatch } from "./events/triggers.js";
+import { findTriggers, type TriggerMatch, triggerCandidates } from "./events/triggers.js";
 import { type SentenceWords, type Word, wordsBySentence } from "./events/words.js";
 import type { Stage } from "./pipeline.js";
 import type { LocalEntity, LocalEvent, LocalQuote, LocalTimex, Segmentation } from "./types.js";
@@ -41,12 +48,39 @@ interface MentionRef {
 const NOT_IN_SPORTS = new Set(["ASSAULT", "COERCE", "THREATEN"]);
 const PLACE_TYPES = new Set(["LOCATION", "COUNTRY"]);
 
-export function extractEvents(input: EventsInput): LocalEvent[] {
+export function extractEvents(unsorted: EventsInput): LocalEvent[] {
+  // Sorted by start, so the quote enclosing a trigger is found by binary search (modality.ts).
+  const input = { ...unsorted, quotes: [...unsorted.quotes].sort((a, b) => a.start - b.start) };
   const mentions = mentionsBySentence(input.entities, input.segmentation.sentences.length);
-  const coded = wordsBySentence(input.article.text, input.segmentation, input.lexicon).flatMap((s) =>
+  const sentences = wordsBySentence(input.article.text, input.segmentation, input.lexicon).map((s) =>
     sentenceEvents(input, s, mentions[s.sentence.index]),
   );
-  return withoutRementions(coded);
+  withDoubtsOfEarlier(sentences, doubtsOfEarlier(input.segmentation, input.lexicon));
+  return withoutRementions(sentences.flatMap((s) => s.events));
+}
+
+/**
+ * "Abbasi spoke of the call. Washington has not confirmed it.": the doubt falls on the event
+ * named last before it, and on every event of the article coded as that event (same CAMEO code).
+ */
+function withDoubtsOfEarlier(sentences: readonly SentenceEvents[], doubts: Map<number, CueModality>): void {
+  for (const [at, doubt] of doubts) {
+    const named = sentences.findLast((s) => s.sentence < at && s.cameos.length > 0);
+    if (!named) continue;
+    const cameos = new Set(named.cameos);
+    for (const s of sentences) {
+      if (s.sentence >= at) break;
+      for (const { event, cameo } of s.events)
+        if (cameos.has(cameo)) event.modality = strongerModality(event.modality, doubt);
+    }
+  }
+}
+
+interface SentenceEvents {
+  sentence: number;
+  /** CAMEO codes of every trigger of the sentence, coded as an event or not. */
+  cameos: string[];
+  events: CodedEvent[];
 }
 
 /**
@@ -84,8 +118,13 @@ function sentenceEvents(
   input: EventsInput,
   sw: SentenceWords,
   mentionsHere: readonly MentionRef[],
-): CodedEvent[] {
+): SentenceEvents {
   const { words, sentence } = sw;
+  // Names never trigger: a sentence where no other word can, nor a modal of demand, codes nothing.
+  const inName = (i: number) => words[i].compound || (i > 0 && words[i].capitalized);
+  const candidates = triggerCandidates(words, input.lexicon, inName);
+  if (!candidates.some((c) => c !== null) && !hasDemandModal(words, input.lexicon))
+    return { sentence: sentence.index, cameos: [], events: [] };
   const phrases = findPhrases(words, input.lexicon, mentionsHere);
   const view: ClauseView = {
     words,
@@ -94,10 +133,11 @@ function sentenceEvents(
     lexicon: input.lexicon,
   };
   const sports = words.some((w) => input.lexicon.sportsCues.has(w.lower));
-  const blocked = (i: number) =>
-    view.phraseAt[i] !== null || words[i].compound || (i > 0 && words[i].capitalized);
-  const triggers = findTriggers(words, input.lexicon, blocked).filter(
-    (t) => !(sports && NOT_IN_SPORTS.has(t.frame.type)),
+  const blocked = (i: number) => view.phraseAt[i] !== null || inName(i);
+  const triggers = findTriggers(candidates, blocked).filter(
+    (t) =>
+      !(sports && NOT_IN_SPORTS.has(t.frame.type)) &&
+      !(t.pos === "noun" && isHypothetical(words, t.first, input.lexicon)),
   );
   const cues = findCues(words, input.lexicon);
   const referents = new Referents(input.article.text, sentence.index);
@@ -118,7 +158,7 @@ function sentenceEvents(
       events.push({ event, nominal: trigger.pos === "noun", cameo });
     }
   }
-  return events;
+  return { sentence: sentence.index, cameos: triggers.map((t) => t.frame.cameo), events };
 }
 
 /** An event needs a participant; a consultation needs the one consulted ("called the sanctions a farce" is none). */

@@ -2,8 +2,9 @@
 // Where several apply the strongest reason to doubt wins (MODALITIES is ordered that way).
 import { MODALITIES, type Modality } from "../../contract/types.js";
 import type { CueModality, EventLexicon } from "../../knowledge/events.js";
-import type { LocalQuote, Range } from "../types.js";
-import type { Word } from "./words.js";
+import type { LocalQuote, Range, Segmentation } from "../types.js";
+import { DETERMINERS } from "./grammar.js";
+import { lowerOf, type Word } from "./words.js";
 
 /** How far before (and after) the trigger a cue of each kind counts, in words. */
 const REACH: Record<CueModality, { before: number; after: number }> = {
@@ -48,11 +49,33 @@ export function modalityOf(
 ): ModalityResult {
   const found = new Set<Modality>(["asserted"]);
   for (const cue of cues) if (cueApplies(cue, trigger)) found.add(cue.kind);
-  const quote = quotes.find(
-    (q) => q.start <= trigger.start && trigger.end <= q.end && !overlaps(q.cueRange, trigger),
-  );
+  const quote = enclosingQuote(quotes, trigger);
   if (quote) found.add("reported");
   return { modality: MODALITIES.find((m) => found.has(m)) ?? "asserted", quote: quote ?? null };
+}
+
+/** How many quotes back from the trigger can still enclose it: nesting in news is shallow. */
+const NESTING_WINDOW = 32;
+
+/**
+ * The earliest-starting quote that holds the trigger (not as its own cue). `quotes` are sorted by
+ * start, so a binary search finds the last one starting before the trigger and a short scan back
+ * finds the enclosing ones: linear in the article, where a search of every quote was quadratic.
+ */
+function enclosingQuote(quotes: readonly LocalQuote[], trigger: Range): LocalQuote | null {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= trigger.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let found: LocalQuote | null = null;
+  for (let i = lo - 1; i >= Math.max(0, lo - NESTING_WINDOW); i--) {
+    const q = quotes[i];
+    if (trigger.end <= q.end && !overlaps(q.cueRange, trigger)) found = q;
+  }
+  return found;
 }
 
 function cueApplies(cue: CueHit, trigger: { first: number; last: number }): boolean {
@@ -75,4 +98,54 @@ export function isNegated(words: readonly Word[], first: number, lexicon: EventL
     }
   }
   return false;
+}
+
+// Words that end the noun phrase an event noun heads, looking left.
+const PHRASE_EDGES = new Set(["of", "for", "to", "with", "on", "in", "against", "by", "and", "or"]);
+
+/** Whether a word before the event noun at `first` makes it a possibility: "possible US operations". */
+export function isHypothetical(words: readonly Word[], first: number, lexicon: EventLexicon): boolean {
+  for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
+    const lower = words[i].lower;
+    if (lexicon.hypotheticalModifiers.has(lower)) return true;
+    if (DETERMINERS.has(lower) || PHRASE_EDGES.has(lower) || !/^[\p{L}\p{N}]/u.test(lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * Sentences that doubt the event named before them, with the doubt: "It had not been confirmed
+ * it" (a negated confirmation of a pronoun) is unconfirmed, "Baghdad denied it" denied.
+ */
+export function doubtsOfEarlier(segmentation: Segmentation, lexicon: EventLexicon): Map<number, CueModality> {
+  const { pronouns, confirmations } = lexicon.doubtsOfEarlier;
+  const tokens = segmentation.tokens;
+  const doubts = new Map<number, CueModality>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const next = tokens[k + 1];
+    // The pronoun follows a verb, so it is never capitalized: compare the text as it stands.
+    if (next.sentence !== tokens[k].sentence || !pronouns.has(next.text)) continue;
+    const lower = lowerOf(lexicon, tokens[k].text);
+    if (lexicon.cues.get(lower)?.some((c) => c.kind === "denied" && c.words.length === 1))
+      doubts.set(next.sentence, "denied");
+    else if (confirmations.has(lower) && negatedToken(segmentation, k, lexicon))
+      doubts.set(next.sentence, "unconfirmed");
+  }
+  return doubts;
+}
+
+/** A negation among the six tokens of the sentence before token k: "didn't appear that X had confirmed". */
+function negatedToken(segmentation: Segmentation, k: number, lexicon: EventLexicon): boolean {
+  const { tokens } = segmentation;
+  for (let j = k - 1; j >= 0 && j >= k - 6 && tokens[j].sentence === tokens[k].sentence; j--) {
+    const lower = lowerOf(lexicon, tokens[j].text);
+    if (/n['’]t$/.test(lower) || lexicon.negationCues.some((c) => c.length === 1 && c[0] === lower))
+      return true;
+  }
+  return false;
+}
+
+/** The stronger reason to doubt of two modalities (MODALITIES is ordered strongest first). */
+export function strongerModality(a: Modality, b: Modality): Modality {
+  return MODALITIES.indexOf(a) <= MODALITIES.indexOf(b) ? a : b;
 }
