@@ -1,12 +1,15 @@
 // Run: node --import tsx bench/extract.ts [FILE.jsonl] [--score]
 // HTML extraction speed: every record with `html` in FILE (default: the AEB set) goes through
-// the clean stage alone (main text, boilerplate, metadata) on one core. Prints pages/s and peak
-// RSS; with --score, also the AEB metric of the extracted texts.
+// HTML extraction alone (extractHtml), then the whole clean stage (main text, boilerplate,
+// metadata), on one core. Prints pages/s, pages per CPU second and RSS (peak, and at the middle and
+// end of the set: flat memory means the two are close); with --score, the AEB metric of the texts.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SourceDocument } from "../src/acquire/types.js";
+import { extractHtml } from "../src/clean/html/extract.js";
 import { cleanDocument } from "../src/clean/index.js";
+import { cleanRules } from "../src/clean/rules.js";
 import type { Article } from "../src/contract/types.js";
 import { loadKnowledge } from "../src/knowledge/index.js";
 
@@ -45,29 +48,41 @@ function main() {
     return;
   }
   const kb = loadKnowledge();
+  const rules = cleanRules(kb.dir);
   const docs = pages(file);
-  const articles: Article[] = [];
+  timed("extractHtml", docs, (doc) => extractHtml(doc.content, rules));
+  const articles = timed("clean stage", docs, (doc) => cleanDocument(doc, kb));
+  if (args.includes("--score")) score(articles);
+}
+
+/** Runs `step` over every page and prints its speed and memory; returns the results. */
+function timed<T>(label: string, docs: SourceDocument[], step: (doc: SourceDocument) => T): T[] {
+  const results: T[] = [];
   let failed = 0;
   let peakRss = process.memoryUsage().rss;
+  let middleRss = 0;
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
-  for (const doc of docs) {
+  for (const [i, doc] of docs.entries()) {
     try {
-      articles.push(cleanDocument(doc, kb));
+      results.push(step(doc));
     } catch (e) {
       failed++;
       console.error(`${doc.id}: ${(e as Error).message}`);
     }
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    const rss = process.memoryUsage().rss;
+    peakRss = Math.max(peakRss, rss);
+    if (i === Math.floor(docs.length / 2)) middleRss = rss;
   }
   const seconds = (performance.now() - started) / 1000;
   // CPU time as well as wall time: on a shared machine the wall clock also counts other work.
   const cpu = process.cpuUsage(cpuStarted);
   const rate = (s: number) => (docs.length / s).toFixed(1);
+  const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
   console.log(
-    `pages ${docs.length}, failed ${failed}, ${rate(seconds)} pages/s (${rate((cpu.user + cpu.system) / 1e6)} per CPU second), peak RSS ${Math.round(peakRss / 2 ** 20)} MB`,
+    `${label}: pages ${docs.length}, failed ${failed}, ${rate(seconds)} pages/s (${rate((cpu.user + cpu.system) / 1e6)} per CPU second), RSS peak ${mb(peakRss)}, middle ${mb(middleRss)}, end ${mb(process.memoryUsage().rss)}`,
   );
-  if (args.includes("--score")) score(articles);
+  return results;
 }
 
 function score(articles: Article[]) {

@@ -1,6 +1,6 @@
 // node --import tsx bench/link.ts: the cost of linking one more article into a corpus of n.
 // Analyses the example corpus (and BASIL when ../shared is present) once, then clones those
-// analyses with new ids and publication dates shifted month by month, so the corpus grows
+// analyses with new ids and their dates shifted decade by decade, so the corpus grows
 // without running the per-article stages again. Prints a Markdown table: the time to add
 // article #n, and the time to read the picture of n articles.
 import { existsSync } from "node:fs";
@@ -11,15 +11,13 @@ import type { ArticleAnalysis } from "../src/analyze/types.js";
 import { cleanDocument } from "../src/clean/index.js";
 import { type KnowledgeBase, loadKnowledge } from "../src/knowledge/index.js";
 import { CorpusIndex } from "../src/link/incremental.js";
-import { DAY, period } from "../src/link/periods.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const SHARED = resolve(process.env.SITREP_SHARED ?? join(ROOT, "..", "shared"));
 const SIZES = (process.env.BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
 /** Articles added around each measured one, whose median is reported. */
 const SAMPLE = 9;
-/** Each round of clones moves this many days later, beyond the horizon of a story. */
-const SHIFT_DAYS = 40;
+const YEARS_PER_ROUND = 10;
 
 async function seedAnalyses(kb: KnowledgeBase): Promise<ArticleAnalysis[]> {
   const basil = join(SHARED, "external", "basil", "input", "articles.jsonl");
@@ -30,24 +28,31 @@ async function seedAnalyses(kb: KnowledgeBase): Promise<ArticleAnalysis[]> {
   return analyses;
 }
 
-/** Clone `i` of the seeds: seed i mod n, a new id, its date moved by its round. */
+/**
+ * Clone `i` of the seeds: seed i mod n with a new id, and every date it gives (publication,
+ * events, time expressions) moved by a decade per round, so the corpus grows in time at the
+ * density of the seeds (BASIL spans ten years) and rounds do not pile up on the same days.
+ */
 function clone(seeds: readonly ArticleAnalysis[], i: number): ArticleAnalysis {
   const seed = seeds[i % seeds.length];
-  const round = Math.floor(i / seeds.length);
+  const later = (date: string) => shifted(date, YEARS_PER_ROUND * Math.floor(i / seeds.length));
   const published = seed.article.published;
-  const date = published && published.precision === "day" ? shifted(published.date, round) : null;
   return {
     ...seed,
     article: {
       ...seed.article,
       id: `bench-${String(i).padStart(6, "0")}`,
-      published: published && date ? { ...published, date } : published,
+      published: published && { ...published, date: later(published.date) },
     },
+    timexes: seed.timexes.map((t) => ({ ...t, value: later(t.value) })),
+    events: seed.events.map((e) => ({ ...e, date: e.date && { ...e.date, value: later(e.date.value) } })),
   };
 }
 
-function shifted(date: string, round: number): string {
-  return new Date(period(date)[0] + round * SHIFT_DAYS * DAY).toISOString().slice(0, 10);
+/** The date `years` years later, at the same precision ("2025-11" -> "2027-11"). */
+function shifted(date: string, years: number): string {
+  const year = /^\d{4}/.exec(date);
+  return year ? `${Number(year[0]) + years}${date.slice(4)}` : date;
 }
 
 function median(values: number[]): number {

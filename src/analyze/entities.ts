@@ -7,7 +7,7 @@ import { isCredit, newScan } from "./entities/candidates.js";
 import { type CountryMention, collectiveCandidates } from "./entities/collective.js";
 import { gazetteerCandidates } from "./entities/gazetteer.js";
 import { lexiconOf } from "./entities/lexicon.js";
-import { qualifiedPlaceCandidates } from "./entities/places.js";
+import { capitalsAsPlaces, qualifiedPlaceCandidates } from "./entities/places.js";
 import { roleMentions } from "./entities/roles.js";
 import { capitalizedRuns, shapeCandidates } from "./entities/shapes.js";
 import { titledCandidates } from "./entities/titled.js";
@@ -26,7 +26,8 @@ export function recognizeEntities(
   segmentation: Segmentation,
   kb: KnowledgeBase,
 ): LocalEntity[] {
-  const scan = newScan(text, articleWords(text, segmentation), lexiconOf(kb));
+  const lex = lexiconOf(kb);
+  const scan = newScan(text, articleWords(text, segmentation, lex.masks), lex);
   const listed = gazetteerCandidates(scan);
   const countries: CountryMention[] = listed.flatMap((c) =>
     c.seed.type === "COUNTRY" && c.seed.country
@@ -35,7 +36,7 @@ export function recognizeEntities(
   );
   const runs = capitalizedRuns(scan);
   const proposed = [
-    ...listed,
+    ...capitalsAsPlaces(scan, listed),
     ...titledCandidates(scan),
     ...shapeCandidates(scan, runs),
     ...collectiveCandidates(scan, countries),

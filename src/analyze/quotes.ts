@@ -52,11 +52,12 @@ export function extractQuotes(
   const resolver = new SpeakerResolver({
     text,
     entities,
+    sentences: seg.sentences,
     lex: kb.cues,
     isOutletName: (name) => kb.outlets.byName(name) !== null,
   });
   const state: ArticleState = { text, seg, kb, resolver, quotes: [], lastAttributed: null };
-  const units = buildUnits(text, seg, findQuotedSegments(text, seg.paragraphs));
+  const units = buildUnits(text, seg, findQuotedSegments(text, seg.paragraphs), kb.cues.anyCue);
   for (const unit of units) quoteUnit(state, unit);
   return state.quotes;
 }

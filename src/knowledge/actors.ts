@@ -28,6 +28,10 @@ export interface ActorForm {
   exactCase: string | null;
   /** Per key: must the text's word be capitalized? ("Security Council", not "security council"). */
   capitalized: readonly boolean[];
+  /** A capital city: a metonym of its country's government that is also a place of its own. */
+  capital: boolean;
+  /** Written with a lower-case content word ("Iraqi forces"): a description, not a proper name. */
+  descriptive: boolean;
 }
 
 export interface TrieNode {
@@ -51,6 +55,8 @@ export interface EntityPatterns {
   personCues: readonly string[];
   locationCues: readonly string[];
   locationHeads: readonly string[];
+  /** Words before a capital that put it as a place ("in Baghdad"), not as its government acting. */
+  capitalPlaceCues: readonly string[];
   /** First words of place names: "Mount", "Gulf of", "Wadi". */
   locationLeads: readonly string[];
   /** "the Assad regime", "the Trump administration": a leader's name for a government. */
@@ -126,7 +132,6 @@ const SKIPPED_PUNCTUATION = new Set(["-", "‐", ".", "'", "’", "ʼ"]);
  * Short words (acronyms, particles) are only lower-cased, where folding would make collisions.
  */
 export function foldWord(word: string): string {
-  if (isPlainShortWord(word)) return word === "el" || word === "El" ? "al" : word.toLowerCase();
   let key = foldCache.get(word);
   if (key === undefined) {
     if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
@@ -134,16 +139,6 @@ export function foldWord(word: string): string {
     foldCache.set(word, key);
   }
   return key;
-}
-
-/** A word of up to three ASCII letters or digits: folding only lower-cases it (checked char by char). */
-function isPlainShortWord(word: string): boolean {
-  if (word.length >= 4) return false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i) | 32;
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32)) return false;
-  }
-  return true;
 }
 
 // A memo of foldWord: news repeats its words, and folding is the hot path of recognition.
@@ -235,7 +230,9 @@ function dottedInitials(
 }
 
 function isSingleLetter(text: string): boolean {
-  return text.length === 1 && SINGLE_LETTER.test(text);
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0) | 32;
+  return c < 128 ? c >= 97 && c <= 122 : SINGLE_LETTER.test(text);
 }
 
 /** The words of a name written in a string. */
@@ -302,14 +299,21 @@ function countryActor(c: CountryRecord): Actor {
   return { id: countryId(c.iso3), name: c.name, type: "COUNTRY", country: c.iso3, role: null, aliases: [] };
 }
 
-function countryForms(c: CountryRecord): { text: string; kind: FormKind }[] {
+function countryForms(c: CountryRecord): FormSpec[] {
   const capitals = c.capital && c.capitalIsMetonym !== false ? [c.capital, ...(c.capitalAliases ?? [])] : [];
   return [
     { text: c.name, kind: "name" },
     ...(c.aliases ?? []).map((a) => ({ text: a, kind: aliasKind(a) })),
     ...(c.demonyms ?? []).map((d) => ({ text: d, kind: "demonym" as const })),
-    ...[...capitals, ...(c.metonyms ?? [])].map((m) => ({ text: m, kind: "metonym" as const })),
+    ...capitals.map((m) => ({ text: m, kind: "metonym" as const, capital: true })),
+    ...(c.metonyms ?? []).map((m) => ({ text: m, kind: "metonym" as const })),
   ];
+}
+
+interface FormSpec {
+  text: string;
+  kind: FormKind;
+  capital?: boolean;
 }
 
 function toActor(r: ActorRecord, file: string): Actor {
@@ -337,8 +341,8 @@ function aliasKind(form: string): FormKind {
   return isAcronym(form) ? "acronym" : "alias";
 }
 
-function addForms(trie: TrieNode, actor: Actor, forms: { text: string; kind: FormKind }[]): void {
-  for (const f of forms) insertForm(trie, actor, f.text, f.kind);
+function addForms(trie: TrieNode, actor: Actor, forms: readonly FormSpec[]): void {
+  for (const f of forms) insertForm(trie, actor, f.text, f.kind, f.capital);
 }
 
 export function emptyTrie(): TrieNode {
@@ -346,7 +350,13 @@ export function emptyTrie(): TrieNode {
 }
 
 /** Adds one written form of an actor to a trie of forms. */
-export function insertForm(trie: TrieNode, actor: Actor, text: string, kind: FormKind): void {
+export function insertForm(
+  trie: TrieNode,
+  actor: Actor,
+  text: string,
+  kind: FormKind,
+  capital = false,
+): void {
   const words = nameWordsOf(text);
   if (!words.length) return;
   let node = trie;
@@ -366,5 +376,7 @@ export function insertForm(trie: TrieNode, actor: Actor, text: string, kind: For
     exactCase: acronym ? text.replace(/\./g, "") : null,
     // Particles ("al-", "bin") are written in either case: "Asharq al-Awsat", "Asharq Al-Awsat".
     capitalized: words.map((w, i) => (i === 0 || w.text.length > 3) && UPPER.test(w.text)),
+    capital,
+    descriptive: words.some((w) => w.text.length > 3 && !UPPER.test(w.text)),
   });
 }

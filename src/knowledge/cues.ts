@@ -37,6 +37,8 @@ export interface CueLexicon {
   phrases: readonly CuePhrase[];
   /** The first words of the phrases, to skip the phrase test on most words. */
   phraseStarts: ReadonlySet<string>;
+  /** Finds any verb form or phrase in a text, in any case: text without one attributes nothing. */
+  anyCue: RegExp;
   /** Words between a subject and its cue: "has also said", "went on to say". */
   auxiliaries: ReadonlySet<string>;
   /** Heads of speaker descriptions: "analysts", "sources", "officials". */
@@ -50,6 +52,9 @@ export interface CueLexicon {
   /** Words that mark a name as an outlet's ("Times", "News") or an organization's ("Ministry"). */
   mediaWords: ReadonlySet<string>;
   organizationWords: ReadonlySet<string>;
+  /** Lower-case given names that tell which of "he" or "she" can refer to a person. */
+  feminineNames: ReadonlySet<string>;
+  masculineNames: ReadonlySet<string>;
 }
 
 interface CueFile {
@@ -69,6 +74,8 @@ interface CueFile {
   titles: string[];
   mediaWords: string[];
   organizationWords: string[];
+  feminineNames: string[];
+  masculineNames: string[];
 }
 
 const LIST_FIELDS = [
@@ -79,6 +86,8 @@ const LIST_FIELDS = [
   "titles",
   "mediaWords",
   "organizationWords",
+  "feminineNames",
+  "masculineNames",
 ] as const;
 
 export function loadCues(dir: string): CueLexicon {
@@ -90,10 +99,12 @@ export function buildCueLexicon(raw: CueFile, origin: string): CueLexicon {
   checkShape(raw, origin);
   const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
   const phrases = raw.phrases.map((p) => ({ cue: p.cue, words: p.words.map((w) => w.toLowerCase()) }));
+  const verbs = indexVerbForms(raw.verbs);
   return {
-    verbs: indexVerbForms(raw.verbs),
+    verbs,
     phrases,
     phraseStarts: new Set(phrases.map((p) => p.words[0])),
+    anyCue: anyCuePattern([...verbs.keys()], phrases),
     auxiliaries: lower(raw.auxiliaries),
     groupNouns: lower(raw.groupNouns),
     roleNouns: lower(raw.roleNouns),
@@ -101,6 +112,8 @@ export function buildCueLexicon(raw: CueFile, origin: string): CueLexicon {
     titles: lower(raw.titles),
     mediaWords: lower(raw.mediaWords),
     organizationWords: lower(raw.organizationWords),
+    feminineNames: lower(raw.feminineNames),
+    masculineNames: lower(raw.masculineNames),
   };
 }
 
@@ -119,6 +132,14 @@ function indexVerbForms(verbs: CueFile["verbs"]): Map<string, CueVerb> {
     for (const f of v.forms) if (!byForm.has(f.toLowerCase())) byForm.set(f.toLowerCase(), verb);
   }
   return byForm;
+}
+
+/** One case-blind pattern of words: every verb form, and every phrase with any spacing. */
+function anyCuePattern(forms: readonly string[], phrases: readonly CuePhrase[]): RegExp {
+  const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const alternatives = [...phrases.map((p) => p.words.map(escaped).join("\\s+")), ...forms.map(escaped)];
+  // ASCII word boundaries: cheaper than Unicode ones, and they miss no cue (at worst they find one in "saidé").
+  return new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "i");
 }
 
 function checkShape(raw: CueFile, origin: string): void {

@@ -52,6 +52,8 @@ export interface EventLexicon {
   communityModifiers: Set<string>;
   /** Inflected forms with the form itself and its lexicon lemmas: "struck" -> [struck, strike]. */
   forms: Map<string, string[]>;
+  /** Lower-case words that may open a trigger or a demand: a sentence with none codes nothing. */
+  openers: Set<string>;
   /** Cue phrases of each modality, as lower-case word sequences, indexed by their first word. */
   cues: Map<string, Cue[]>;
   /**
@@ -71,6 +73,13 @@ export interface EventLexicon {
    * negated type that is not listed codes nothing: "did not attack" is no attack.
    */
   negated: Map<EventType, EventFrame>;
+  /** Words before an event noun that make it a possibility, not an event: "possible US operations". */
+  hypotheticalModifiers: Set<string>;
+  /**
+   * A sentence that doubts the event named before it: a negated confirmation of a pronoun ("had
+   * not confirmed it") makes it unconfirmed, a denial of one ("denied it") denied.
+   */
+  doubtsOfEarlier: { pronouns: Set<string>; confirmations: Set<string> };
   /** Words that make a sentence a sports report, where "beat" and "attack" are not violence. */
   sportsCues: Set<string>;
 }
@@ -104,6 +113,8 @@ interface EventsFile {
   intent: Recodings;
   negationCues: string[];
   negated: Recodings;
+  hypotheticalModifiers: string[];
+  doubtsOfEarlier: { pronouns: string[]; confirmations: string[] };
   demand: { modals: string[]; type: string; cameo: string; intensity: number; mode?: string };
 }
 
@@ -130,9 +141,12 @@ export function loadEventLexicon(dir: string): EventLexicon {
   addTriggers(triggers, raw.idioms?.verbs, "verb", null);
   addTriggers(triggers, raw.idioms?.nouns, "noun", null);
   const lightVerbs = new Set([...(raw.lightVerbs ?? []), ...(raw.reversedLightVerbs ?? [])]);
+  const forms = formIndex(new Set([...triggers.flatMap((t) => t.lemmas), ...lightVerbs]));
+  const modals = (raw.demand?.modals ?? []).map((m) => m.toLowerCase().split(/\s+/));
   return {
     triggers: indexByFirstLemma(triggers),
-    forms: formIndex(new Set([...triggers.flatMap((t) => t.lemmas), ...lightVerbs])),
+    forms,
+    openers: openerIndex(triggers, forms, modals),
     lightVerbs: new Set(raw.lightVerbs ?? []),
     reversedLightVerbs: new Set(raw.reversedLightVerbs ?? []),
     actorNouns: actorNounIndex(raw.actorNouns ?? {}),
@@ -146,8 +160,13 @@ export function loadEventLexicon(dir: string): EventLexicon {
     intent: recodings(raw.intent ?? {}, problem),
     negationCues: (raw.negationCues ?? []).map((c) => c.toLowerCase().split(/\s+/)),
     negated: recodings(raw.negated ?? {}, problem),
+    hypotheticalModifiers: new Set(raw.hypotheticalModifiers ?? []),
+    doubtsOfEarlier: {
+      pronouns: new Set(raw.doubtsOfEarlier?.pronouns ?? []),
+      confirmations: new Set(raw.doubtsOfEarlier?.confirmations ?? []),
+    },
     demand: {
-      modals: (raw.demand?.modals ?? []).map((m) => m.toLowerCase().split(/\s+/)),
+      modals,
       frame: toFrame(raw.demand ?? { type: "REQUEST", cameo: "100", intensity: -5 }, problem),
     },
   };
@@ -195,6 +214,14 @@ function indexByFirstLemma(triggers: Trigger[]): Map<string, Trigger[]> {
   }
   for (const list of index.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
   return index;
+}
+
+/** Every form that inflects the first lemma of a trigger, and the first words of the modals. */
+function openerIndex(triggers: Trigger[], forms: Map<string, string[]>, modals: string[][]): Set<string> {
+  const first = new Set(triggers.map((t) => t.lemmas[0]));
+  const openers = new Set([...first, ...modals.map((m) => m[0])]);
+  for (const [form, lemmas] of forms) if (lemmas.some((l) => first.has(l))) openers.add(form);
+  return openers;
 }
 
 function actorNounIndex(byType: Partial<Record<EntityType, string[]>>): Map<string, EntityType> {
@@ -337,9 +364,20 @@ function formIndex(lemmas: Iterable<string>): Map<string, string[]> {
 
 /** The form itself (lower case, without a possessive 's) and the lexicon lemmas it inflects. */
 export function lemmasOf(lexicon: EventLexicon, form: string): string[] {
-  const lower = form.toLowerCase();
-  const bare = lower.endsWith("'s") || lower.endsWith("’s") ? lower.slice(0, -2) : lower;
+  const bare = withoutPossessive(form.toLowerCase());
   return lexicon.forms.get(bare) ?? [bare];
+}
+
+/** Whether the lower-case word may open a trigger or a demand (see EventLexicon.openers). */
+export function mayOpen(lexicon: EventLexicon, lower: string): boolean {
+  return lexicon.openers.has(withoutPossessive(lower));
+}
+
+function withoutPossessive(lower: string): string {
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last !== 115 || lower.length < 3) return lower; // "s"
+  const mark = lower[lower.length - 2];
+  return mark === "'" || mark === "’" ? lower.slice(0, -2) : lower;
 }
 
 /** "strikes" is a form of the noun "strike"; "struck" and "striking" are not. */

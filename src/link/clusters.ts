@@ -35,12 +35,11 @@ export function clusterEvents({ events, entities, lexicons, published }: Cluster
   const terms = new Map(events.map((e) => [e.id, evidenceTerms(e, lexicons.stopwords, mentions)]));
   const idf = inverseFrequencies(terms);
   const compatible = compatibility(new Map(entities.map((e) => [e.id, e])), lexicons, published);
-  const scored = candidatePairs(blockingKeys(events, terms, idf), MAX_POSTING)
+  const periods = new Map(events.map((e) => [e.id, eventPeriod(e.date, published?.get(e.article))]));
+  const scored = timedCandidatePairs(blockingKeys(events, terms, idf), periods)
+    .filter(([a, b]) => compatible(byId.get(a)!, byId.get(b)!))
     .map(([a, b]) => ({ a, b, score: evidenceOverlap(terms.get(a)!, terms.get(b)!, idf) }))
-    .filter(
-      ({ a, b, score }) =>
-        compatible(byId.get(a)!, byId.get(b)!) && score >= requiredOverlap(byId.get(a)!, byId.get(b)!),
-    )
+    .filter(({ a, b, score }) => score >= requiredOverlap(byId.get(a)!, byId.get(b)!))
     .sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
   const groups = new Map(events.map((e) => [e.id, [e]]));
   for (const { a, b } of scored) {
@@ -106,6 +105,50 @@ function blockingKeys(
   return keys;
 }
 
+/**
+ * Pairs of events that share a blocking key and whose periods can meet. Events are filed under
+ * each key by date bucket; two periods that share a day share the bucket holding it, so no pair
+ * that could be compatible is lost, and events years apart are never compared. An event of
+ * unknown period meets every event under its keys. A key held by too many events in one bucket
+ * (or, for an event of unknown period, in all) says nothing about sameness and is skipped.
+ */
+function timedCandidatePairs(
+  keysOf: ReadonlyMap<string, readonly string[]>,
+  periods: ReadonlyMap<string, Period | null>,
+): [string, string][] {
+  const bucketsOf = new Map([...keysOf.keys()].map((id) => [id, dateBuckets(periods.get(id) ?? null)]));
+  const bucketsOfKey = new Map<string, Set<number>>();
+  for (const [id, keys] of keysOf) {
+    for (const key of keys) {
+      const buckets = bucketsOfKey.get(key) ?? new Set<number>();
+      for (const b of bucketsOf.get(id) ?? []) buckets.add(b);
+      bucketsOfKey.set(key, buckets);
+    }
+  }
+  const timed = new Map<string, string[]>();
+  for (const [id, keys] of keysOf) {
+    const own = bucketsOf.get(id);
+    timed.set(
+      id,
+      keys.flatMap((key) => {
+        const buckets = own ?? [...bucketsOfKey.get(key)!, "open"];
+        return buckets.map((b) => `${key}@${b}`);
+      }),
+    );
+  }
+  return candidatePairs(timed, MAX_POSTING);
+}
+
+/** Width of the date buckets that block events. */
+const BUCKET_DAYS = 30;
+
+/** The buckets a period touches; null for an unknown period. */
+function dateBuckets(p: Period | null): number[] | null {
+  if (!p) return null;
+  const [first, last] = p.map((t) => Math.floor(t / (BUCKET_DAYS * DAY)));
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
 /** Weighted share of the smaller evidence that the other evidence also has. */
 function evidenceOverlap(
   a: ReadonlySet<string>,
@@ -131,7 +174,11 @@ export function compatibility(
 ) {
   const particles = new Set(lexicons.nameParticles);
   const sameParty = (x: string | null, y: string | null) => partiesMatch(x, y, entities, particles);
-  const periodOf = (e: Event) => eventPeriod(e.date, published.get(e.article));
+  const periods = new Map<string, Period | null>();
+  const periodOf = (e: Event) => {
+    if (!periods.has(e.id)) periods.set(e.id, eventPeriod(e.date, published.get(e.article)));
+    return periods.get(e.id)!;
+  };
   return (a: Event, b: Event): boolean => {
     if (sameSentence(a, b)) return false;
     if (!typesMatch(a.type, b.type, lexicons)) return false;

@@ -1,7 +1,9 @@
-// The corpus stage grown one article at a time. A CorpusIndex keeps what linking needs from every
-// article it was given (the analyses, each article's copy signature in LSH bands); `add` files one
-// more article, `picture` reads the corpus picture. The batch `buildPicture` (document.ts) is "add
-// every article, then picture()", so there is one implementation of the link stage.
+// The corpus stage grown one article at a time. A CorpusIndex keeps every article it was given and
+// each article's copy signature in LSH bands: `add` files one more article and finds its reprints
+// among the articles sharing a band only. `picture` reads the corpus picture: entity resolution,
+// then event clusters and stories, each comparing an item only with the items sharing a blocking
+// key (entities, date buckets, rare words). The batch `buildPicture` (document.ts) is "add every
+// article, then picture()", so there is one implementation of the link stage.
 import type { ArticleAnalysis } from "../analyze/types.js";
 import type { AnalysisDocument } from "../contract/types.js";
 import { SCHEMA_ID } from "../contract/types.js";

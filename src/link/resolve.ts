@@ -15,8 +15,11 @@ export interface EntityResolution {
   idOf(article: string, key: string): string | null;
 }
 
-/** Mention kinds that are coreference links for other stages, not names to print. */
-const UNPRINTED: ReadonlySet<MentionKind> = new Set(["role", "pronoun"]);
+/**
+ * Mention kinds that are links for other stages, not names to print: coreference, and a
+ * demonym ("Russian officials"), which qualifies the officials rather than naming the state.
+ */
+const UNPRINTED: ReadonlySet<MentionKind> = new Set(["role", "pronoun", "demonym"]);
 
 /** How much of a mention another entity's mention must hold for the two to be one entity. */
 const COVER_SHARE = 0.6;

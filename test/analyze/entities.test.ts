@@ -210,6 +210,8 @@ describe("recognizeEntities: text that names nothing", () => {
     "Photo by Sami Haddad/Example Wire.",
     "The Prime Minister and the Chief of Staff were briefed.",
     "Armed factions clashed somewhere.",
+    "The releases use Greenwich Mean Time.",
+    "The Minister for the Middle East spoke, as did the Special Envoy for Syria.",
   ];
   it.each(negatives)("%s", (text) => {
     expect(entitiesOf(text).map((e) => e.key)).toEqual([]);
@@ -253,6 +255,57 @@ describe("recognizeEntities: text that names nothing", () => {
 
   it("does not take 'Saudi-owned' or 'London-based' for an actor", () => {
     expect(entitiesOf("A London-based and Saudi-owned outlet ran it.")).toEqual([]);
+  });
+});
+
+describe("recognizeEntities: capitals", () => {
+  const cases: { text: string; key: string; type: string; mentions: string[] }[] = [
+    {
+      text: "Talks were held in Baghdad on Monday.",
+      key: "Baghdad",
+      type: "LOCATION",
+      mentions: ["Baghdad"],
+    },
+    {
+      text: "BAGHDAD — Talks resumed in Baghdad.",
+      key: "Baghdad",
+      type: "LOCATION",
+      mentions: ["BAGHDAD", "Baghdad"],
+    },
+    {
+      text: "Shelling hit the outskirts of Damascus. Aid reached Damascus later.",
+      key: "kb:syr",
+      type: "COUNTRY",
+      mentions: ["Damascus", "Damascus"],
+    },
+    {
+      text: "Baghdad rejected the plan. Envoys in Baghdad said so.",
+      key: "kb:irq",
+      type: "COUNTRY",
+      mentions: ["Baghdad", "Baghdad"],
+    },
+  ];
+  it.each(cases)("$text -> $key", ({ text, key, type, mentions }) => {
+    const e = find(entitiesOf(text), key);
+    expect(e?.type).toBe(type);
+    expect(e?.mentions.map((m) => m.text)).toEqual(mentions);
+  });
+
+  it("gives a capital named as a place its country", () => {
+    expect(find(entitiesOf("Talks were held near Amman."), "Amman")?.country).toBe("JOR");
+  });
+});
+
+describe("recognizeEntities: how a listed form names its actor", () => {
+  it("reads a descriptive alias as an adjective before a noun, a proper name never", () => {
+    const e = find(entitiesOf("Islamic State of Iraq and the Levant fighters withdrew."), "kb:isis");
+    expect(e?.mentions.map((m) => m.text)).toEqual(["Islamic State of Iraq and the Levant"]);
+  });
+
+  it("calls 'the Iraqi government' an alias of the state and a bare 'Iraqi' a demonym", () => {
+    const kinds = (text: string) => find(entitiesOf(text), "kb:irq")?.mentions.map((m) => m.kind);
+    expect(kinds("The Iraqi government agreed.")).toEqual(["alias"]);
+    expect(kinds("Iraqi officials agreed.")).toEqual(["demonym"]);
   });
 });
 

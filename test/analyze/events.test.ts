@@ -83,6 +83,8 @@ describe("events: verb and noun frames with actor and target", () => {
     ["Northland and Southland agreed to a truce.", ["AGREE", "Northland", "Southland"]],
     ["The killing of three Southland soldiers shocked the region.", ["ASSAULT", null, "Southland soldiers"]],
     ["Southland urged Northland to release the prisoners.", ["REQUEST", "Southland", "Northland"]],
+    ["Northland guards tortured the prisoners.", ["ASSAULT", "Northland guards", "prisoners"]],
+    ["Northland lodged an official protest with Southland.", ["ACCUSE", "Northland", "Southland"]],
   ])("%s", (text, expected) => {
     expect(summary(text)).toContainEqual(expected);
   });
@@ -199,6 +201,27 @@ describe("events: entities", () => {
     expect(actor?.mentions[0]).toMatchObject({ text: "Northland helicopters", start: 0 });
   });
 
+  const nation = (text: string, name: string): LocalEntity => ({
+    ...entity("kb:north", name, text),
+    country: "NTH",
+  });
+
+  it.each([
+    ["Northland soldiers arrested the protesters.", "Northland", "actor", "new:PERSON:northland soldiers"],
+    ["Northland police detained the rebels.", "Northland", "actor", "new:PERSON:northland police"],
+    ["Ethnic Northlanders attacked the convoy.", "Northlanders", "actor", "new:PERSON:ethnic northlanders"],
+    // as the target, the armed men of a state stand for the state they serve
+    ["The rebels killed two Northland soldiers.", "Northland", "target", "kb:north"],
+    // without a community word a demonym is its state
+    ["Northlanders attacked the convoy.", "Northlanders", "actor", "kb:north"],
+  ] as const)("%s: the %s is %s", (text, name, role, key) => {
+    const [event] = run(text, { entities: [nation(text, name)] });
+    expect(event[role]).toBe(key);
+    if (key.startsWith("new:")) {
+      expect(event.introduced?.find((e) => e.key === key)?.country).toBe("NTH");
+    }
+  });
+
   it("lets equipment and bases stand for the entity that owns them", () => {
     const text = "Northland warplanes bombed Southland bases.";
     const entities = [entity("kb:north", "Northland", text), entity("kb:south", "Southland", text)];
@@ -239,6 +262,29 @@ describe("events: modality and attribution", () => {
     const [event] = run(text, { quotes: [quote] });
     expect(event.modality).toBe("reported");
     expect(event.attribution).toEqual(["new:PERSON:envoy", "kb:agency"]);
+  });
+});
+
+describe("events: doubt cast by a later sentence", () => {
+  it.each([
+    ["Northland attacked the convoy. Southland has not confirmed it.", "unconfirmed"],
+    ["Northland attacked the convoy. It didn't appear that Southland had confirmed it.", "unconfirmed"],
+    ["Northland attacked the convoy. Northland denied it.", "denied"],
+    ["Northland attacked the convoy. Southland confirmed it.", "asserted"],
+    ["Northland attacked the convoy. Southland did not confirm the talks.", "asserted"],
+  ])("%s -> %s", (text, modality) => {
+    expect(run(text).find((e) => e.type === "ASSAULT")?.modality).toBe(modality);
+  });
+});
+
+describe("events: possibilities are not events", () => {
+  it.each([
+    ["Northland warned of possible strikes on Southland.", false],
+    ["Northland prepared for any attack by Southland.", false],
+    ["The rebels may wait for possible Northland military operations.", false],
+    ["Northland launched strikes on Southland.", true],
+  ])("%s -> ASSAULT coded: %s", (text, coded) => {
+    expect(run(text).some((e) => e.type === "ASSAULT")).toBe(coded);
   });
 });
 

@@ -125,6 +125,16 @@ const CASES: Case[] = [
     text: "It shows how tense the border towns have become.",
     quotes: [],
   },
+  {
+    name: "participle after an opening adverbial: the main clause's subject said it",
+    text: "During the debate, Lena Berg criticised the plan, saying it would fail within a year.",
+    quotes: [["it would fail within a year", "Lena Berg", "said"]],
+  },
+  {
+    name: "participle after a dateline: the subject follows the dash",
+    text: "KIRKUK, Iraq — Lena Berg toured the dam, saying the repairs would take many months and cost far more than planned.",
+    quotes: [["the repairs would take many months and cost far more than planned", "Lena Berg", "said"]],
+  },
   { name: "scare quotes, unattributed", text: "The so-called “peace plan” was never published.", quotes: [] },
   {
     name: "quoted title of a book",
@@ -150,6 +160,45 @@ describe("quotes: cue patterns", () => {
     const found = quotesOf(text);
     expect(found.map((q) => [q.text, speakerName(q, found), q.cue])).toEqual(quotes);
     for (const q of found) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
+/** A person entity with a name mention at each occurrence of `name` in `text`. */
+function person(text: string, name: string): LocalEntity {
+  const seg = segment(text);
+  const mentions = [...text.matchAll(new RegExp(name, "g"))].map((m) => ({
+    start: m.index,
+    end: m.index + name.length,
+    text: name,
+    kind: "name" as const,
+    sentence: seg.sentences.findIndex((s) => s.start <= m.index && m.index < s.end),
+  }));
+  return { key: `kb:${name}`, name, type: "PERSON", country: null, role: null, mentions };
+}
+
+describe("quotes: pronouns", () => {
+  it.each([
+    {
+      name: "the subject just named, over an earlier speaker",
+      text: "“The plan is sound,” Pavel Novak said.\n\nLena Berg disagreed.\n\n“It will fail within a year,” she said.",
+      speaker: "Lena Berg",
+    },
+    {
+      name: "not a person named inside the sentence, only its subject",
+      text: "“The plan is sound,” Pavel Novak said.\n\nThe council then heard Lena Berg.\n\n“It will fail,” he said.",
+      speaker: "Pavel Novak",
+    },
+    {
+      name: "a given name rules out the latest speaker",
+      text: "“Costs will rise,” Michael Brandt said. “Prices are stable,” Sarah Kovac said. “We warned them,” he added.",
+      speaker: "Michael Brandt",
+    },
+  ])("$name", ({ text, speaker }) => {
+    const entities = ["Pavel Novak", "Lena Berg", "Michael Brandt", "Sarah Kovac"]
+      .filter((n) => text.includes(n))
+      .map((n) => person(text, n));
+    const found = quotesOf(text, entities);
+    expect(found[found.length - 1].speaker).toBe(`kb:${speaker}`);
   });
 });
 

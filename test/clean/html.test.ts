@@ -38,6 +38,12 @@ describe("stripPage", () => {
       '<p style="color:red">a</p><p style="display: none">b</p>',
       "<p>a</p><p hidden>b</p>",
     ],
+    [
+      "attributes no later step reads",
+      '<div data-x="1" class="a" onclick=\'go()\' id=b><img src="x.jpg" alt="y"/></div>',
+      '<div class="a" id=b><img/></div>',
+    ],
+    ["nothing from a doctype or a lone '<'", "<!DOCTYPE html><p>1 < 2</p>", "<!DOCTYPE html><p>1 < 2</p>"],
   ])("removes %s", (_name, html, expected) => {
     expect(stripPage(html).html).toBe(expected);
   });

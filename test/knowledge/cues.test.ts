@@ -39,6 +39,23 @@ describe("cue lexicon", () => {
     expect(lex.reportNouns.has("newspaper")).toBe(true);
   });
 
+  it.each([
+    ["The mayor Said so.", true],
+    ["they SAY it", true],
+    ["according  to the mayor", true],
+    ["a book of essays", false],
+    ["the sayings of the mayor", false],
+    ["The rain went on.", false],
+  ])("finds a cue in %j: %s", (text, found) => {
+    expect(lex.anyCue.test(text)).toBe(found);
+  });
+
+  it("knows which given names are feminine or masculine", () => {
+    expect(lex.feminineNames.has("sarah")).toBe(true);
+    expect(lex.masculineNames.has("michael")).toBe(true);
+    expect(lex.feminineNames.has("michael")).toBe(false);
+  });
+
   it("rejects a file without its lists, naming the file", () => {
     const broken = { verbs: [{ cue: "said", forms: [] }], phrases: [] } as unknown as Parameters<
       typeof buildCueLexicon

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EVENT_TYPES } from "../../src/contract/types.js";
-import { inflections, lemmasOf, loadEventLexicon } from "../../src/knowledge/events.js";
+import { inflections, lemmasOf, loadEventLexicon, mayOpen } from "../../src/knowledge/events.js";
 import { defaultKnowledgeDir, KnowledgeError } from "../../src/knowledge/load.js";
 
 describe("lemmasOf", () => {
@@ -38,6 +38,24 @@ describe("lemmasOf", () => {
     ["warn", "warning"],
   ])("inflects %s to %s", (lemma, form) => {
     expect(inflections(lemma)).toContain(form);
+  });
+});
+
+describe("mayOpen", () => {
+  const lexicon = loadEventLexicon(defaultKnowledgeDir());
+
+  it.each([
+    ["attacked", true],
+    ["struck", true],
+    ["talks", true],
+    ["attack's", true],
+    ["must", true], // a modal of demand
+    ["the", false],
+    ["iraq", false],
+    ["teapots", false],
+    [",", false],
+  ])("%s -> %s", (lower, opens) => {
+    expect(mayOpen(lexicon, lower)).toBe(opens);
   });
 });
 

@@ -147,6 +147,21 @@ describe("resolveEntities", () => {
     expect(r.idOf("a", "new:PERSON:nobody")).toBeNull();
   });
 
+  it("does not print a demonym, which qualifies a noun rather than naming the state", () => {
+    const r = resolveEntities(
+      [
+        analysis("a", "Iraqi officials met. Iraq agreed.", [
+          ["kb:irq", "Iraq", "COUNTRY", "Iraqi", "demonym"],
+          ["kb:irq", "Iraq", "COUNTRY", "Iraq agreed"],
+        ]),
+        analysis("b", "Iraqi officials met.", [["kb:irq", "Iraq", "COUNTRY", "Iraqi", "demonym"]]),
+      ],
+      kb,
+    );
+    expect(r.entities[0].mentions.map((m) => [m.article, m.text])).toEqual([["a", "Iraq agreed"]]);
+    expect(r.idOf("b", "kb:irq")).toBe("irq");
+  });
+
   it("makes slugs from names", () => {
     expect(slug("Asharq Al-Awsat")).toBe("asharq-al-awsat");
     expect(slug("Sa’ar")).toBe("saar");

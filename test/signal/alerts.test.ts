@@ -58,7 +58,11 @@ const cases: Case[] = [
   ],
   ["an accusation", [report({ type: "ACCUSE", intensity: -2, cluster: "c1" })], "info"],
   ["a meeting", [report({ type: "CONSULT", intensity: 1, cluster: "c1" })], null],
-  ["an attack on a common-noun description", [report({ type: "ASSAULT", intensity: -9, target: "people", cluster: "c1" })], null],
+  [
+    "an attack on a common-noun description",
+    [report({ type: "ASSAULT", intensity: -9, target: "people", cluster: "c1" })],
+    null,
+  ],
   ["a denied attack", [report({ type: "ASSAULT", intensity: -9, modality: "denied", cluster: "c1" })], null],
   ["a threat with no target", [report({ target: null, cluster: "c1" })], null],
   [

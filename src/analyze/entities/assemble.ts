@@ -38,9 +38,11 @@ export function linkRepeats(scan: Scan, proposed: readonly Candidate[]): Candida
   for (const c of selected) taken.fill(1, c.from, c.to);
   const known = knownForms(scan, selected);
   for (const [key, seed] of acronyms) known.set(key, { seed, kind: "acronym" });
+  // Most capitalized words start no known form: one set lookup rules them out.
+  const firsts = new Set([...known.keys()].map(firstWordOf));
   const added: Candidate[] = [];
   for (let i = 0; i < scan.words.length; i++) {
-    if (taken[i] || !scan.words[i].capitalized) continue;
+    if (taken[i] || !scan.words[i].capitalized || !firsts.has(scan.words[i].key)) continue;
     const hit = longestKnown(scan, known, taken, i);
     if (!hit) continue;
     taken.fill(1, i, i + hit.length);
@@ -48,6 +50,11 @@ export function linkRepeats(scan: Scan, proposed: readonly Candidate[]): Candida
     i += hit.length - 1;
   }
   return [...selected, ...added].sort((a, b) => a.from - b.from);
+}
+
+function firstWordOf(key: string): string {
+  const space = key.indexOf(" ");
+  return space < 0 ? key : key.slice(0, space);
 }
 
 /** "Yemeni Armed Forces (YAF)": acronym key -> the entity it abbreviates. */

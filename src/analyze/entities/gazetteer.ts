@@ -14,17 +14,24 @@ export function gazetteerCandidates(scan: Scan): Candidate[] {
   const { words } = scan;
   for (let i = 0; i < words.length; i++) {
     const match = listedFormAt(scan, i);
-    if (!match || isCircumstance(scan, i, match) || isCommonWordAtStart(scan, i, match)) continue;
+    if (
+      !match ||
+      isCircumstance(scan, i, match) ||
+      isPortfolio(scan, i, match) ||
+      isCommonWord(scan, i, match)
+    )
+      continue;
     const regime = regimeOf(scan, i, match);
     if (regime) {
       out.push(regime);
       continue;
     }
-    const to = i + match.length + statePhraseLength(scan, i, match);
+    const statePhrase = statePhraseLength(scan, i, match);
     out.push({
       from: i,
-      to,
-      kind: match.form.kind,
+      to: i + match.length + statePhrase,
+      // "the Iraqi government" names the state; a bare "Iraqi" only qualifies another noun.
+      kind: statePhrase ? "alias" : match.form.kind,
       seed: seedOfActor(match.form.actor),
       rank: RANK.listed,
       reason: `listed ${match.form.kind} "${match.form.text}"`,
@@ -45,6 +52,7 @@ export function listedFormAt(scan: Scan, i: number): FormMatch | null {
 
 function longestListed(scan: Scan, i: number): FormMatch | null {
   const { words } = scan;
+  if (i >= words.length || (words[i].starts & scan.lex.listed) === 0) return null;
   let node: TrieNode | undefined = scan.lex.trie;
   let best: FormMatch | null = null;
   for (let j = i; j < words.length && words[j].sentence === words[i].sentence; j++) {
@@ -65,14 +73,15 @@ function fits(form: ActorForm, words: readonly Word[], from: number, to: number)
 
 const LOWER = /^\p{Ll}/u;
 
-/** "Time is short": a one-word outlet name at a sentence start may be the common word. */
-function isCommonWordAtStart(scan: Scan, i: number, match: FormMatch): boolean {
-  return (
-    match.form.actor.type === "MEDIA" &&
-    match.length === 1 &&
-    match.form.exactCase === null &&
-    scan.words[i].initial
-  );
+/**
+ * "Time is short", "Greenwich Mean Time": a one-word outlet name at a sentence start may be the
+ * common word, and after another capitalized word it ends a longer name.
+ */
+function isCommonWord(scan: Scan, i: number, match: FormMatch): boolean {
+  if (match.form.actor.type !== "MEDIA" || match.length !== 1 || match.form.exactCase !== null) return false;
+  const w = scan.words[i];
+  const prev = scan.words[i - 1];
+  return w.initial || (prev !== undefined && prev.sentence === w.sentence && prev.upper);
 }
 
 /** Words that may follow a name: a descriptive alias before any other lower-case word modifies it. */
@@ -94,7 +103,7 @@ const FOLLOWERS = new Set(
  * right before a noun is an adjective phrase, not the body it names.
  */
 function modifiesNextWord(form: ActorForm, words: readonly Word[], next: number): boolean {
-  if (form.capitalized.every(Boolean) || next >= words.length) return false;
+  if (!form.descriptive || next >= words.length) return false;
   const w = words[next];
   if (w.sentence !== words[next - 1].sentence || !LOWER.test(w.text)) return false;
   return !FOLLOWERS.has(w.text.toLowerCase()) && !/ed$/.test(w.text);
@@ -111,6 +120,20 @@ function isCircumstance(scan: Scan, i: number, match: FormMatch): boolean {
   if (!next || next.sentence !== words[i].sentence) return false;
   if (next.hyphenated && lex.placeSuffixes.has(next.key)) return true;
   return match.form.kind === "demonym" && lex.mediaCues.from(words, i + match.length) !== null;
+}
+
+/**
+ * "Minister for the Middle East", "Special Envoy for Syria": the place is the office's portfolio,
+ * part of a title, not a place or state the text tells about.
+ */
+function isPortfolio(scan: Scan, i: number, match: FormMatch): boolean {
+  const type = match.form.actor.type;
+  if (type !== "COUNTRY" && type !== "LOCATION") return false;
+  const { words, lex } = scan;
+  const k = words[i - 1]?.key === "the" ? i - 2 : i - 1;
+  const title = k - 1;
+  if (title < 0 || words[k].key !== "for" || words[title].sentence !== words[i].sentence) return false;
+  return words[title].upper && lex.titleHeads.endingAt(words, title) !== null;
 }
 
 /** "the Assad regime", "the Trump administration": a leader's name for the government they lead. */

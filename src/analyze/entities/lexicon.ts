@@ -10,26 +10,72 @@ interface PhraseNode<V> {
   value: V | undefined;
 }
 
+/**
+ * Per word key, which of the lexicon's indexes have a phrase starting (`starts`) or ending
+ * (`ends`) with it, one bit per index: the article's words carry their masks, so an index rules
+ * out almost every word with a bit test instead of a lookup.
+ */
+export class KeyMasks {
+  private readonly masks = new Map<string, WordMask>();
+  private bits = 0;
+
+  /** A new index's bit. */
+  claim(): number {
+    if (this.bits >= 31) throw new Error("KeyMasks: more than 31 indexes");
+    return 1 << this.bits++;
+  }
+
+  mark(first: string, last: string, bit: number): void {
+    this.maskOf(first).starts |= bit;
+    this.maskOf(last).ends |= bit;
+  }
+
+  get(key: string): WordMask | undefined {
+    return this.masks.get(key);
+  }
+
+  private maskOf(key: string): WordMask {
+    let m = this.masks.get(key);
+    if (!m) {
+      m = { starts: 0, ends: 0 };
+      this.masks.set(key, m);
+    }
+    return m;
+  }
+}
+
+export interface WordMask {
+  starts: number;
+  ends: number;
+}
+
 /** A set of multi-word phrases, matched forwards from a word or backwards from a word. */
 export class PhraseIndex<V = true> {
   private readonly forward: PhraseNode<V> = { next: new Map(), value: undefined };
   private readonly backward: PhraseNode<V> = { next: new Map(), value: undefined };
+  private readonly bit: number;
 
-  constructor(entries: Iterable<[string, V]>) {
+  constructor(masks: KeyMasks, entries: Iterable<[string, V]>) {
+    this.bit = masks.claim();
     for (const [phrase, value] of entries) {
       const keys = nameWordsOf(phrase).map((w) => w.key);
       if (!keys.length) continue;
+      masks.mark(keys[0], keys[keys.length - 1], this.bit);
       insert(this.forward, keys, value);
       insert(this.backward, keys.reverse(), value);
     }
   }
 
-  static of(phrases: Iterable<string>): PhraseIndex<true> {
-    return new PhraseIndex([...phrases].map((p) => [p, true] as [string, true]));
+  static of(masks: KeyMasks, phrases: Iterable<string>): PhraseIndex<true> {
+    return new PhraseIndex(
+      masks,
+      [...phrases].map((p) => [p, true] as [string, true]),
+    );
   }
 
   /** The longest phrase that starts at words[i], within one sentence: its length and value. */
   from(words: readonly Word[], i: number): { length: number; value: V } | null {
+    if (i >= words.length || (words[i].starts & this.bit) === 0) return null;
     let node: PhraseNode<V> | undefined = this.forward;
     let best: { length: number; value: V } | null = null;
     for (let k = i; k < words.length && words[k].sentence === words[i].sentence; k++) {
@@ -42,6 +88,7 @@ export class PhraseIndex<V = true> {
 
   /** The longest phrase that ends at words[j] (inclusive) and starts at or after `min`. */
   endingAt(words: readonly Word[], j: number, min = 0): { length: number; value: V } | null {
+    if (j < 0 || j >= words.length || (words[j].ends & this.bit) === 0) return null;
     let node: PhraseNode<V> | undefined = this.backward;
     let best: { length: number; value: V } | null = null;
     for (let k = j; k >= min && words[k].sentence === words[j].sentence; k--) {
@@ -67,6 +114,9 @@ function insert<V>(root: PhraseNode<V>, keys: readonly string[], value: V): void
 }
 
 export interface Lexicon {
+  /** Which indexes each word key can start or end a phrase of; `listed` is the trie's bit. */
+  masks: KeyMasks;
+  listed: number;
   /** Listed actors and outlets in one trie; where a name is both, the actor's form comes first. */
   trie: TrieNode;
   actorById(id: string): Actor | null;
@@ -84,6 +134,7 @@ export interface Lexicon {
   personCues: PhraseIndex;
   locationCues: PhraseIndex;
   locationHeads: PhraseIndex;
+  capitalPlaceCues: PhraseIndex;
   locationLeads: PhraseIndex;
   regimeNouns: ReadonlySet<string>;
   notAcronyms: ReadonlySet<string>;
@@ -121,33 +172,42 @@ function buildLexicon(kb: KnowledgeBase): Lexicon {
           .join(" "),
       ),
     );
+  const masks = new KeyMasks();
+  const phrases = (xs: Iterable<string>) => PhraseIndex.of(masks, xs);
+  const typed = (xs: Readonly<Record<string, EntityType>>) => new PhraseIndex(masks, Object.entries(xs));
+  const trie = withOutlets(kb);
+  const listed = masks.claim();
+  for (const key of trie.next.keys()) masks.mark(key, key, listed);
   return {
-    trie: withOutlets(kb),
+    masks,
+    listed,
+    trie,
     actorById: kb.actors.byId,
     country: kb.actors.country,
     demonymOf: kb.actors.demonymOf,
-    titleHeads: PhraseIndex.of(titles.heads),
-    titleModifiers: PhraseIndex.of(titles.modifiers),
-    honorifics: PhraseIndex.of(titles.honorifics),
-    roleNouns: PhraseIndex.of(titles.roleNouns),
-    orgHeads: new PhraseIndex(Object.entries(patterns.organizationHeads)),
-    orgLeads: new PhraseIndex(Object.entries(patterns.organizationLeads)),
-    stateForceHeads: PhraseIndex.of(patterns.stateForceHeads),
-    mediaHeads: PhraseIndex.of(patterns.mediaHeads),
-    mediaCues: PhraseIndex.of(patterns.mediaCues),
-    personCues: PhraseIndex.of(patterns.personCues),
-    locationCues: PhraseIndex.of(patterns.locationCues),
-    locationHeads: PhraseIndex.of(patterns.locationHeads),
-    locationLeads: PhraseIndex.of(patterns.locationLeads),
+    titleHeads: phrases(titles.heads),
+    titleModifiers: phrases(titles.modifiers),
+    honorifics: phrases(titles.honorifics),
+    roleNouns: phrases(titles.roleNouns),
+    orgHeads: typed(patterns.organizationHeads),
+    orgLeads: typed(patterns.organizationLeads),
+    stateForceHeads: phrases(patterns.stateForceHeads),
+    mediaHeads: phrases(patterns.mediaHeads),
+    mediaCues: phrases(patterns.mediaCues),
+    personCues: phrases(patterns.personCues),
+    locationCues: phrases(patterns.locationCues),
+    locationHeads: phrases(patterns.locationHeads),
+    capitalPlaceCues: phrases(patterns.capitalPlaceCues),
+    locationLeads: phrases(patterns.locationLeads),
     regimeNouns: keys(patterns.personRegimeNouns),
     notAcronyms: new Set(patterns.notAcronyms),
     sponsorSuffixes: keys(patterns.sponsorSuffixes),
     placeSuffixes: keys(patterns.placeSuffixes),
-    statePhrases: PhraseIndex.of(patterns.statePhrases),
+    statePhrases: phrases(patterns.statePhrases),
     particles: keys(patterns.nameParticles),
-    creditCues: PhraseIndex.of(patterns.creditCues),
-    collectiveHeads: PhraseIndex.of(patterns.collective.heads),
-    modifiedCollectiveHeads: PhraseIndex.of(patterns.collective.modifiedHeads),
+    creditCues: phrases(patterns.creditCues),
+    collectiveHeads: phrases(patterns.collective.heads),
+    modifiedCollectiveHeads: phrases(patterns.collective.modifiedHeads),
     collectiveModifiers: keys(patterns.collective.modifiers),
     collectiveTemplate: patterns.collective.nameTemplate,
     notNames: new Set(patterns.notNames),

@@ -1,7 +1,8 @@
 // Proposes places named with the country or region they lie in: "Palmyra, Syria", "Cibolo,
 // Texas", "Najaf, Iraq". A listed place keeps its entity; an unlisted one is named in full, with
 // the country as its affiliation. A list of places ("Iraq, Syria and Jordan") is not one place.
-import { type Candidate, RANK, type Scan, seedOfActor, seedOfWords } from "./candidates.js";
+// A capital that an article only ever puts as a place ("in Baghdad") is a place of its own.
+import { type Candidate, newSeed, RANK, type Scan, seedOfActor, seedOfWords } from "./candidates.js";
 import { listedFormAt } from "./gazetteer.js";
 import type { Run } from "./shapes.js";
 
@@ -44,4 +45,36 @@ function continuesList(scan: Scan, end: number): boolean {
   if (next.text !== "," || end + 1 >= scan.words.length) return false;
   const type = listedFormAt(scan, end + 1)?.form.actor.type;
   return type === "COUNTRY" || type === "LOCATION";
+}
+
+/**
+ * The listed candidates with each capital the article only ever puts as a place ("talks in
+ * Baghdad", "the outskirts of Damascus") named as a LOCATION of its own. Where the article also
+ * lets it act ("Baghdad rejected"), every use stays its government: one article never splits it.
+ */
+export function capitalsAsPlaces(scan: Scan, listed: readonly Candidate[]): Candidate[] {
+  const acting = new Set<string>();
+  for (const c of listed) if (capitalNamed(scan, c) && !isPlaceUse(scan, c.from)) acting.add(c.seed.key);
+  return listed.map((c) => {
+    const capital = capitalNamed(scan, c);
+    if (!capital || acting.has(c.seed.key)) return c;
+    // Named as the knowledge base writes it: "Baghdad", also after a dateline's "BAGHDAD".
+    const seed = newSeed("LOCATION", capital, c.seed.country, null);
+    return { ...c, kind: "name" as const, seed, reason: "capital as a place" };
+  });
+}
+
+/** The capital a listed candidate names, as the knowledge base writes it, or null. */
+function capitalNamed(scan: Scan, c: Candidate): string | null {
+  const m = listedFormAt(scan, c.from);
+  return m?.form.capital && m.length === c.to - c.from ? m.form.text : null;
+}
+
+/** "in Baghdad", "the outskirts of Damascus", or a dateline ("BAGHDAD —"): where, not who. */
+function isPlaceUse(scan: Scan, from: number): boolean {
+  const w = scan.words[from];
+  if (w.initial && w.text.length > 1 && w.text === w.text.toUpperCase()) return true;
+  const prev = from - 1;
+  if (prev < 0 || scan.words[prev].sentence !== scan.words[from].sentence) return false;
+  return scan.lex.capitalPlaceCues.endingAt(scan.words, prev) !== null;
 }

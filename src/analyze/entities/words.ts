@@ -2,6 +2,7 @@
 // ("U.S."), possessive "'s" split off, each with its transliteration key and its sentence.
 import { forEachNameWord, type NameWord, wordKey } from "../../knowledge/actors.js";
 import type { Segmentation } from "../types.js";
+import type { KeyMasks } from "./lexicon.js";
 
 export interface Word extends NameWord {
   /** Index in the article's word list. */
@@ -19,39 +20,51 @@ export interface Word extends NameWord {
   possessive: boolean;
   /** The sentence reads like a headline: most of its words are capitalized. */
   headline: boolean;
+  /** Bits of the lexicon's indexes that have a phrase starting with this word (see KeyMasks). */
+  starts: number;
+  /** Bits of the lexicon's indexes that have a phrase ending with this word. */
+  ends: number;
 }
 
 /** After these a capital says nothing about a name: it starts a quotation or a clause. */
 const OPENERS = new Set(['"', "“", "‘", "'", "(", ":", "—", "–", "["]);
 
-export function articleWords(text: string, seg: Segmentation): Word[] {
+export function articleWords(text: string, seg: Segmentation, masks: KeyMasks): Word[] {
   const words: Word[] = [];
   const { tokens } = seg;
+  let sentence = 0;
+  let first = 0;
+  const add = (raw: string, start: number, rawEnd: number, initials: boolean) => {
+    const end = rawEnd - possessiveLength(raw);
+    const word = end === rawEnd ? raw : raw.slice(0, end - start);
+    const prev = words.length > first ? words[words.length - 1] : undefined;
+    const upper = startsUpper(word);
+    const key = wordKey(word, initials);
+    const mask = masks.get(key);
+    // Fields listed one by one: spreading an object into a larger one is many times slower in V8.
+    words.push({
+      text: word,
+      start,
+      end,
+      key,
+      index: words.length,
+      sentence,
+      initial: !prev || OPENERS.has(prev.text) || hasNewline(text, prev.end, start),
+      hyphenated: prev !== undefined && start - prev.end === 1 && isHyphen(text.charCodeAt(prev.end)),
+      capitalized: upper || isDigit(word.charCodeAt(0)),
+      upper,
+      possessive: isApostrophe(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 115,
+      headline: false,
+      starts: mask?.starts ?? 0,
+      ends: mask?.ends ?? 0,
+    });
+  };
   for (let from = 0, to = 0; from < tokens.length; from = to) {
-    const sentence = tokens[from].sentence;
+    sentence = tokens[from].sentence;
+    first = words.length;
     to = from + 1;
     while (to < tokens.length && tokens[to].sentence === sentence) to++;
-    const first = words.length;
-    forEachNameWord(tokens, from, to, (raw, start, rawEnd, initials) => {
-      const end = rawEnd - possessiveLength(raw);
-      const word = end === rawEnd ? raw : raw.slice(0, end - start);
-      const prev = words.length > first ? words[words.length - 1] : undefined;
-      // Fields listed one by one: spreading an object into a larger one is many times slower in V8.
-      words.push({
-        text: word,
-        start,
-        end,
-        key: wordKey(word, initials),
-        index: words.length,
-        sentence,
-        initial: !prev || OPENERS.has(prev.text) || hasNewline(text, prev.end, start),
-        hyphenated: prev !== undefined && start - prev.end === 1 && isHyphen(text.charCodeAt(prev.end)),
-        capitalized: startsUpper(word) || isDigit(word.charCodeAt(0)),
-        upper: startsUpper(word),
-        possessive: isApostrophe(text[end]) && text[end + 1] === "s",
-        headline: false,
-      });
-    });
+    forEachNameWord(tokens, from, to, add);
     if (isHeadline(words, first)) for (let k = first; k < words.length; k++) words[k].headline = true;
   }
   return words;
@@ -60,7 +73,7 @@ export function articleWords(text: string, seg: Segmentation): Word[] {
 /** "Iraq's": the length of a possessive ending that a name word drops, or 0. */
 function possessiveLength(text: string): number {
   const n = text.length;
-  return n >= 4 && text.charCodeAt(n - 1) === 115 && isApostrophe(text[n - 2]) ? 2 : 0;
+  return n >= 4 && text.charCodeAt(n - 1) === 115 && isApostrophe(text.charCodeAt(n - 2)) ? 2 : 0;
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {
@@ -83,12 +96,14 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isApostrophe(c: string | undefined): boolean {
-  return c === "'" || c === "’";
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 function isLetter(s: string): boolean {
-  return s[0] !== undefined && s[0].toLowerCase() !== s[0].toUpperCase();
+  const c = s.charCodeAt(0) | 32;
+  if (c < 128) return c >= 97 && c <= 122;
+  return s[0].toLowerCase() !== s[0].toUpperCase();
 }
 
 /**

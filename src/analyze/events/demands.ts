@@ -1,9 +1,11 @@
 // Demands stated with a modal of obligation inside a reported clause: "Russia said Sudan must
 // return the helicopter" is Russia's demand on Sudan, though no demand verb is used.
+import type { EventLexicon } from "../../knowledge/events.js";
 import type { CueHit } from "./modality.js";
 import type { Phrase } from "./phrases.js";
 import { type ClauseView, type Roles, sourceOfCue } from "./roles.js";
 import type { TriggerMatch } from "./triggers.js";
+import type { Word } from "./words.js";
 
 export function findDemands(
   view: ClauseView,
@@ -12,7 +14,7 @@ export function findDemands(
   const { words, phraseAt, lexicon } = view;
   const out: { trigger: TriggerMatch; roles: Roles }[] = [];
   for (let i = 1; i < words.length; i++) {
-    const modal = lexicon.demand.modals.find((m) => m.every((w, k) => words[i + k]?.lower === w));
+    const modal = modalAt(words, i, lexicon);
     const obliged: Phrase | null = modal ? phraseAt[i - 1] : null;
     if (!modal || !obliged) continue;
     const cue = cues.find((c) => c.kind === "reported" && c.last < obliged.first);
@@ -27,4 +29,14 @@ export function findDemands(
     out.push({ trigger, roles: { actor: speaker, target: obliged } });
   }
   return out;
+}
+
+/** Whether a modal of obligation follows the first word: without one there is no such demand. */
+export function hasDemandModal(words: readonly Word[], lexicon: EventLexicon): boolean {
+  for (let i = 1; i < words.length; i++) if (modalAt(words, i, lexicon)) return true;
+  return false;
+}
+
+function modalAt(words: readonly Word[], i: number, lexicon: EventLexicon): string[] | undefined {
+  return lexicon.demand.modals.find((m) => m.every((w, k) => words[i + k]?.lower === w));
 }

@@ -91,7 +91,8 @@ export function findPhrases(
     phrases.push(toPhrase(words, classes, i, last, lexicon, mentionsHere));
     i = last + 1;
   }
-  for (const p of phrases) p.name = nameOf(words, classes, p, phrases);
+  // Only a phrase no known entity covers needs a name: the entity it introduces.
+  for (const p of phrases) if (!p.entity) p.name = nameOf(words, classes, p, phrases);
   for (const p of phrases) p.owner = ownerOf(words, p, phrases, lexicon);
   for (const m of mentionsHere) {
     if (phrases.some((p) => p.start < m.end && m.start < p.end)) continue;
@@ -185,7 +186,9 @@ function toPhrase(
     atHead?.entity.type === "COUNTRY" &&
     words.slice(first, last).some((w) => lexicon.communityModifiers.has(w.lower));
   // "US bases" stand for their owner.
-  const owner = lexicon.ownerNouns.has(head.lower) ? (inside.findLast((m) => m.end <= head.start) ?? null) : null;
+  const owner = lexicon.ownerNouns.has(head.lower)
+    ? (inside.findLast((m) => m.end <= head.start) ?? null)
+    : null;
   const covering = community ? null : (atHead ?? owner);
   return {
     first,

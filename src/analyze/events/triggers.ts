@@ -36,16 +36,33 @@ const NOMINAL_BEFORE = new Set([
   "following",
 ]);
 
-/** Trigger matches left to right; `blocked` words (inside names) never start one. */
-export function findTriggers(
+/** The longest trigger or idiom that may start at a word, and the index of its last word. */
+export interface Candidate {
+  trigger: Trigger;
+  last: number;
+}
+
+/** The candidate at each word, or null: null too where `blocked` words (inside names) stand. */
+export function triggerCandidates(
   words: readonly Word[],
   lexicon: EventLexicon,
+  blocked: (i: number) => boolean,
+): (Candidate | null)[] {
+  return words.map((_, i) => (blocked(i) ? null : bestTriggerAt(words, i, lexicon)));
+}
+
+/**
+ * Trigger matches left to right among the candidates; `blocked` words never start one (it must
+ * block at least the words the candidates were blocked at).
+ */
+export function findTriggers(
+  candidates: readonly (Candidate | null)[],
   blocked: (i: number) => boolean,
 ): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   let i = 0;
-  while (i < words.length) {
-    const found = blocked(i) ? null : bestTriggerAt(words, i, lexicon);
+  while (i < candidates.length) {
+    const found = blocked(i) ? null : candidates[i];
     if (!found) {
       i++;
       continue;
@@ -57,8 +74,8 @@ export function findTriggers(
   return out;
 }
 
-function bestTriggerAt(words: readonly Word[], i: number, lexicon: EventLexicon) {
-  let best: { trigger: Trigger; last: number } | null = null;
+function bestTriggerAt(words: readonly Word[], i: number, lexicon: EventLexicon): Candidate | null {
+  let best: Candidate | null = null;
   for (const lemma of words[i].lemmas) {
     for (const trigger of lexicon.triggers.get(lemma) ?? []) {
       if (best && best.trigger.lemmas.length >= trigger.lemmas.length) continue;

@@ -1,7 +1,7 @@
 // The events stage reads a sentence as words: segmentation tokens with hyphenated compounds
 // ("Iranian-backed", "al-Abbasi") and dotted abbreviations ("U.S.") glued back together, each
 // with its lower-case form and lemma candidates.
-import { type EventLexicon, lemmasOf } from "../../knowledge/events.js";
+import { type EventLexicon, lemmasOf, mayOpen } from "../../knowledge/events.js";
 import type { Range, Segmentation, Sentence, Token } from "../types.js";
 import { isCapitalized } from "./grammar.js";
 
@@ -23,40 +23,101 @@ export interface SentenceWords {
   words: Word[];
 }
 
-/** Every sentence with its words, in one pass over the tokens. */
+/**
+ * Every sentence that may code an event, with its words, in one pass over the tokens. A
+ * sentence with no word that opens a trigger or a demand codes nothing, so it gets no words.
+ */
 export function wordsBySentence(
   text: string,
   segmentation: Segmentation,
   lexicon: EventLexicon,
 ): SentenceWords[] {
   const tokens: Token[][] = segmentation.sentences.map(() => []);
-  for (const t of segmentation.tokens) tokens[t.sentence]?.push(t);
-  return segmentation.sentences.map((sentence, i) => ({
-    sentence,
-    words: toWords(text, tokens[i], lexicon),
-  }));
+  const opens: boolean[] = segmentation.sentences.map(() => false);
+  const forms = formsOf(lexicon);
+  for (const t of segmentation.tokens) {
+    tokens[t.sentence]?.push(t);
+    if (!opens[t.sentence] && forms.get(t.text).opens) opens[t.sentence] = true;
+  }
+  const out: SentenceWords[] = [];
+  segmentation.sentences.forEach((sentence, i) => {
+    if (opens[i]) out.push({ sentence, words: toWords(text, tokens[i], forms) });
+  });
+  return out;
 }
 
-function toWords(text: string, tokens: readonly Token[], lexicon: EventLexicon): Word[] {
+function toWords(text: string, tokens: readonly Token[], forms: FormCache): Word[] {
   const words: Word[] = [];
   let i = 0;
   while (i < tokens.length) {
     const end = gluedEnd(tokens, i);
     const start = tokens[i].start;
     const surface = end === i ? tokens[i].text : text.slice(start, tokens[end].end);
+    const form = forms.get(surface);
     words.push({
       start,
       end: tokens[end].end,
       text: surface,
-      lower: surface.toLowerCase(),
+      lower: form.lower,
       index: words.length,
-      lemmas: lemmasOf(lexicon, surface),
+      lemmas: form.lemmas,
       compound: end > i && surface.includes("-"),
-      capitalized: isCapitalized(surface),
+      capitalized: form.capitalized,
     });
     i = end + 1;
   }
   return words;
+}
+
+/** What the lexicon makes of one surface form; shared by every word spelled that way. */
+interface Form {
+  lower: string;
+  lemmas: string[];
+  capitalized: boolean;
+  /** Whether it may open a trigger or a demand. */
+  opens: boolean;
+}
+
+// Most words of a text are spelled the same way many times over ("the", "said", "Iraq"): each
+// form is read once per lexicon. The cache is emptied when it grows large, so memory stays bounded.
+const MAX_CACHED_FORMS = 100_000;
+
+class FormCache {
+  private readonly forms = new Map<string, Form>();
+
+  constructor(private readonly lexicon: EventLexicon) {}
+
+  get(surface: string): Form {
+    let form = this.forms.get(surface);
+    if (!form) {
+      if (this.forms.size >= MAX_CACHED_FORMS) this.forms.clear();
+      const lower = surface.toLowerCase();
+      form = {
+        lower,
+        lemmas: lemmasOf(this.lexicon, lower),
+        capitalized: isCapitalized(surface),
+        opens: mayOpen(this.lexicon, lower),
+      };
+      this.forms.set(surface, form);
+    }
+    return form;
+  }
+}
+
+const cachesByLexicon = new WeakMap<EventLexicon, FormCache>();
+
+/** The lower-case form of a surface form, read through the cache. */
+export function lowerOf(lexicon: EventLexicon, surface: string): string {
+  return formsOf(lexicon).get(surface).lower;
+}
+
+function formsOf(lexicon: EventLexicon): FormCache {
+  let cache = cachesByLexicon.get(lexicon);
+  if (!cache) {
+    cache = new FormCache(lexicon);
+    cachesByLexicon.set(lexicon, cache);
+  }
+  return cache;
 }
 
 const HYPHENS = new Set(["-", "‐", "‑"]);

@@ -140,8 +140,20 @@ const INTRODUCTORY = new Set([
   "until",
   "once",
   "because",
+  "around",
+  "amid",
+  "among",
+  "across",
+  "throughout",
+  "following",
+  "ahead",
+  "against",
+  "without",
 ]);
 const MAX_APPOSITION_ITEMS = 40;
+/** A dateline ends at a dash within its first words: "WASHINGTON (AP) —", "SELMA, N.C.—". */
+const MAX_DATELINE_ITEMS = 8;
+const DATELINE_DASHES = new Set(["—", "–", "--"]);
 const ADVERBIAL_PREPOSITIONS = new Set([
   "in",
   "on",
@@ -186,9 +198,9 @@ export function findAttributions(text: string, unit: Unit, lex: CueLexicon): Att
     if (a) found.push(a);
   }
   endCoordinatedContents(text, unit.items, found);
-  const trimmed = found.map((a) => ({ ...a, content: trimContent(unit.items, a.content) }));
-  return trimmed.filter(
-    (a) => isSubstantial(unit.items, a.content.from, a.content.to) && !isRepeated(a, trimmed),
+  for (const a of found) a.content = trimContent(unit.items, a.content);
+  return found.filter(
+    (a) => isSubstantial(unit.items, a.content.from, a.content.to) && !isRepeated(a, found),
   );
 }
 
@@ -321,18 +333,43 @@ function attributeToMainClause(ctx: Context, cue: Cue, verb: CueVerb, earlier: r
   return clause && base(ctx, cue, "participle", source, clause.content, clause.addressee);
 }
 
-/** The capitalized words or pronoun opening the unit: "Hegseth" in "Hegseth ended the call by saying". */
+/**
+ * The capitalized words or pronoun opening the main clause: "Hegseth" in "Hegseth ended the call
+ * by saying", past a dateline or an opening adverbial ("During the debate, Trump ...").
+ */
 function leadingName(ctx: Context): ItemSpan {
-  let to = 0;
+  const from = mainClauseStart(ctx);
+  let to = from;
   while (
     to < ctx.items.length &&
     (startsUpper(ctx.text, ctx.items[to]) || NAME_PUNCT.has(ctx.items[to].lower))
   )
     to++;
   // "The ministry issued ...", "The Iraqi army said ...": after a determiner the noun belongs to the name.
-  const opensWithDeterminer = ARTICLES.has(ctx.items[0]?.lower ?? "");
+  const opensWithDeterminer = ARTICLES.has(ctx.items[from]?.lower ?? "");
   if (opensWithDeterminer && isWord(ctx.items[to]) && !ctx.cueAt.has(to)) to++;
-  return span(0, to);
+  // "Around the country, former aides to the mayor traded ...": a description is the subject.
+  if (to === from && from > 0) to = phraseEndRightward(ctx, from);
+  return span(from, to);
+}
+
+/**
+ * Where the main clause starts: after a dateline ("SELMA, N.C. — Trump ...") and after an opening
+ * adverbial closed by a comma ("During the debate, ...", "Looking out at the crowd, ...").
+ */
+function mainClauseStart(ctx: Context): number {
+  const { items } = ctx;
+  const dash = items.findIndex((x, i) => i < MAX_DATELINE_ITEMS && DATELINE_DASHES.has(x.lower));
+  const datelined =
+    dash > 0 && items.slice(0, dash).every((x) => x.kind === "punct" || startsUpper(ctx.text, x));
+  const from = datelined ? dash + 1 : 0;
+  const opener = items[from];
+  const adverbial =
+    isWord(opener) &&
+    (INTRODUCTORY.has(opener.lower) || (opener.lower.endsWith("ing") && startsUpper(ctx.text, opener)));
+  if (!adverbial) return from;
+  const comma = items.findIndex((x, i) => i > from && isComma(x));
+  return comma < 0 ? items.length : comma + 1;
 }
 
 /** "“...,” said the minister." */

@@ -161,18 +161,9 @@ export function readSpeakerPhrase(
   const words = trimFillers(text, items);
   if (!words.length) return null;
   const range = { start: words[0].start, end: words[words.length - 1].end };
-  const base = { ...range, text: text.slice(range.start, range.end) };
   const first = words[0].lower;
   if (words.length === 1 && PRONOUNS.has(first)) {
-    return {
-      ...base,
-      kind: "pronoun",
-      name: null,
-      role: null,
-      head: first,
-      headRange: range,
-      definite: true,
-    };
+    return phrase(text, range, "pronoun", { name: null, role: null, head: first, headRange: range }, true);
   }
   if (
     words.every(
@@ -181,17 +172,26 @@ export function readSpeakerPhrase(
   ) {
     return null; // "The", "31", "Wednesday's": what is left of a phrase the cue patterns misread
   }
-  const definite = DEFINITE.has(first);
   const name = findName(text, words, lex);
-  if (name) return { ...base, kind: "name", ...name, definite: false };
+  if (name) return phrase(text, range, "name", name, false);
   const head = descriptionHead(words);
+  const described = { name: null, role: null, head: head.lower, headRange: head };
+  return phrase(text, range, "description", described, DEFINITE.has(first));
+}
+
+type Head = Pick<SpeakerPhrase, "name" | "role" | "head" | "headRange">;
+
+/** Fields written out, not spread: V8 builds spread literals on a slow path. */
+function phrase(text: string, range: Range, kind: PhraseKind, head: Head, definite: boolean): SpeakerPhrase {
   return {
-    ...base,
-    kind: "description",
-    name: null,
-    role: null,
-    head: head.lower,
-    headRange: head,
+    start: range.start,
+    end: range.end,
+    text: text.slice(range.start, range.end),
+    kind,
+    name: head.name,
+    role: head.role,
+    head: head.head,
+    headRange: head.headRange,
     definite,
   };
 }
@@ -246,7 +246,7 @@ function findName(text: string, words: readonly Item[], lex: CueLexicon) {
   const name = { start: nameWords[0].start, end: nameWords[nameWords.length - 1].end };
   const last = nameWords[nameWords.length - 1];
   return {
-    name: { ...name, text: text.slice(name.start, name.end) },
+    name: { start: name.start, end: name.end, text: text.slice(name.start, name.end) },
     role,
     head: last.lower,
     headRange: last,

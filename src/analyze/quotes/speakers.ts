@@ -4,7 +4,7 @@
 // new entity for the phrase, which the quote carries in `introduced`.
 import type { EntityType } from "../../contract/types.js";
 import type { CueLexicon } from "../../knowledge/cues.js";
-import type { LocalEntity, Mention, MentionKind, Range } from "../types.js";
+import type { LocalEntity, Mention, MentionKind, Range, Sentence } from "../types.js";
 import type { SpeakerPhrase } from "./phrase.js";
 
 export interface ResolvedSpeaker {
@@ -26,6 +26,7 @@ interface IndexedMention {
 export interface ResolverOptions {
   text: string;
   entities: readonly LocalEntity[];
+  sentences: readonly Sentence[];
   lex: CueLexicon;
   /** True when the name is a known outlet's (the outlet registry). */
   isOutletName: (name: string) => boolean;
@@ -36,6 +37,8 @@ const NO_ONE: ResolvedSpeaker = { key: null, introduced: null };
 const MAX_MENTION_LENGTH = 200;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 const SURNAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar)[-\s]/u;
+/** Words a sentence may open with before its subject: "But former President ...", "“Mr. ...". */
+const MAX_WORDS_BEFORE_SUBJECT = 3;
 
 /** Lower case, curly marks folded, spaces collapsed, a leading article dropped. */
 export function normalizePhrase(s: string): string {
@@ -59,7 +62,10 @@ export class SpeakerResolver {
   private readonly bySurname = new Map<string, LocalEntity>();
   private readonly spoken: Spoken[] = [];
   private readonly created = new Set<string>();
+  /** The gender "he" or "she" gave an entity here. */
   private readonly genders = new Map<string, Gender>();
+  /** The gender an entity's titles, role or given name tell, computed once. */
+  private readonly namedGenders = new Map<string, Gender | undefined>();
 
   constructor(private readonly options: ResolverOptions) {
     this.mentions = options.entities
@@ -121,17 +127,33 @@ export class SpeakerResolver {
     const gender = PRONOUN_GENDER[phrase.head];
     const wanted = (e: LocalEntity) => types(e) && (!gender || this.genderOf(e) !== opposite(gender));
     const entity =
-      this.lastSpoken(wanted, phrase.start) ?? this.lastMentionedAt(wanted, phrase.start)?.entity;
+      laterOf(this.lastSpokenAt(wanted, phrase.start), this.lastSubjectAt(wanted, phrase.start)) ??
+      this.lastMentionedAt(wanted, phrase.start)?.entity;
     if (!entity) return NO_ONE;
     if (gender) this.genders.set(entity.key, gender);
     return this.known(entity);
   }
 
-  /** What "he" or "she" said of the entity before, else what its titles and role say, else unknown. */
+  /**
+   * What "he" or "she" said of the entity before, else what its titles and role say, else its
+   * given name, else unknown.
+   */
   private genderOf(e: LocalEntity): Gender | undefined {
-    return (
-      this.genders.get(e.key) ?? genderOfWords([e.role ?? "", ...e.mentions.map((m) => m.text)].join(" "))
-    );
+    const said = this.genders.get(e.key);
+    if (said) return said;
+    if (!this.namedGenders.has(e.key)) {
+      const words = [e.role ?? "", ...e.mentions.map((m) => m.text)].join(" ");
+      this.namedGenders.set(e.key, genderOfWords(words) ?? this.genderOfGivenName(e.name));
+    }
+    return this.namedGenders.get(e.key);
+  }
+
+  private genderOfGivenName(name: string): Gender | undefined {
+    const words = normalizePhrase(name).split(" ");
+    if (words.length < 2) return undefined;
+    const { feminineNames, masculineNames } = this.options.lex;
+    if (feminineNames.has(words[0])) return "f";
+    return masculineNames.has(words[0]) ? "m" : undefined;
   }
 
   private name(phrase: SpeakerPhrase, sentence: number): ResolvedSpeaker {
@@ -181,14 +203,39 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** Mentions are sorted, so the scan stops at `before`. */
   private lastMentionedAt(accept: (e: LocalEntity) => boolean, before: number): Spoken | null {
-    let found: Spoken | null = null;
-    for (const { mention, entity } of this.mentions) {
-      if (mention.start >= before) break;
-      if (accept(entity) && mention.kind !== "pronoun") found = { entity, at: mention.start };
+    return this.lastMentionWhere((m, e) => m.kind !== "pronoun" && accept(e), before);
+  }
+
+  /**
+   * The latest entity named as a sentence's subject: in "Ms. Rice demurred. “...,” she said." the
+   * pronoun takes the subject just named over an earlier speaker.
+   */
+  private lastSubjectAt(accept: (e: LocalEntity) => boolean, before: number): Spoken | null {
+    return this.lastMentionWhere((m, e) => isNameKind(m.kind) && accept(e) && this.opensSentence(m), before);
+  }
+
+  /** Mentions are sorted: a binary search finds the last one before `before`, then the scan goes back. */
+  private lastMentionWhere(test: (m: Mention, e: LocalEntity) => boolean, before: number): Spoken | null {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].mention.start < before) lo = mid + 1;
+      else hi = mid;
     }
-    return found;
+    for (let i = lo - 1; i >= 0; i--) {
+      const { mention, entity } = this.mentions[i];
+      if (test(mention, entity)) return { entity, at: mention.start };
+    }
+    return null;
+  }
+
+  private opensSentence(mention: Mention): boolean {
+    const sentence = this.options.sentences[mention.sentence];
+    if (!sentence) return false;
+    const before = this.options.text.slice(sentence.start, mention.start);
+    return !/[,;:“”"]/.test(before) && before.split(/\s+/).filter(Boolean).length <= MAX_WORDS_BEFORE_SUBJECT;
   }
 
   private introduce(phrase: SpeakerPhrase, type: EntityType, sentence: number): ResolvedSpeaker {
@@ -212,10 +259,17 @@ export class SpeakerResolver {
 
   private learn(entity: LocalEntity): void {
     this.byKey.set(entity.key, entity);
-    const names = [entity.name, ...entity.mentions.filter((m) => isNameKind(m.kind)).map((m) => m.text)];
+    // A name is mentioned many times; each form is normalized once.
+    const names = new Set([entity.name]);
+    for (const m of entity.mentions) if (isNameKind(m.kind)) names.add(m.text);
     for (const n of names) this.byName.set(normalizePhrase(n), entity);
     if (isNamedPerson(entity)) this.bySurname.set(surnameOf(entity.name), entity);
   }
+}
+
+function laterOf(a: Spoken | null, b: Spoken | null): LocalEntity | null {
+  if (!a || !b) return (a ?? b)?.entity ?? null;
+  return b.at > a.at ? b.entity : a.entity;
 }
 
 const isNameKind = (kind: MentionKind) =>

@@ -22,13 +22,30 @@ export interface Unit extends Range {
 const MAX_TAIL_SENTENCE_WORDS = 8;
 /** The segmenter's tokens are words or single punctuation marks, so the first character tells. */
 const WORD_START = /^[\p{L}\p{N}]/u;
+const isAsciiAlphanumeric = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 
-export function buildUnits(text: string, seg: Segmentation, segments: readonly QuotedSegment[]): Unit[] {
+/** ASCII first, as most tokens are; the Unicode test only for other characters. */
+function startsWord(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c < 128 ? isAsciiAlphanumeric(c) : WORD_START.test(token);
+}
+
+/**
+ * The units of the text that hold a quotation or a cue: the others can attribute nothing, so they
+ * are not read into items (most of the stage's work).
+ */
+export function buildUnits(
+  text: string,
+  seg: Segmentation,
+  segments: readonly QuotedSegment[],
+  anyCue: RegExp,
+): Unit[] {
   const units: Unit[] = [];
   const firstToken = firstTokenOfSentences(seg.tokens, seg.sentences.length);
   let next = 0; // first segment not yet placed in a unit
   for (let s = 0; s < seg.sentences.length; ) {
     const first = seg.sentences[s];
+    const firstSegment = next;
     let end = first.end;
     let last = s;
     // Widen the unit while a quotation starting in it ends beyond it.
@@ -41,6 +58,11 @@ export function buildUnits(text: string, seg: Segmentation, segments: readonly Q
       isAttributionTail(text, seg, last + 1, first.paragraph)
     ) {
       end = seg.sentences[++last].end;
+    }
+    const holdsQuotation = next > firstSegment;
+    if (!holdsQuotation && !anyCue.test(text.slice(first.start, end))) {
+      s = last + 1;
+      continue;
     }
     const tokens = seg.tokens.slice(firstToken[s], firstToken[last + 1]);
     units.push({
@@ -91,7 +113,7 @@ function collapse(text: string, tokens: readonly Token[], segments: readonly Quo
       if (previous?.segment !== segment) items.push(quoteItem(text, segment));
       continue;
     }
-    const kind = WORD_START.test(t.text) ? "word" : "punct";
+    const kind = startsWord(t.text) ? "word" : "punct";
     items.push({ kind, start: t.start, end: t.end, lower: t.text.toLowerCase() });
   }
   return items;

@@ -1,7 +1,8 @@
-// Per-element text counts gathered in one bottom-up pass over the tree: how much text an element
-// holds, how much of it is link text, how many commas and paragraphs. Main-block scoring and
-// link-list detection read these instead of re-reading each element's text.
-import { type DomElement, type DomNode, isElement, isHidden, isText } from "./dom.js";
+// Per-element text counts gathered in one pass over the tree: how much text an element holds, how
+// much of it is link text, how many commas, paragraphs and long runs of prose. Pruning and
+// main-block scoring read these instead of re-reading each element's text; pruning keeps them
+// true as it cuts (`cutElement`).
+import { type DomElement, type DomNode, isElement, isHidden, isText, parentElement } from "./dom.js";
 
 export interface BlockStats {
   /** Characters of text, white space at the ends of each text node left out. */
@@ -15,8 +16,14 @@ export interface BlockStats {
   /** Commas in that inline text. */
   inlineCommas: number;
   hasBlockChild: boolean;
+  /** Text nodes long enough to be prose, not a widget label or a link title. */
+  proseRuns: number;
+  /** Hidden by the page, or inside an element that is: its text counts for none of its ancestors. */
+  hidden: boolean;
   images: number;
   listItems: number;
+  /** Characters of text inside lists (ul, ol). */
+  listChars: number;
   inputs: number;
   headingChars: number;
 }
@@ -65,28 +72,65 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 const HEADING = /^H[1-6]$/;
+// A run of text this long is prose, not a widget label or a link title.
+const PROSE_RUN = 100;
 const COMMA = /[,，、،]/g;
 
-/** Counts for every element under (and including) `root`, children before parents. */
-export function blockStats(root: DomElement): Map<DomElement, BlockStats> {
-  const stats = new Map<DomElement, BlockStats>();
+export interface TreeStats {
+  /** The elements under (and including) the root, in document order. */
+  elements: DomElement[];
+  of: Map<DomElement, BlockStats>;
+}
+
+/** Counts for every element under (and including) `root`. */
+export function blockStats(root: DomElement): TreeStats {
+  const elements: DomElement[] = [];
+  const of = new Map<DomElement, BlockStats>();
   // An explicit stack instead of recursion: deeply nested markup must not overflow the call stack.
-  const stack: { el: DomElement; children: DomNode[] | null }[] = [{ el: root, children: null }];
+  const stack: { el: DomElement; hidden: boolean; children: DomNode[] | null }[] = [
+    { el: root, hidden: false, children: null },
+  ];
   while (stack.length) {
     const top = stack[stack.length - 1];
     if (top.children === null) {
+      elements.push(top.el);
+      top.hidden ||= isHidden(top.el);
       top.children = [...top.el.childNodes];
-      for (const c of top.children) if (isElement(c)) stack.push({ el: c, children: null });
+      for (let i = top.children.length - 1; i >= 0; i--) {
+        const c = top.children[i];
+        if (isElement(c)) stack.push({ el: c, hidden: top.hidden, children: null });
+      }
       continue;
     }
     stack.pop();
-    // A hidden element (kept by pruning because it holds prose) is never shown, so it counts for nothing.
-    if (!isHidden(top.el)) stats.set(top.el, combine(top.el, top.children, stats));
+    of.set(top.el, combine(top.el, top.children, of, top.hidden));
   }
-  return stats;
+  return { elements, of };
 }
 
-function combine(el: DomElement, children: DomNode[], stats: Map<DomElement, BlockStats>): BlockStats {
+/** Cuts `el` out of the tree under `root`, forgets its counts and counts its ancestors again. */
+export function cutElement(stats: TreeStats, el: DomElement, root: DomElement): void {
+  const parent = parentElement(el);
+  el.remove();
+  const stack: DomNode[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    stats.of.delete(node);
+    for (const c of node.childNodes) stack.push(c);
+  }
+  for (let a = parent; a; a = a === root ? null : parentElement(a)) {
+    const old = stats.of.get(a);
+    if (old) stats.of.set(a, combine(a, [...a.childNodes], stats.of, old.hidden));
+  }
+}
+
+function combine(
+  el: DomElement,
+  children: DomNode[],
+  stats: Map<DomElement, BlockStats>,
+  hidden: boolean,
+): BlockStats {
   const own: BlockStats = {
     chars: 0,
     linkChars: 0,
@@ -95,8 +139,11 @@ function combine(el: DomElement, children: DomNode[], stats: Map<DomElement, Blo
     inlineChars: 0,
     inlineCommas: 0,
     hasBlockChild: false,
+    proseRuns: 0,
+    hidden,
     images: 0,
     listItems: 0,
+    listChars: 0,
     inputs: 0,
     headingChars: 0,
   };
@@ -108,15 +155,18 @@ function combine(el: DomElement, children: DomNode[], stats: Map<DomElement, Blo
       own.commas += commas;
       own.inlineChars += text.length;
       own.inlineCommas += commas;
+      if (text.length >= PROSE_RUN) own.proseRuns++;
     } else if (isElement(c)) {
       const s = stats.get(c);
-      if (!s) continue;
+      if (!s || (s.hidden && !hidden)) continue;
+      own.proseRuns += s.proseRuns;
       own.chars += s.chars;
       own.linkChars += s.linkChars;
       own.commas += s.commas;
       own.paragraphs += s.paragraphs;
       own.images += s.images;
       own.listItems += s.listItems;
+      own.listChars += s.listChars;
       own.inputs += s.inputs;
       own.headingChars += s.headingChars;
       if (BLOCK_TAGS.has(c.tagName) || s.hasBlockChild) own.hasBlockChild = true;
@@ -136,6 +186,7 @@ function countTag(tag: string, s: BlockStats): void {
   else if (tag === "P" || (tag === "DIV" && !s.hasBlockChild && s.chars > 0)) s.paragraphs++;
   else if (tag === "IMG") s.images++;
   else if (tag === "LI") s.listItems++;
+  else if (tag === "UL" || tag === "OL") s.listChars = s.chars;
   else if (tag === "INPUT") s.inputs++;
   else if (HEADING.test(tag)) s.headingChars = s.chars;
 }

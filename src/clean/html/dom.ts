@@ -39,18 +39,6 @@ export function parseDocument(html: string): DomDocument {
   return (parseHTML(source) as unknown as { document: DomDocument }).document;
 }
 
-/** How deep the element tree goes, found without recursion. */
-export function treeDepth(root: DomNode): number {
-  let max = 0;
-  const stack: [DomNode, number][] = [[root, 1]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (depth > max) max = depth;
-    for (const c of node.childNodes) if (isElement(c)) stack.push([c, depth + 1]);
-  }
-  return max;
-}
-
 export const isElement = (n: DomNode): n is DomElement => n.nodeType === ELEMENT_NODE;
 export const isText = (n: DomNode): n is DomText => n.nodeType === TEXT_NODE;
 
@@ -62,4 +50,9 @@ export function attr(el: DomElement | null, name: string): string | null {
 /** Hidden by the page (strip.ts turns hiding inline styles into the `hidden` attribute). */
 export function isHidden(el: DomElement): boolean {
   return el.getAttribute("hidden") !== null || el.getAttribute("aria-hidden") === "true";
+}
+
+export function parentElement(el: DomElement): DomElement | null {
+  const p = el.parentNode;
+  return p && isElement(p) ? p : null;
 }

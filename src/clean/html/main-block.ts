@@ -3,8 +3,8 @@
 // density, is the article, together with the siblings that score nearly as well or read as prose.
 // The idea is readability's, computed here from counts gathered once (block-stats.ts), with no
 // retries and no re-reading of text.
-import { type BlockStats, blockStats, linkDensity } from "./block-stats.js";
-import { type DomElement, isElement, isHidden } from "./dom.js";
+import { type BlockStats, linkDensity, type TreeStats } from "./block-stats.js";
+import { type DomElement, isElement, parentElement } from "./dom.js";
 
 // A block shorter than this is a label or a link, not a paragraph.
 const MIN_PARAGRAPH_CHARS = 25;
@@ -22,6 +22,8 @@ const MIN_SIBLING_SCORE = 10;
 // A sibling paragraph joins when it is this long and mostly not links, or short but link-free prose.
 const SIBLING_PROSE_CHARS = 80;
 const SIBLING_LINK_DENSITY = 0.25;
+// A short paragraph is prose when it holds the end of a sentence.
+const SENTENCE_END = /\.( |$)/;
 
 const PARAGRAPH_TAGS = new Set(["P", "PRE", "TD", "SECTION", "H2", "H3", "H4", "H5", "H6"]);
 // Class and id words that say "article" or "not the article".
@@ -59,15 +61,17 @@ export interface MainBlock {
   isClutter: (el: DomElement) => boolean;
 }
 
-export function findMainBlock(body: DomElement): MainBlock {
-  const stats = blockStats(body);
+/** `titles`: what the page calls itself; a heading that repeats one is the title, not article text. */
+export function findMainBlock(body: DomElement, tree: TreeStats, titles: readonly string[] = []): MainBlock {
+  const stats = tree.of;
   const scores = scoreCandidates(body, stats);
   const top = refineTop(bestCandidate(scores, stats), scores, body);
   const elements = top === body ? [body] : withSiblings(top, scores, stats);
   const roots = new Set(elements);
   return {
     elements,
-    isClutter: (el) => !roots.has(el) && (isHidden(el) || isClutter(el, stats.get(el))),
+    isClutter: (el) =>
+      !roots.has(el) && (isTitleHeading(el, titles) || clutterReason(el, stats.get(el)) !== null),
   };
 }
 
@@ -78,29 +82,86 @@ export function nameWeight(el: DomElement): number {
   return (NEGATIVE_NAME.test(name) ? -NAME_WEIGHT : 0) + (POSITIVE_NAME.test(name) ? NAME_WEIGHT : 0);
 }
 
-// Containers judged as a whole inside the article, and how they are judged (unless they hold
-// many commas, which only prose does).
+const TITLE_HEADINGS = new Set(["H1", "H2"]);
+
+function isTitleHeading(el: DomElement, titles: readonly string[]): boolean {
+  if (!TITLE_HEADINGS.has(el.tagName)) return false;
+  const heading = squash(el.textContent);
+  return heading !== "" && titles.some((t) => squash(t).startsWith(heading));
+}
+
+function squash(s: string | null): string {
+  return (s ?? "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+// Containers judged as a whole inside the article (unless they hold many commas, which only
+// prose does), and the rules that find clutter among them, each with its reason.
 const CONTAINERS = new Set(["DIV", "SECTION", "UL", "OL", "TABLE", "FORM", "FIELDSET"]);
 const LISTS = new Set(["UL", "OL"]);
+// A container whose text is nearly all in lists is judged as a list.
+const LIST_SHARE = 0.9;
 const PROSE_COMMAS = 10;
+const MIN_PARAGRAPHS_PER_IMAGE = 0.5;
+const INPUTS_PER_PARAGRAPH = 1 / 3;
+const MIN_CONTAINER_CHARS = 25;
+const HEADING_SHARE = 0.9;
 const MAX_LINK_DENSITY = 0.2;
 const MAX_LINK_DENSITY_NAMED = 0.5;
-const MIN_CONTAINER_CHARS = 25;
 
-function isClutter(el: DomElement, s: BlockStats | undefined): boolean {
-  if (!s || !CONTAINERS.has(el.tagName)) return false;
-  if (s.commas >= PROSE_COMMAS) return false;
-  const weight = nameWeight(el);
-  if (weight < 0) return true;
-  const isList = LISTS.has(el.tagName);
-  const density = linkDensity(s);
-  return (
-    (s.images > 1 && s.paragraphs / s.images < 0.5) ||
-    (!isList && s.listItems > s.paragraphs) ||
-    s.inputs > Math.floor(s.paragraphs / 3) ||
-    (!isList && s.chars < MIN_CONTAINER_CHARS && s.headingChars < s.chars && density > 0) ||
-    density > (weight >= NAME_WEIGHT ? MAX_LINK_DENSITY_NAMED : MAX_LINK_DENSITY)
-  );
+interface Container {
+  s: BlockStats;
+  weight: number;
+  isList: boolean;
+  linkDensity: number;
+}
+
+const CLUTTER_RULES: readonly { reason: string; test: (c: Container) => boolean }[] = [
+  { reason: "widget name", test: (c) => c.weight < 0 },
+  { reason: "gallery", test: ({ s }) => s.images > 1 && s.paragraphs / s.images < MIN_PARAGRAPHS_PER_IMAGE },
+  { reason: "list items, not paragraphs", test: ({ s, isList }) => !isList && s.listItems > s.paragraphs },
+  { reason: "form", test: ({ s }) => s.inputs > Math.floor(s.paragraphs * INPUTS_PER_PARAGRAPH) },
+  {
+    reason: "short linked block",
+    test: ({ s, isList, linkDensity }) =>
+      !isList &&
+      s.chars < MIN_CONTAINER_CHARS &&
+      s.headingChars < s.chars * HEADING_SHARE &&
+      (s.images === 0 || s.images > 2) &&
+      linkDensity > 0,
+  },
+  {
+    reason: "links",
+    test: ({ weight, isList, linkDensity }) =>
+      weight >= NAME_WEIGHT
+        ? linkDensity > MAX_LINK_DENSITY_NAMED
+        : !isList && linkDensity > MAX_LINK_DENSITY,
+  },
+];
+
+/** Why `el` is clutter inside the article, or null when it is not. */
+export function clutterReason(el: DomElement, s: BlockStats | undefined): string | null {
+  if (s?.hidden) return "hidden";
+  if (!s || !CONTAINERS.has(el.tagName)) return null;
+  if (s.commas >= PROSE_COMMAS || wrapsOneParagraph(el, s)) return null;
+  const container: Container = {
+    s,
+    weight: nameWeight(el),
+    isList: LISTS.has(el.tagName) || s.listChars > s.chars * LIST_SHARE,
+    linkDensity: linkDensity(s),
+  };
+  return CLUTTER_RULES.find((rule) => rule.test(container))?.reason ?? null;
+}
+
+/** A container around a single paragraph that is not a link stands for that paragraph. */
+function wrapsOneParagraph(el: DomElement, s: BlockStats): boolean {
+  if (linkDensity(s) >= SIBLING_LINK_DENSITY) return false;
+  let only: DomElement | null = null;
+  for (const c of el.childNodes) {
+    if (!isElement(c)) continue;
+    if (only) return false;
+    only = c;
+  }
+  return only?.tagName === "P";
 }
 
 function scoreCandidates(body: DomElement, stats: Map<DomElement, BlockStats>): Map<DomElement, number> {
@@ -109,6 +170,7 @@ function scoreCandidates(body: DomElement, stats: Map<DomElement, BlockStats>): 
     scores.set(el, (scores.get(el) ?? (TAG_SCORES[el.tagName] ?? 0) + nameWeight(el)) + points);
   };
   for (const [el, s] of stats) {
+    if (s.hidden) continue;
     const { chars, commas, origin } = paragraphOf(el, s);
     if (chars < MIN_PARAGRAPH_CHARS) continue;
     const points = 1 + commas + Math.min(Math.floor(chars / 100), MAX_LENGTH_POINTS);
@@ -127,8 +189,11 @@ function scoreCandidates(body: DomElement, stats: Map<DomElement, BlockStats>): 
  * The paragraph an element stands for, and where its score starts: a paragraph tag or a block of
  * inline text scores from its parent; inline text beside blocks scores from the element itself.
  */
-function paragraphOf(el: DomElement, s: BlockStats): { chars: number; commas: number; origin: DomElement | null } {
-  if (PARAGRAPH_TAGS.has(el.tagName) || (el.tagName === "DIV" && !s.hasBlockChild)) {
+function paragraphOf(
+  el: DomElement,
+  s: BlockStats,
+): { chars: number; commas: number; origin: DomElement | null } {
+  if (PARAGRAPH_TAGS.has(el.tagName) || isInlineDiv(el, s)) {
     return { chars: s.chars, commas: s.commas, origin: parentElement(el) };
   }
   if (el.tagName === "DIV") return { chars: s.inlineChars, commas: s.inlineCommas, origin: el };
@@ -146,7 +211,7 @@ function bestCandidate(scores: Map<DomElement, number>, stats: Map<DomElement, B
 function refineTop(ranked: DomElement[], scores: Map<DomElement, number>, body: DomElement): DomElement {
   let top = ranked[0];
   if (!top) return body;
-  top = sharedAncestor(top, ranked, scores, body) ?? climbWhileScoring(top, scores, body);
+  top = climbWhileScoring(sharedAncestor(top, ranked, scores, body) ?? top, scores, body);
   while (top !== body) {
     const parent = parentElement(top);
     if (!parent || elementChildCount(parent) !== 1) break;
@@ -185,7 +250,11 @@ function climbWhileScoring(top: DomElement, scores: Map<DomElement, number>, bod
   return top;
 }
 
-function withSiblings(top: DomElement, scores: Map<DomElement, number>, stats: Map<DomElement, BlockStats>): DomElement[] {
+function withSiblings(
+  top: DomElement,
+  scores: Map<DomElement, number>,
+  stats: Map<DomElement, BlockStats>,
+): DomElement[] {
   const parent = parentElement(top);
   if (!parent) return [top];
   const topScore = scores.get(top) ?? 0;
@@ -195,20 +264,22 @@ function withSiblings(top: DomElement, scores: Map<DomElement, number>, stats: M
     const bonus = topClass !== "" && el.getAttribute("class") === topClass ? topScore * SIBLING_SHARE : 0;
     const score = scores.get(el);
     if (score !== undefined && score + bonus >= threshold) return true;
-    return el.tagName === "P" && isProse(stats.get(el));
+    const s = stats.get(el);
+    return (el.tagName === "P" || isInlineDiv(el, s)) && isProse(el, s);
   };
   return [...parent.childNodes].filter(isElement).filter((el) => el === top || joins(el));
 }
 
-function isProse(s: BlockStats | undefined): boolean {
-  if (!s || s.chars === 0) return false;
-  const density = linkDensity(s);
-  return s.chars > SIBLING_PROSE_CHARS ? density < SIBLING_LINK_DENSITY : density === 0;
+/** A div of inline text only: readability reads it as a paragraph. */
+function isInlineDiv(el: DomElement, s: BlockStats | undefined): boolean {
+  return el.tagName === "DIV" && s !== undefined && !s.hasBlockChild;
 }
 
-function parentElement(el: DomElement): DomElement | null {
-  const p = el.parentNode;
-  return p && isElement(p) ? p : null;
+function isProse(el: DomElement, s: BlockStats | undefined): boolean {
+  if (!s || s.chars === 0) return false;
+  const density = linkDensity(s);
+  if (s.chars > SIBLING_PROSE_CHARS) return density < SIBLING_LINK_DENSITY;
+  return density === 0 && SENTENCE_END.test(el.textContent ?? "");
 }
 
 function elementChildCount(el: DomElement): number {

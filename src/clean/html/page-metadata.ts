@@ -1,7 +1,7 @@
 // What a page says about itself: JSON-LD (schema.org NewsArticle and kin), Open Graph and other
 // meta tags, <time>, the canonical link and the document language.
 import type { PageDate } from "../published.js";
-import { attr, type DomDocument } from "./dom.js";
+import { attr, type DomDocument, type DomElement, type DomNode, isElement } from "./dom.js";
 
 export interface PageMetadata {
   titles: string[];
@@ -35,9 +35,10 @@ const DATE_METAS = [
 
 export function readPageMetadata(doc: DomDocument, jsonLd: readonly string[]): PageMetadata {
   const ld = jsonLd.flatMap(parseJsonLd).filter((o) => ARTICLE_TYPE.test(typesOf(o).join(" ")));
-  const metas = metaMap(doc);
+  const tags = describingElements(doc);
+  const metas = metaMap(tags.metas);
   const meta = (...keys: string[]) => keys.map((k) => metas.get(k)).filter((v): v is string => !!v);
-  const h1 = doc.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim();
+  const h1 = tags.h1?.textContent?.replace(/\s+/g, " ").trim();
   return {
     titles: unique([
       ...ld.map((o) => str(o.headline)),
@@ -50,11 +51,11 @@ export function readPageMetadata(doc: DomDocument, jsonLd: readonly string[]): P
         str(o.datePublished) ? [{ value: str(o.datePublished)!, basis: "json-ld" }] : [],
       ),
       ...meta(...DATE_METAS).map((value) => ({ value, basis: "meta" })),
-      ...timeElements(doc),
+      ...timeElements(tags),
     ],
     siteNames: unique([...ld.map((o) => nameOf(o.publisher)), ...meta("og:site_name", "application-name")]),
     authors: unique([...ld.flatMap((o) => namesOf(o.author)), ...meta("author", "article:author")]),
-    canonical: attr(doc.querySelector('link[rel="canonical"]'), "href") ?? metas.get("og:url") ?? null,
+    canonical: attr(tags.canonical, "href") ?? metas.get("og:url") ?? null,
     language: attr(doc.documentElement, "lang") ?? metas.get("og:locale") ?? null,
   };
 }
@@ -97,10 +98,42 @@ function unique(values: readonly (string | null | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => !!v))];
 }
 
+/** The elements that describe the page, found in one walk over it (in document order). */
+interface DescribingElements {
+  h1: DomElement | null;
+  metas: DomElement[];
+  canonical: DomElement | null;
+  /** <time datetime> and elements marked as the publication date. */
+  dated: DomElement[];
+}
+
+function describingElements(doc: DomDocument): DescribingElements {
+  const found: DescribingElements = { h1: null, metas: [], canonical: null, dated: [] };
+  const stack: DomNode[] = doc.documentElement ? [doc.documentElement] : [];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    note(node, found);
+    const children = [...node.childNodes];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return found;
+}
+
+function note(el: DomElement, found: DescribingElements): void {
+  const tag = el.tagName;
+  if (tag === "H1") found.h1 ??= el;
+  else if (tag === "META") found.metas.push(el);
+  else if (tag === "LINK" && el.getAttribute("rel") === "canonical") found.canonical ??= el;
+  if (el.getAttribute("datetime") !== null || (tag === "TIME" && el.getAttribute("pubdate") !== null)) {
+    found.dated.push(el);
+  }
+}
+
 /** meta tags by property, name or itemprop (lower case) -> content; the first one wins. */
-function metaMap(doc: DomDocument): Map<string, string> {
+function metaMap(metas: readonly DomElement[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const m of doc.querySelectorAll("meta")) {
+  for (const m of metas) {
     const key = attr(m, "property") ?? attr(m, "name") ?? attr(m, "itemprop");
     const value = attr(m, "content") ?? attr(m, "datetime");
     if (key && value && !map.has(key.toLowerCase())) map.set(key.toLowerCase(), value);
@@ -109,12 +142,14 @@ function metaMap(doc: DomDocument): Map<string, string> {
 }
 
 /** <time itemprop="datePublished"> or <time pubdate> first, then the first dated <time>. */
-function timeElements(doc: DomDocument): PageDate[] {
-  const marked = doc.querySelector(
-    'time[itemprop="datePublished"], time[pubdate], [itemprop="datePublished"][datetime]',
+function timeElements({ dated }: DescribingElements): PageDate[] {
+  const marked = dated.find(
+    (el) =>
+      el.getAttribute("itemprop") === "datePublished" ||
+      (el.tagName === "TIME" && el.getAttribute("pubdate") !== null),
   );
-  const first = doc.querySelector("time[datetime]");
-  return [marked, first]
+  const first = dated.find((el) => el.tagName === "TIME" && el.getAttribute("datetime") !== null);
+  return [marked ?? null, first ?? null]
     .map((el) => attr(el, "datetime"))
     .filter((v): v is string => v !== null)
     .map((value) => ({ value, basis: "time element" }));

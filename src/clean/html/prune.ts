@@ -4,10 +4,9 @@
 // element that contains two or more long runs of text is kept; readers' comments are the exception.
 import type { Removed } from "../../contract/types.js";
 import type { CleanRules } from "../rules.js";
-import { type DomDocument, type DomElement, type DomNode, isElement, isHidden, isText } from "./dom.js";
+import { cutElement, type TreeStats } from "./block-stats.js";
+import { type DomElement, type DomNode, isHidden, isText } from "./dom.js";
 
-// A run of text this long is prose, not a widget label or a link title.
-const PROSE_RUN = 100;
 const PROSE_RUNS_TO_KEEP = 2;
 const NEVER_DROPPED = new Set(["HTML", "BODY", "ARTICLE", "MAIN"]);
 
@@ -15,28 +14,70 @@ const NEVER_DROPPED = new Set(["HTML", "BODY", "ARTICLE", "MAIN"]);
 // footers) are page chrome, cut without a listing that would dwarf the article.
 const LISTED_MAX_CHARS = 300;
 
-/** Removes the noise from the document and returns what it cut, with reasons. */
-export function pruneNoise(doc: DomDocument, rules: CleanRules): Removed[] {
-  const body = doc.body;
-  if (!body) return [];
-  const prose = proseRuns(body);
-  const holdsProse = (el: DomElement) => (prose.get(el) ?? 0) >= PROSE_RUNS_TO_KEEP;
+/**
+ * Removes the noise under `body` and returns what it cut, with reasons. `stats` are the counts
+ * taken before; they are kept true for the tree that remains.
+ */
+export function pruneNoise(body: DomElement, stats: TreeStats, rules: CleanRules): Removed[] {
+  const holdsProse = (el: DomElement) => (stats.of.get(el)?.proseRuns ?? 0) >= PROSE_RUNS_TO_KEEP;
+  const dropTags = tagSet(rules.dropTags);
+  const kindOf = nameKinds(rules);
+  const byTag: DomElement[] = [];
+  const byName: DomElement[] = [];
+  for (const el of stats.elements) {
+    if (el === body) continue;
+    if (dropTags.has(el.tagName) && !holdsProse(el)) byTag.push(el);
+    if (!NEVER_DROPPED.has(el.tagName) && isNoise(el, kindOf, holdsProse)) byName.push(el);
+  }
   const removed: Removed[] = [];
-  const cut = (el: DomElement) => {
+  // Elements dropped for their tag go first, then those dropped for their name, as listed.
+  for (const el of [...byTag, ...byName]) {
     // An element inside one already cut went with it.
-    if (!isAttached(el, body)) return;
-    const text = spacedText(el);
-    if (text && text.length <= LISTED_MAX_CHARS) removed.push({ text, reason: reasonFor(el, rules) });
-    el.remove();
-  };
-  for (const el of [...body.querySelectorAll(rules.dropTags)]) if (!holdsProse(el)) cut(el);
-  for (const el of [...body.querySelectorAll("[class], [id], [hidden], [aria-hidden]")]) {
-    if (!el.parentNode || NEVER_DROPPED.has(el.tagName)) continue;
-    const name = nameOf(el);
-    const noise = isHidden(el) || rules.noiseClass.test(name);
-    if (rules.commentSection.test(name) || (noise && !holdsProse(el))) cut(el);
+    if (!isAttached(el, body)) continue;
+    const listed = (stats.of.get(el)?.chars ?? 0) <= LISTED_MAX_CHARS ? spacedText(el) : "";
+    if (listed && listed.length <= LISTED_MAX_CHARS)
+      removed.push({ text: listed, reason: reasonFor(el, rules) });
+    cutElement(stats, el, body);
   }
   return removed;
+}
+
+function isNoise(
+  el: DomElement,
+  kindOf: (name: string) => NameKind,
+  holdsProse: (el: DomElement) => boolean,
+): boolean {
+  const name = nameOf(el);
+  if (name === " " && !isHidden(el)) return false;
+  const kind = kindOf(name);
+  return kind === "comments" || ((kind === "widget" || isHidden(el)) && !holdsProse(el));
+}
+
+type NameKind = "comments" | "widget" | "plain";
+
+/** What a class-and-id string names; pages repeat their names, so each is tested once per page. */
+function nameKinds(rules: CleanRules): (name: string) => NameKind {
+  const seen = new Map<string, NameKind>();
+  return (name) => {
+    let kind = seen.get(name);
+    if (kind === undefined) {
+      kind = rules.commentSection.test(name) ? "comments" : rules.noiseClass.test(name) ? "widget" : "plain";
+      seen.set(name, kind);
+    }
+    return kind;
+  };
+}
+
+const tagSets = new Map<string, Set<string>>();
+
+/** The rules name dropped elements by tag, comma-separated ("nav,aside,footer"). */
+function tagSet(tags: string): Set<string> {
+  let set = tagSets.get(tags);
+  if (!set) {
+    set = new Set(tags.split(",").map((t) => t.trim().toUpperCase()));
+    tagSets.set(tags, set);
+  }
+  return set;
 }
 
 function isAttached(el: DomNode, root: DomNode): boolean {
@@ -66,27 +107,4 @@ function reasonFor(el: DomElement, rules: CleanRules): string {
 
 function nameOf(el: DomElement): string {
   return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-}
-
-/** For each element, how many long text runs it contains; one bottom-up pass over the tree. */
-function proseRuns(root: DomElement): Map<DomNode, number> {
-  const counts = new Map<DomNode, number>();
-  // An explicit stack instead of recursion: deeply nested markup must not overflow the call stack.
-  const stack: { node: DomNode; children: DomNode[] | null }[] = [{ node: root, children: null }];
-  while (stack.length) {
-    const top = stack[stack.length - 1];
-    if (top.children === null) {
-      top.children = [...top.node.childNodes].filter(isElement);
-      stack.push(...top.children.map((node) => ({ node, children: null })));
-      continue;
-    }
-    stack.pop();
-    let n = 0;
-    for (const c of top.node.childNodes) {
-      if (isText(c)) n += c.data.trim().length >= PROSE_RUN ? 1 : 0;
-      else n += counts.get(c) ?? 0;
-    }
-    if (n) counts.set(top.node, n);
-  }
-  return counts;
 }
