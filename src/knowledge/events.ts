@@ -1,7 +1,13 @@
 // The event lexicon (knowledge/events.json): verb and noun frames that code PLOVER events,
 // idioms that must not, the nouns that name actors, and the cue lists of modality. Frames are
 // indexed by the lemma of their first word so the events stage looks up each token once.
-import { type EntityType, EVENT_TYPES, type EventType, type Modality } from "../contract/types.js";
+import {
+  type EntityType,
+  EVENT_TYPES,
+  type EventType,
+  MODALITIES,
+  type Modality,
+} from "../contract/types.js";
 import { KnowledgeError, readKnowledgeFile } from "./load.js";
 
 const FILE = "events.json";
@@ -118,15 +124,7 @@ interface EventsFile {
   demand: { modals: string[]; type: string; cameo: string; intensity: number; mode?: string };
 }
 
-const CUE_MODALITIES: readonly CueModality[] = [
-  "denied",
-  "unconfirmed",
-  "alleged",
-  "claimed",
-  "conditional",
-  "planned",
-  "reported",
-];
+const CUE_MODALITIES = MODALITIES.filter((m): m is CueModality => m !== "asserted");
 
 export function loadEventLexicon(dir: string): EventLexicon {
   const raw = readKnowledgeFile<EventsFile>(dir, FILE);
