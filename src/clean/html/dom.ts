@@ -31,11 +31,12 @@ export interface DomDocument {
   querySelectorAll(selectors: string): Iterable<DomElement>;
 }
 
-const EMPTY_PAGE = "<html><head></head><body></body></html>";
+const PAGE_TAG = /<(?:html|body)[\s>]/i;
 
 export function parseDocument(html: string): DomDocument {
-  // linkedom builds no document element from an empty string; downstream code needs one.
-  const source = html.trim() === "" ? EMPTY_PAGE : html;
+  // linkedom builds a body only for a whole page: a fragment ("<div>…</div>", bare text, an empty
+  // string) would come out with no document element or no body, and its text would be lost.
+  const source = PAGE_TAG.test(html) ? html : `<html><head></head><body>${html}</body></html>`;
   return (parseHTML(source) as unknown as { document: DomDocument }).document;
 }
 
