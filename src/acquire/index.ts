@@ -160,7 +160,7 @@ async function* readContent(
 }
 
 function unknownMetadata(): GivenMetadata {
-  return { url: null, outlet: null, published: null, title: null };
+  return { title: null, url: null, published: null, outlet: null };
 }
 
 function* readJsonText(source: string, name: string, text: string, run: Run): Generator<AcquireItem> {

@@ -62,7 +62,7 @@ describe("boilerplate line classes", () => {
     "What do we know about the talks?",
     "More than 40 people were injured, the ministry said.",
     "He said the reporting by the agency had been accurate.",
-    "“She has committed no crime except to follow me on Twitter,” he said.",
+    "“He has done nothing wrong but speak his mind on the radio,” she said.",
     "The court ruled that the commission had been paid legally.",
     "Reporters were asked to contact the ministry before travelling.",
   ])("keeps real content: %s", (line) => {

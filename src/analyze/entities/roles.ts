@@ -84,7 +84,7 @@ function introducesName(scan: Scan, phrase: RolePhrase): boolean {
   return next !== undefined && next.sentence === scan.words[phrase.from].sentence && next.capitalized;
 }
 
-/** "his Iraqi counterpart, Defense Minister Thabet al-Abbasi": the name in apposition. */
+/** "her Velmoran counterpart, Interior Minister Omar Haddad": the name in apposition. */
 function appositive(
   scan: Scan,
   phrase: RolePhrase,

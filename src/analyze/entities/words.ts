@@ -109,7 +109,7 @@ function isLetter(s: string): boolean {
 /**
  * Title case throughout ("Iran Warns Iraq Over Militias") makes capitals meaningless. Only the
  * short function words of a headline stay lower case; a sentence full of titles and names
- * ("Foreign Minister Julie Bishop met with the Minister of ...") still has lower-case words.
+ * ("Trade Minister Ana Ruiz spoke with the Minister of ...") still has lower-case words.
  */
 function isHeadline(words: readonly Word[], from: number): boolean {
   let long = 0;

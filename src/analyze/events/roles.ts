@@ -144,7 +144,7 @@ function headOfSubject(view: ClauseView, phrase: Phrase): Phrase {
         : -1;
   const owner = ofAt > 0 ? earlier(ofAt - 1) : null;
   if (owner && !QUANTITIES.has(words[owner.last].lower)) return owner;
-  // "Kataib Hezbollah is an Iranian-backed militia that ...": the subject of the copula.
+  // "The Red Dune is a border militia that ...": the subject of the copula.
   const copula = words[phrase.first - 2];
   if (copula && BE_FORMS.has(copula.lower) && DETERMINERS.has(before ?? "")) {
     const subject = earlier(phrase.first - 3);

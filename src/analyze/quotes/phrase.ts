@@ -1,6 +1,6 @@
 // The words naming a speaker, read as a noun phrase: a pronoun ("he"), a name with its titles
 // ("Iraqi Defense Minister Thabit al-Abbasi" -> name "Thabit al-Abbasi", role "Defense
-// Minister"), or a description ("sources in the Israeli army's northern command", "the report").
+// Minister"), or a description ("officials at the navy's southern base", "the report").
 import type { CueLexicon } from "../../knowledge/cues.js";
 import type { Range } from "../types.js";
 import type { Item } from "./units.js";
