@@ -299,7 +299,7 @@ describe("recognizeEntities: capitals", () => {
 describe("recognizeEntities: how a listed form names its actor", () => {
   it("reads a descriptive alias as an adjective before a noun, a proper name never", () => {
     const e = find(
-      entitiesOf("By dawn the Islamic State of Iraq and the Levant gunmen had withdrawn."),
+      entitiesOf("By dawn Islamic State of Iraq and the Levant gunmen had withdrawn."),
       "kb:isis",
     );
     expect(e?.mentions.map((m) => m.text)).toEqual(["Islamic State of Iraq and the Levant"]);
