@@ -1,5 +1,6 @@
 import { type TimeKnowledge, timeKnowledge } from "../analyze/timexes/knowledge.js";
 import { type CleaningKnowledge, loadCleaningKnowledge } from "../clean/knowledge.js";
+import { type LinkLexicons, loadLinkLexicons } from "../link/lexicons.js";
 import { type ActorKnowledge, loadActors } from "./actors.js";
 import { type CueLexicon, loadCues } from "./cues.js";
 import { type EventLexicon, loadEventLexicon } from "./events.js";
@@ -15,6 +16,7 @@ export interface KnowledgeBase {
   events: EventLexicon;
   time: TimeKnowledge;
   cleaning: CleaningKnowledge;
+  linking: LinkLexicons;
 }
 
 export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBase {
@@ -26,5 +28,6 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
     events: loadEventLexicon(dir),
     time: timeKnowledge(dir),
     cleaning: loadCleaningKnowledge(dir),
+    linking: loadLinkLexicons(dir),
   };
 }

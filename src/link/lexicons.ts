@@ -46,30 +46,23 @@ interface FramingFile {
   loaded: string[];
 }
 
-const cache = new Map<string, LinkLexicons>();
-
-/** Reads the two files once per knowledge directory. */
+/** Reads knowledge/linking.json and framing.json; loaded once with the knowledge base. */
 export function loadLinkLexicons(dir: string): LinkLexicons {
-  let lexicons = cache.get(dir);
-  if (!lexicons) {
-    const linking = readKnowledgeFile<LinkingFile>(dir, "linking.json");
-    const framing = readKnowledgeFile<FramingFile>(dir, "framing.json");
-    lexicons = {
-      stopwords: new Set(linking.stopwords),
-      compatibleTypes: compatibility(Object.values(linking.eventFamilies)),
-      symmetricTypes: new Set(linking.symmetricEventTypes),
-      measures: linking.measures,
-      approximators: linking.approximators,
-      numberWords: new Map(Object.entries(linking.numberWords)),
-      nameParticles: linking.nameParticles,
-      timeOffsetWords: linking.timeOffsetWords,
-      channels: linking.channels,
-      hedges: framing.hedges,
-      loaded: framing.loaded,
-    };
-    cache.set(dir, lexicons);
-  }
-  return lexicons;
+  const linking = readKnowledgeFile<LinkingFile>(dir, "linking.json");
+  const framing = readKnowledgeFile<FramingFile>(dir, "framing.json");
+  return {
+    stopwords: new Set(linking.stopwords),
+    compatibleTypes: compatibility(Object.values(linking.eventFamilies)),
+    symmetricTypes: new Set(linking.symmetricEventTypes),
+    measures: linking.measures,
+    approximators: linking.approximators,
+    numberWords: new Map(Object.entries(linking.numberWords)),
+    nameParticles: linking.nameParticles,
+    timeOffsetWords: linking.timeOffsetWords,
+    channels: linking.channels,
+    hedges: framing.hedges,
+    loaded: framing.loaded,
+  };
 }
 
 function compatibility(families: EventType[][]): Map<EventType, Set<EventType>> {

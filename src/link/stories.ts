@@ -10,7 +10,7 @@ import { reprintGroups } from "./copies.js";
 import { type ClusterSummary, summarizeClusters } from "./corroboration.js";
 import { findDiscrepancies } from "./discrepancies.js";
 import { type ArticleVoice, actorMentionsByArticle, articleVoice, storyFraming } from "./framing.js";
-import { type LinkLexicons, loadLinkLexicons } from "./lexicons.js";
+import type { LinkLexicons } from "./lexicons.js";
 import type { EntityResolution } from "./resolve.js";
 import { groupArticles, mostCentral, type StoryFeatures } from "./story-groups.js";
 
@@ -43,7 +43,7 @@ export interface StoryReporting {
 }
 
 export function buildStories(input: StoryInput): StoryResult {
-  const lexicons = loadLinkLexicons(input.kb.dir);
+  const lexicons = input.kb.linking;
   const entities = input.resolution.entities;
   const articles = input.analyses.map((a) => a.article);
   const clusterOf = clusterEvents({
