@@ -1,6 +1,7 @@
 // npm run eval [-- NAME ...]: analyses each benchmark present (the development set under
 // ../shared/corpus/seeds and the public sets under ../shared/external) and prints one table,
-// benchmark x metric, graded by the shared scorers. Writes the documents to bench/out/.
+// benchmark x metric, graded by the shared scorers. Writes the documents to bench/out/
+// (or SITREP_EVAL_OUT).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -8,7 +9,8 @@ import { analyzeCorpus } from "../src/analyze/corpus.js";
 import { loadKnowledge } from "../src/knowledge/index.js";
 
 const SHARED = resolve(process.env.SITREP_SHARED ?? join(import.meta.dirname, "..", "..", "shared"));
-const OUT = join(import.meta.dirname, "out");
+// SITREP_EVAL_OUT lets runs side by side keep their documents apart.
+const OUT = resolve(process.env.SITREP_EVAL_OUT ?? join(import.meta.dirname, "out"));
 
 interface Benchmark {
   name: string;
