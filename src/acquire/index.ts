@@ -25,6 +25,15 @@ interface Run {
 
 const STDIN = "-";
 
+/**
+ * The most one article may weigh, in characters of content. News pages run to kilobytes and saved
+ * pages with inline scripts and images to tens of megabytes; past this an input is not an article,
+ * and analysing it would hold a worker for minutes, so it is refused with a clear problem instead.
+ */
+export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
+const TOO_LARGE = (size: number, unit: string) =>
+  `too large for one article: ${size.toLocaleString("en-US")} ${unit} (limit ${MAX_DOCUMENT_CHARS.toLocaleString("en-US")})`;
+
 export async function* readInputs(
   inputs: readonly string[],
   options: AcquireOptions = {},
@@ -111,6 +120,12 @@ async function* readFile(path: string, run: Run): AsyncGenerator<AcquireItem> {
   }
   let bytes: Uint8Array;
   try {
+    const size = statSync(path).size;
+    // a JSON file holds many records; any other file is one article, refused before it is read
+    if (named.format !== "json" && size > MAX_DOCUMENT_CHARS) {
+      yield problem(path, TOO_LARGE(size, "bytes"));
+      return;
+    }
     bytes = readFileSync(path);
     if (named.gzip) bytes = gunzipSync(bytes);
   } catch (e) {
@@ -229,6 +244,8 @@ function recordItem(
 }
 
 function document(run: Run, wantedId: string, doc: Omit<SourceDocument, "id">): AcquireItem {
+  if (doc.content.length > MAX_DOCUMENT_CHARS)
+    return problem(doc.source, TOO_LARGE(doc.content.length, "characters"));
   const defaults = run.options.defaults ?? {};
   return {
     kind: "document",
