@@ -1,6 +1,6 @@
 // The Store over Kysely: one code path for SQLite and PostgreSQL; what differs is in the adapter.
 import { type ExpressionBuilder, type Kysely, type Migration, Migrator, type Transaction } from "kysely";
-import { segment } from "../analyze/segment.js";
+import { type PortableAnalysis, withoutSegmentation, withSegmentation } from "../analyze/portable.js";
 import type { ArticleAnalysis } from "../analyze/types.js";
 import type { DialectAdapter } from "./adapter.js";
 import { reasonOf, StoreError } from "./errors.js";
@@ -184,7 +184,7 @@ export class KyselyStore implements Store {
 
   private parseAnalysis(row: { id: string; analysis: string }): ArticleAnalysis {
     try {
-      return withSegmentation(JSON.parse(row.analysis) as StoredAnalysis);
+      return withSegmentation(JSON.parse(row.analysis) as PortableAnalysis);
     } catch (e) {
       throw new StoreError(
         "corrupt_row",
@@ -257,21 +257,6 @@ function analysisProblem(row: { id: string; analysis: string }): string | null {
   }
   const storedId = (parsed as Partial<ArticleAnalysis> | null)?.article?.id;
   return storedId === row.id ? null : `analysis is for article ${JSON.stringify(storedId ?? null)}`;
-}
-
-/**
- * The segmentation (every token with its offsets) is most of an analysis's size and a pure function
- * of the text, so the store keeps the rest and segments the text again when it reads a row.
- */
-type StoredAnalysis = Omit<ArticleAnalysis, "segmentation">;
-
-function withoutSegmentation({ segmentation: _, ...rest }: ArticleAnalysis): StoredAnalysis {
-  return rest;
-}
-
-function withSegmentation(stored: StoredAnalysis): ArticleAnalysis {
-  const { article, ...rest } = stored;
-  return { article, segmentation: segment(article.text), ...rest };
 }
 
 function toRow(analysis: ArticleAnalysis, meta: StoredMeta, ingestedAt: Date): ArticleRow {
