@@ -1,7 +1,8 @@
 // Alert rules over the escalation series: in a dyad's month, force or coercion (a threat, an
 // attack, a seizure) raises a warning, friction (an accusation, a rejection) an information;
 // force becomes critical when independent sources confirm an attack, or a sharp rise over the
-// dyad's earlier level. Each alert says why in one sentence.
+// dyad's earlier level. A month known only from recollections long after it (background) raises
+// nothing but still counts as the earlier level. Each alert says why in one sentence.
 import type { Alert, Entity, Event, EventType } from "../contract/types.js";
 import { type DyadSeries, escalationSeries, type SeriesInput, type SeriesPoint } from "./escalation.js";
 
@@ -29,7 +30,7 @@ function dyadAlerts(series: DyadSeries, names: ReadonlyMap<string, string>): Ale
   let earlierPeak: number | null = null; // no earlier point: no baseline to rise from
   for (const point of series.points) {
     const rise = earlierPeak === null ? 0 : point.hostility - earlierPeak;
-    const level = levelOf(point, rise);
+    const level = point.news ? levelOf(point, rise) : null;
     if (level) {
       alerts.push({
         id: `a:${series.actors.join("|")}:${point.period}`,

@@ -19,6 +19,8 @@ export interface SeriesPoint {
   hypothetical: boolean;
   sources: number;
   clusters: string[];
+  /** Whether some report of this period is news of it rather than a recollection long after. */
+  news: boolean;
 }
 
 /**
@@ -96,6 +98,28 @@ interface DatedReport {
   actor: string;
   target: string;
   date: ISODate;
+  news: boolean;
+}
+
+/**
+ * An event reported more than this long after it ended is background ("the 2011 attack on the
+ * embassy"): it sets the dyad's earlier level, but it is not news to warn about.
+ */
+const NEWS_WINDOW_DAYS = 60;
+const DAY_MS = 86_400_000;
+
+/** The last day an ISO date of any precision ("2011", "2011-05", "2011-05-03") can mean. */
+function lastDayOf(date: ISODate): number {
+  const [year, month, day] = date.split("-").map(Number);
+  if (day) return Date.UTC(year, month - 1, day);
+  return month ? Date.UTC(year, month, 0) : Date.UTC(year, 11, 31);
+}
+
+function isNews(date: ISODate, published: ISODate | undefined): boolean {
+  if (!published) return true;
+  const [year, month, day] = published.split("-").map(Number);
+  const firstDayPublished = Date.UTC(year, (month || 1) - 1, day || 1);
+  return firstDayPublished - lastDayOf(date) <= NEWS_WINDOW_DAYS * DAY_MS;
 }
 
 export function escalationSeries(input: SeriesInput): DyadSeries[] {
@@ -106,8 +130,10 @@ export function escalationSeries(input: SeriesInput): DyadSeries[] {
     if (event.modality === "denied" || event.actor === null || event.target === null) continue;
     if (!actor(event.actor) || !actor(event.target)) continue;
     const [from, to] = [state(event.actor), state(event.target)];
-    const date = event.date?.value ?? input.published?.get(event.article);
-    if (from !== to && date) reports.push({ event, actor: from, target: to, date });
+    const published = input.published?.get(event.article);
+    const date = event.date?.value ?? published;
+    if (from !== to && date)
+      reports.push({ event, actor: from, target: to, date, news: isNews(date, published) });
   }
   const byDyad = new Map<string, DatedReport[]>();
   for (const r of reports) {
@@ -164,6 +190,7 @@ function points(reports: readonly DatedReport[], sourcesOf: (cluster: string) =>
         clusters: [...new Set(list.map((r) => r.event.cluster))].sort(),
         actor: worst.actor,
         target: worst.target,
+        news: list.some((r) => r.news),
       };
     });
 }

@@ -108,6 +108,30 @@ describe("raiseAlerts", () => {
     ]);
   });
 
+  it("raises nothing for an attack recalled years later, but counts it as the earlier level", () => {
+    const recalled = report({
+      type: "ASSAULT",
+      intensity: -9,
+      cluster: "c0",
+      date: { value: "2011", precision: "year" },
+    });
+    const recent = report({ type: "ASSAULT", intensity: -9, cluster: "c1" });
+    const published = new Map([
+      [recalled.article, "2025-11-03"],
+      [recent.article, "2025-11-03"],
+    ]);
+    const alerts = raiseAlerts([recalled, recent], entities, { published });
+    expect(alerts.map((a) => [a.date, a.level, a.reason.includes("no rise over the earlier 9")])).toEqual([
+      ["2025-11-02", "warning", true],
+    ]);
+  });
+
+  it("still warns of an event reported within weeks of it", () => {
+    const late = report({ date: { value: "2025-09", precision: "month" }, cluster: "c1" });
+    const alerts = raiseAlerts([late], entities, { published: new Map([[late.article, "2025-11-15"]]) });
+    expect(alerts.map((a) => a.level)).toEqual(["warning"]);
+  });
+
   it("raises a sharp, confirmed rise over the dyad's earlier level to critical", () => {
     const earlier = report({
       type: "ACCUSE",
