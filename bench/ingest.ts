@@ -27,7 +27,7 @@ async function writeFeed(path: string): Promise<number> {
     const record = { id: `feed-${i}`, ...meta, [format === "html" ? "html" : "text"]: content };
     const line = `${JSON.stringify(record)}\n`;
     bytes += Buffer.byteLength(line);
-    if (!out.write(line)) await new Promise((resolve) => out.once("drain", resolve));
+    if (!out.write(line)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
   }
   await new Promise((resolve) => out.end(resolve));
   return bytes;
