@@ -56,6 +56,13 @@ export interface EventLexicon {
   headsAfterNames: Set<string>;
   /** Modifiers that make a demonym a community, not its state: "ethnic Albanians". */
   communityModifiers: Set<string>;
+  /**
+   * First lemmas of triggers whose coordinated subject acts on itself: "Chile and Peru agreed
+   * on a treaty between the two neighbours" is Chile's agreement with Peru.
+   */
+  reciprocalLemmas: Set<string>;
+  /** Participles that, before "to", are adjectives of the subject, not passives: "Egypt is opposed to a Turkish role". */
+  adjectivalParticiples: Set<string>;
   /** Inflected forms with the form itself and its lexicon lemmas: "struck" -> [struck, strike]. */
   forms: Map<string, string[]>;
   /** Lower-case words that may open a trigger or a demand: a sentence with none codes nothing. */
@@ -114,6 +121,8 @@ interface EventsFile {
   unitNouns: string[];
   headsAfterNames: string[];
   communityModifiers: string[];
+  reciprocalLemmas: string[];
+  adjectivalParticiples: string[];
   cues: Record<CueModality, string[]>;
   sportsCues: string[];
   intent: Recodings;
@@ -153,6 +162,8 @@ export function loadEventLexicon(dir: string): EventLexicon {
     unitNouns: new Set(raw.unitNouns ?? []),
     headsAfterNames: new Set(raw.headsAfterNames ?? []),
     communityModifiers: new Set(raw.communityModifiers ?? []),
+    reciprocalLemmas: new Set(raw.reciprocalLemmas ?? []),
+    adjectivalParticiples: new Set(raw.adjectivalParticiples ?? []),
     cues: cueIndex(raw.cues ?? {}, problem),
     sportsCues: new Set(raw.sportsCues ?? []),
     intent: recodings(raw.intent ?? {}, problem),
@@ -378,10 +389,22 @@ function withoutPossessive(lower: string): string {
   return mark === "'" || mark === "’" ? lower.slice(0, -2) : lower;
 }
 
-/** "strikes" is a form of the noun "strike"; "struck" and "striking" are not. */
+/**
+ * "strikes" is a form of the noun "strike"; "struck" and "striking" are not. Compared without
+ * building strings, as it runs for every candidate noun trigger.
+ */
 export function isNounForm(form: string, lemma: string): boolean {
-  const bare = form.toLowerCase().replace(/['’]s$/, "");
-  return (
-    bare === lemma || bare === `${lemma}s` || bare === `${lemma}es` || bare === `${lemma.slice(0, -1)}ies`
-  );
+  const bare = withoutPossessive(form.toLowerCase());
+  switch (bare.length - lemma.length) {
+    case 0:
+      return bare === lemma;
+    case 1:
+      return bare.endsWith("s") && bare.startsWith(lemma);
+    case 2:
+      return bare.startsWith(lemma)
+        ? bare.endsWith("es")
+        : lemma.endsWith("y") && bare.endsWith("ies") && bare.startsWith(lemma.slice(0, -1));
+    default:
+      return false;
+  }
 }

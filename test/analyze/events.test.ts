@@ -148,6 +148,71 @@ describe("events: verb and noun frames with actor and target", () => {
   });
 });
 
+describe("events: roles beyond the nearest phrase", () => {
+  it.each([
+    [
+      "Northland and Southland signed a treaty between the two neighbours.",
+      ["AGREE", "Northland", "Southland"],
+    ],
+    ["Northland is ready to withdraw its troops from Southland.", ["AGREE", "Northland", "Southland"]],
+    ["Northland refused to deploy peacekeepers in Southland.", ["REJECT", "Northland", "Southland"]],
+    [
+      "Northland mobilized its naval reservists for an expected conflict against Southland.",
+      ["MOBILIZE", "Northland", "Southland"],
+    ],
+    ["Northland is opposed to Southland mediation in the dispute.", ["REJECT", "Northland", "Southland"]],
+    ["An official said Northland and other nations must pay the bill.", ["REQUEST", "official", "Northland"]],
+    [
+      "The Eastland Front, the Southland Union and the Westland League condemned the raid.",
+      ["ACCUSE", "Eastland Front", null],
+    ],
+    [
+      "Northland complained to the League on Monday over two Southland raids.",
+      ["ACCUSE", "Northland", "Southland"],
+    ],
+    [
+      "Farmers marched in Eastville on Friday calling for independence from Northland.",
+      ["PROTEST", "Farmers", "Northland"],
+    ],
+    ["Northland expelled three Southland diplomats.", ["SANCTION", "Northland", "Southland diplomats"]],
+    ["Northland jets hit targets in Southland.", ["ASSAULT", "Northland jets", "Southland"]],
+    ["Northland imposed the naval blockade of Southland.", ["COERCE", "Northland", "Southland"]],
+    [
+      "The Truth Commission completed its inquiry into claims by the Eastland Front.",
+      ["ACCUSE", "Truth Commission", null],
+    ],
+    ["Northland said it would tighten the blockade of Southland.", ["THREATEN", "Northland", "Southland"]],
+    [
+      "Up to 100 Northland farmers protested on Friday in Eastville.",
+      ["PROTEST", "Northland farmers", "Eastville"],
+    ],
+    [
+      "The rebels said their units had completed their withdrawal from Eastville.",
+      ["RETREAT", "units", "Eastville"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+
+  it("reads a past form after the object of a preposition as a passive participle", () => {
+    const events = summary("Northland opened its ports to Southlanders expelled from Eastland.");
+    expect(events).toContainEqual(["COERCE", null, "Southlanders"]);
+  });
+
+  it("does not make the partner of a one-sided act its target", () => {
+    expect(summary("Northland and Southland condemned the raid.")).toContainEqual([
+      "ACCUSE",
+      "Northland",
+      null,
+    ]);
+  });
+
+  it("reads a past form after a preposition as an adjective, not a trigger", () => {
+    const types = summary("Southland returned the money from frozen accounts to Northland.").map((e) => e[0]);
+    expect(types).not.toContain("SANCTION");
+  });
+});
+
 describe("events: announced intentions", () => {
   it.each([
     ["Northland will visit Southland next week.", "AGREE"],

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EVENT_TYPES } from "../../src/contract/types.js";
-import { inflections, lemmasOf, loadEventLexicon, mayOpen } from "../../src/knowledge/events.js";
+import { inflections, isNounForm, lemmasOf, loadEventLexicon, mayOpen } from "../../src/knowledge/events.js";
 import { defaultKnowledgeDir, KnowledgeError } from "../../src/knowledge/load.js";
 
 describe("lemmasOf", () => {
@@ -38,6 +38,21 @@ describe("lemmasOf", () => {
     ["warn", "warning"],
   ])("inflects %s to %s", (lemma, form) => {
     expect(inflections(lemma)).toContain(form);
+  });
+});
+
+describe("isNounForm", () => {
+  it.each([
+    ["strike", "strike", true],
+    ["strikes", "strike", true],
+    ["Strike's", "strike", true],
+    ["crashes", "crash", true],
+    ["casualties", "casualty", true],
+    ["struck", "strike", false],
+    ["striking", "strike", false],
+    ["strikers", "strike", false],
+  ])("%s of %s -> %s", (form, lemma, expected) => {
+    expect(isNounForm(form, lemma)).toBe(expected);
   });
 });
 
@@ -81,6 +96,12 @@ describe("loadEventLexicon", () => {
       const lengths = list.map((t) => t.lemmas.length);
       expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
     }
+  });
+
+  it("lists reciprocal lemmas and adjectival participles", () => {
+    expect(lexicon.reciprocalLemmas.has("agree")).toBe(true);
+    expect(lexicon.reciprocalLemmas.has("attack")).toBe(false);
+    expect(lexicon.adjectivalParticiples.has("opposed")).toBe(true);
   });
 
   it("codes idioms with no frame", () => {

@@ -3,7 +3,7 @@
 import type { EventLexicon } from "../../knowledge/events.js";
 import type { CueHit } from "./modality.js";
 import type { Phrase } from "./phrases.js";
-import { type ClauseView, type Roles, sourceOfCue } from "./roles.js";
+import { type ClauseView, headOfSubject, type Roles, sourceOfCue } from "./roles.js";
 import type { TriggerMatch } from "./triggers.js";
 import type { Word } from "./words.js";
 
@@ -15,8 +15,9 @@ export function findDemands(
   const out: { trigger: TriggerMatch; roles: Roles }[] = [];
   for (let i = 1; i < words.length; i++) {
     const modal = modalAt(words, i, lexicon);
-    const obliged: Phrase | null = modal ? phraseAt[i - 1] : null;
-    if (!modal || !obliged) continue;
+    const before: Phrase | null = modal ? phraseAt[i - 1] : null;
+    if (!modal || !before) continue;
+    const obliged = headOfSubject(view, before); // "said Chile and Peru must ...": Chile first
     const cue = cues.find((c) => c.kind === "reported" && c.last < obliged.first);
     const speaker = cue ? sourceOfCue(view, cue) : null;
     if (!speaker || speaker === obliged) continue;

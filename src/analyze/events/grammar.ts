@@ -4,7 +4,7 @@
 const set = (words: string) => new Set(words.split(" "));
 
 export const DETERMINERS = set(
-  "the a an this that these those its their his her our your my some any several many all both each every no another other such",
+  "the a an this that these those its their his her our your my some any several many most few all both each every no another other such",
 );
 
 export const PRONOUNS = set("he she it they we i you him them us who whom");

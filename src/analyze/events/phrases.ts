@@ -96,9 +96,9 @@ export function findPhrases(
   for (const p of phrases) p.owner = ownerOf(words, p, phrases, lexicon);
   for (const m of mentionsHere) {
     if (phrases.some((p) => p.start < m.end && m.start < p.end)) continue;
-    const first = words.findIndex((w) => w.end > m.start);
-    const last = findLastIndex(words, (w) => w.start < m.end);
-    if (first < 0 || last < first) continue;
+    const first = firstWordEndingAfter(words, m.start);
+    const last = firstWordEndingAfter(words, m.end - 1);
+    if (first >= words.length || last >= words.length || words[last].start >= m.end) continue;
     phrases.push({
       first,
       last,
@@ -219,6 +219,15 @@ function ownerOf(
 
 const TIES = new Set(["in", "of", "from", "throughout"]);
 
+function wordsText(words: readonly Word[], from: number, to: number): string {
+  return words
+    .slice(from, to + 1)
+    .map((w) => w.text)
+    .join(" ")
+    .replace(/ (['’]s)\b/g, "$1")
+    .replace(/['’]s$/, "");
+}
+
 /** See Phrase.name. Words are joined by single spaces, which is how names are compared. */
 function nameOf(
   words: readonly Word[],
@@ -226,26 +235,19 @@ function nameOf(
   p: Phrase,
   all: readonly Phrase[],
 ): string {
-  const text = (from: number, to: number) =>
-    words
-      .slice(from, to + 1)
-      .map((w) => w.text)
-      .join(" ")
-      .replace(/ (['’]s)\b/g, "$1")
-      .replace(/['’]s$/, "");
   if (!p.proper) {
     const tie = words[p.last + 1];
     const tied =
       tie && TIES.has(tie.lower) ? all.find((q) => q.first > p.last && q.first <= p.last + 3) : undefined;
     if (tied?.proper && words.slice(p.last + 2, tied.first).every((w) => /^\p{Ll}+$/u.test(w.text))) {
-      return text(p.first, tied.last);
+      return wordsText(words, p.first, tied.last);
     }
-    return text(p.first, p.last);
+    return wordsText(words, p.first, p.last);
   }
   let k = p.last;
   while (k > p.first && classes[k - 1] === "name") k--;
   const descriptor = k > p.first && /^\p{Ll}/u.test(words[p.first].text) && classes[k - 1] !== "link";
-  return text(descriptor ? k : p.first, p.last);
+  return wordsText(words, descriptor ? k : p.first, p.last);
 }
 
 function guessType(
@@ -263,7 +265,14 @@ function guessType(
   return "ORGANIZATION";
 }
 
-function findLastIndex<T>(list: readonly T[], test: (x: T) => boolean): number {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
-  return -1;
+/** The index of the first word that ends after `offset` (words.length if none), by binary search. */
+function firstWordEndingAfter(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words[mid].end > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }

@@ -16,7 +16,7 @@ import {
 } from "./grammar.js";
 import type { Phrase } from "./phrases.js";
 import type { TriggerMatch } from "./triggers.js";
-import type { Word } from "./words.js";
+import { isPastForm, type Word } from "./words.js";
 
 export interface Roles {
   actor: Phrase | null;
@@ -74,33 +74,80 @@ const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "whose"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
 const AIMED_AT = new Set(["against", "toward", "towards"]);
 const COORDINATORS = new Set(["and", "or", "but"]);
+// Events that move a party's own forces: their aim is where the forces go or leave.
+const MOVING_TYPES: ReadonlySet<string> = new Set(["MOBILIZE", "RETREAT"]);
+const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
+const SAME_SIDE = new Set(["other", "another", "fellow"]);
+const QUANTITY_BOUNDS = new Set(["up to", "more than", "less than", "fewer than"]);
+const DESTINATION_PREPOSITIONS = new Set([
+  ...PLACE_PREPOSITIONS,
+  "to",
+  "into",
+  "from",
+  "against",
+  "toward",
+  "towards",
+  "on",
+  "at",
+]);
+const MAX_DESTINATION_DISTANCE = 8;
+// Events told to someone about someone else.
+const ADDRESSED_TYPES: ReadonlySet<string> = new Set(["ACCUSE"]);
+const COMPLAINED_ABOUT = new Set(["over", "about", "against"]);
+const MAX_TOPIC_DISTANCE = 6;
+// "marched in Eastville calling for independence from Northland": a protest is aimed at whom it makes
+// demands of, named after a verb of demand, protest or accusation.
+const PURPOSE_TYPES: ReadonlySet<string> = new Set(["REQUEST", "PROTEST", "ACCUSE"]);
+const MAX_PURPOSE_DISTANCE = 15;
 const MAX_OBJECT_DISTANCE = 12;
 // A recipient may follow a long object: "agreed to provide 70 million dollars of aid for Romania".
 const MAX_RECIPIENT_DISTANCE = 16;
 
 export function findRoles(view: ClauseView, trigger: TriggerMatch, previousActor: Phrase | null): Roles {
   if (trigger.pos === "noun") return nominalRoles(view, trigger);
-  if (isPassive(view.words, trigger.first)) {
+  if (isPassive(view, trigger.first)) {
     return {
       actor: agentAfter(view, trigger.last),
       target: subjectOf(view, trigger.first, null),
     };
   }
+  const modified = reducedRelativeHead(view, trigger.first);
+  if (modified) return { actor: agentAfter(view, trigger.last), target: modified };
   const actor = subjectOf(view, trigger.first, previousActor);
-  const target = objectOf(view, trigger) ?? fallbackTarget(view, actor, trigger);
-  return { actor, target };
+  const object = objectOf(view, trigger);
+  // "A and B agreed on a pact between the two countries": the pair acts on itself.
+  const reciprocal = isReciprocal(view, trigger) && !object?.proper ? partnerOf(view, actor, trigger) : null;
+  return { actor, target: reciprocal ?? object ?? fallbackTarget(view, actor, trigger) };
 }
 
-function isPassive(words: readonly Word[], i: number): boolean {
+function isReciprocal(view: ClauseView, trigger: TriggerMatch): boolean {
+  return view.words[trigger.first].lemmas.some((l) => view.lexicon.reciprocalLemmas.has(l));
+}
+
+function isPassive(view: ClauseView, i: number): boolean {
+  const { words } = view;
   const w = words[i];
-  const participle = w.lower.endsWith("ed") || (w.lemmas.length > 1 && !/(?:ing|s)$/.test(w.lower));
-  if (!participle) return false;
+  if (!isPastForm(w)) return false;
+  // "Egypt is opposed to a Turkish role": an adjective of the subject, which does the opposing.
+  if (view.lexicon.adjectivalParticiples.has(w.lower) && words[i + 1]?.lower === "to") return false;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const lower = words[j].lower;
     if (BE_FORMS.has(lower) || lower === "got") return true;
     if (!AUXILIARIES.has(lower) && !lower.endsWith("ly")) return false;
   }
   return false;
+}
+
+/**
+ * "opened its ports to refugees expelled from Bolivia": a past form with no object, right after
+ * the object of a preposition, is a participle describing that object, a passive ("X along with
+ * its allies demanded that ..." keeps its subject).
+ */
+function reducedRelativeHead(view: ClauseView, i: number): Phrase | null {
+  const { words } = view;
+  const phrase = i > 0 ? view.phraseAt[i - 1] : null;
+  if (!phrase || !isPastForm(words[i]) || !PREPOSITIONS.has(words[i + 1]?.lower ?? "")) return null;
+  return isPrepositionalObject(words, phrase) ? phrase : null;
 }
 
 /** The phrase that does the verb at word i. */
@@ -128,33 +175,48 @@ export function subjectOf(view: ClauseView, i: number, previousActor: Phrase | n
  * The subject phrase that stands for a whole noun phrase: the first of "A and B", the owner
  * X of "X of the Y" (not of "thousands of Y"), and the name of "the emir, Sheikh Hamad,".
  */
-function headOfSubject(view: ClauseView, phrase: Phrase): Phrase {
+export function headOfSubject(view: ClauseView, phrase: Phrase): Phrase {
   const { words, phraseAt } = view;
   const before = words[phrase.first - 1]?.lower;
-  const earlier = (k: number) => (k >= 0 ? phraseAt[k] : null);
-  if (before === "and") {
-    const first = earlier(phrase.first - 2);
-    if (first && !isPrepositionalObject(words, first)) return first;
-  }
+  const first = firstConjunct(view, phrase);
+  if (first) return first;
   const ofAt =
     words[phrase.first - 1]?.lower === "of"
       ? phrase.first - 1
       : words[phrase.first - 2]?.lower === "of" && DETERMINERS.has(before ?? "")
         ? phrase.first - 2
         : -1;
-  const owner = ofAt > 0 ? earlier(ofAt - 1) : null;
+  const owner = ofAt > 0 ? phraseAtOrNull(phraseAt, ofAt - 1) : null;
   if (owner && !QUANTITIES.has(words[owner.last].lower)) return owner;
   // "The Red Dune is a border militia that ...": the subject of the copula.
   const copula = words[phrase.first - 2];
   if (copula && BE_FORMS.has(copula.lower) && DETERMINERS.has(before ?? "")) {
-    const subject = earlier(phrase.first - 3);
+    const subject = phraseAtOrNull(phraseAt, phrase.first - 3);
     if (subject) return subject;
   }
   if (before === ",") {
-    const apposed = earlier(phrase.first - 2);
+    const apposed = phraseAtOrNull(phraseAt, phrase.first - 2);
     if (apposed && apposed === firstSubject(view, phrase.first) && apposed.first <= 1) return apposed;
   }
   return phrase;
+}
+
+function phraseAtOrNull(phraseAt: readonly (Phrase | null)[], k: number): Phrase | null {
+  return k >= 0 ? phraseAt[k] : null;
+}
+
+/** A of "A and B", "A and the B", "A, B and C", given the last conjunct. */
+function firstConjunct(view: ClauseView, phrase: Phrase): Phrase | null {
+  const { words, phraseAt } = view;
+  let first: Phrase | null = null;
+  for (let p = phrase; ; ) {
+    let k = p.first - 1;
+    while (k > 0 && DETERMINERS.has(words[k].lower)) k--;
+    const joins: boolean = words[k]?.lower === "and" || (first !== null && words[k]?.text === ",");
+    const earlier: Phrase | null = joins && k > 0 ? phraseAt[k - 1] : null;
+    if (!earlier || isPrepositionalObject(words, earlier)) return first;
+    first = p = earlier;
+  }
 }
 
 function skipAuxiliariesLeft(words: readonly Word[], j: number): number {
@@ -181,14 +243,70 @@ function firstSubject(view: ClauseView, before: number): Phrase | null {
 function isPrepositionalObject(words: readonly Word[], phrase: Phrase): boolean {
   let k = phrase.first - 1;
   while (k >= 0 && (DETERMINERS.has(words[k].lower) || isNumber(words[k].lower))) k--;
-  return k >= 0 && PREPOSITIONS.has(words[k].lower);
+  return k >= 0 && PREPOSITIONS.has(words[k].lower) && !opensQuantity(words, k);
+}
+
+/** "up to 100 Kurds", "more than 50 villagers": a number's bound, not a preposition. */
+function opensQuantity(words: readonly Word[], k: number): boolean {
+  const pair = `${words[k - 1]?.lower} ${words[k].lower}`;
+  return QUANTITY_BOUNDS.has(pair) && isNumber(words[k + 1]?.lower ?? "");
 }
 
 /** Whom the verb is aimed at: the recipient of a transfer ("offered troops to Lebanon"), else the object. */
 function objectOf(view: ClauseView, trigger: TriggerMatch): Phrase | null {
   const object = directObject(view, trigger);
+  if (object && isOwnForce(view, object, trigger)) return destinationAfter(view, object.last);
+  if (object && isAddressee(view, object, trigger)) return topicAfter(view, object.last) ?? object;
   if (!RECIPIENT_TYPES.has(trigger.frame.type) || (object?.proper ?? false)) return object;
   return recipientAfter(view, trigger) ?? object;
+}
+
+/**
+ * Armed men that the actor moves ("withdrew its troops", "declined to send peacekeepers") are
+ * its own, not whom the event is aimed at.
+ */
+function isOwnForce(view: ClauseView, phrase: Phrase, trigger: TriggerMatch): boolean {
+  if (!phrase.unit || phrase.entity) return false;
+  if (MOVING_TYPES.has(trigger.frame.type)) return true;
+  let k = phrase.first - 1;
+  while (k > trigger.last && isNumber(view.words[k].lower)) k--;
+  const before = view.words[k];
+  if (POSSESSIVES.has(before.lower)) return true;
+  return before.lemmas.some((l) =>
+    view.lexicon.triggers.get(l)?.some((t) => t.pos === "verb" && MOVING_TYPES.has(t.frame?.type ?? "")),
+  );
+}
+
+/** "complained to the League over Southland raids": whom a complaint is made to, not about. */
+function isAddressee(view: ClauseView, phrase: Phrase, trigger: TriggerMatch): boolean {
+  if (!ADDRESSED_TYPES.has(trigger.frame.type)) return false;
+  let k = phrase.first - 1;
+  while (k > trigger.last && DETERMINERS.has(view.words[k].lower)) k--;
+  return view.words[k]?.lower === "to";
+}
+
+/** The participant a complaint is about: "over X", "about X", "against X" after its addressee. */
+function topicAfter(view: ClauseView, from: number): Phrase | null {
+  const { words } = view;
+  for (let j = from + 1; j < words.length && j <= from + MAX_TOPIC_DISTANCE; j++) {
+    const lower = words[j].lower;
+    if (/^[,;:.]$/.test(words[j].text) || CLAUSE_BREAKS.has(lower)) return null;
+    const found = COMPLAINED_ABOUT.has(lower) ? phraseAfter(view, j) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Where moved forces go or leave: "to X", "from X", "in X", "against X". */
+function destinationAfter(view: ClauseView, from: number): Phrase | null {
+  const { words } = view;
+  for (let j = from + 1; j < words.length && j <= from + MAX_DESTINATION_DISTANCE; j++) {
+    const lower = words[j].lower;
+    if (/^[,;:.]$/.test(words[j].text) || CLAUSE_BREAKS.has(lower)) return null;
+    const found = DESTINATION_PREPOSITIONS.has(lower) ? phraseAfter(view, j) : null;
+    if (found) return found;
+  }
+  return null;
 }
 
 function recipientAfter(view: ClauseView, trigger: TriggerMatch): Phrase | null {
@@ -208,6 +326,9 @@ function recipientAfter(view: ClauseView, trigger: TriggerMatch): Phrase | null 
 function directObject(view: ClauseView, trigger: TriggerMatch): Phrase | null {
   const { words, phraseAt } = view;
   const limit = Math.min(words.length, trigger.last + 1 + MAX_OBJECT_DISTANCE);
+  // "expelled two Russian diplomats": the trigger may end inside its object.
+  const closing = phraseAt[trigger.last];
+  if (closing && closing.first > trigger.first && closing.first < trigger.last) return closing;
   for (let j = trigger.last + 1; j < limit; j++) {
     const phrase = phraseAt[j];
     if (phrase) {
@@ -260,16 +381,14 @@ function agentAfter(view: ClauseView, last: number): Phrase | null {
 }
 
 /**
- * With no object, the other party of a coordinated subject ("Jordan and Britain agreed") or
- * the place the event is in ("lifted a curfew in Kosovo") stands as the target.
+ * With no object, the other party of a reciprocal event ("Jordan and Britain agreed") or the
+ * place the event is in ("lifted a curfew in Kosovo") stands as the target.
  */
 function fallbackTarget(view: ClauseView, actor: Phrase | null, trigger: TriggerMatch): Phrase | null {
-  const { words, phraseAt } = view;
+  const { words } = view;
   const last = trigger.last;
-  if (actor && words[actor.last + 1]?.lower === "and") {
-    const partner = phraseAt[actor.last + 2];
-    if (partner && partner.last < last) return partner;
-  }
+  const partner = isReciprocal(view, trigger) ? partnerOf(view, actor, trigger) : null;
+  if (partner) return partner;
   let place: Phrase | null = null;
   for (let j = last + 1; j < words.length && j <= last + MAX_OBJECT_DISTANCE; j++) {
     const lower = words[j].lower;
@@ -280,7 +399,50 @@ function fallbackTarget(view: ClauseView, actor: Phrase | null, trigger: Trigger
     if (AIMED_AT.has(lower) && phraseAfter(view, j)) return phraseAfter(view, j); // "to protest against X"
     if (PLACE_PREPOSITIONS.has(lower)) place ??= phraseAfter(view, j);
   }
-  return place;
+  return (trigger.frame.type === "PROTEST" ? purposeTarget(view, trigger) : null) ?? place;
+}
+
+/** The first participant named after a later verb of demand or protest: "rallied to demand X's resignation". */
+function purposeTarget(view: ClauseView, trigger: TriggerMatch): Phrase | null {
+  const { words } = view;
+  for (let j = trigger.last + 1; j < words.length && j <= trigger.last + MAX_PURPOSE_DISTANCE; j++) {
+    if (/^[;:.]$/.test(words[j].text)) return null;
+    if (isPurposeVerb(view, j)) return participantAfter(view, j);
+  }
+  return null;
+}
+
+function isPurposeVerb(view: ClauseView, j: number): boolean {
+  return view.words[j].lemmas.some((l) =>
+    view.lexicon.triggers.get(l)?.some((t) => t.frame !== null && PURPOSE_TYPES.has(t.frame.type)),
+  );
+}
+
+/** The first phrase after word j in its clause that is not a place ("in Lagos") or its own subject. */
+function participantAfter(view: ClauseView, j: number): Phrase | null {
+  const { words, phraseAt } = view;
+  for (let k = j + 1; k < words.length && k <= j + MAX_OBJECT_DISTANCE; k++) {
+    const phrase = phraseAt[k];
+    if (phrase && !isPlaceObject(words, phrase)) return phrase;
+    if (phrase) k = phrase.last;
+    else if (/^[,;:.]$/.test(words[k].text) || CLAUSE_BREAKS.has(words[k].lower)) return null;
+  }
+  return null;
+}
+
+function isPlaceObject(words: readonly Word[], phrase: Phrase): boolean {
+  let k = phrase.first - 1;
+  while (k >= 0 && (DETERMINERS.has(words[k].lower) || isNumber(words[k].lower))) k--;
+  return k >= 0 && (PLACE_PREPOSITIONS.has(words[k].lower) || words[k].lower === "at");
+}
+
+/** B of a subject "A and B" before the trigger; "A and other Bs" are one side, not two. */
+function partnerOf(view: ClauseView, actor: Phrase | null, trigger: TriggerMatch): Phrase | null {
+  const { words } = view;
+  if (!actor || words[actor.last + 1]?.lower !== "and" || SAME_SIDE.has(words[actor.last + 2]?.lower))
+    return null;
+  const partner = phraseAfter(view, actor.last + 1);
+  return partner && partner.last < trigger.first ? partner : null;
 }
 
 /** The phrase that starts within a few words after word j (past determiners and numbers). */
@@ -305,9 +467,20 @@ function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
     };
   }
   const actor =
-    modifierBefore(view, trigger.first) ?? lightSubject ?? phraseAfterWord(view, trigger.last, "by");
+    modifierBefore(view, trigger.first) ??
+    lightSubject ??
+    possessorOf(view, trigger.first) ??
+    phraseAfterWord(view, trigger.last, "by");
   const found = target ?? fallbackTarget(view, actor, trigger);
   return { actor, target: found === actor ? null : found };
+}
+
+/** "The committee completed its inquiry into claims by X": "its" is the clause's subject. */
+function possessorOf(view: ClauseView, i: number): Phrase | null {
+  const { words } = view;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && /^\p{Ll}+$/u.test(words[k].text) && !POSSESSIVES.has(words[k].lower)) k--;
+  return k >= 0 && POSSESSIVES.has(words[k].lower) ? subjectOf(view, k, null) : null;
 }
 
 /** "a call between A and B". */
@@ -373,7 +546,11 @@ function nominalTarget(view: ClauseView, trigger: TriggerMatch): Phrase | null {
   const { words } = view;
   for (let j = trigger.last + 1; j < words.length && j <= trigger.last + 5; j++) {
     const lower = words[j].lower;
-    if (TARGET_PREPOSITIONS.has(lower) || (lower === "of" && PATIENT_OF.has(trigger.frame.type))) {
+    const aims =
+      TARGET_PREPOSITIONS.has(lower) ||
+      (lower === "of" && PATIENT_OF.has(trigger.frame.type)) ||
+      (lower === "from" && MOVING_TYPES.has(trigger.frame.type)); // "withdrawal from Gorazde"
+    if (aims) {
       const found = phraseAfter(view, j) ?? phraseAfter(view, j + 1);
       if (found) return found; // else a time or a thing: "a strike on Monday against X"
     }

@@ -9,7 +9,7 @@ import {
   type Trigger,
 } from "../../knowledge/events.js";
 import { AUXILIARIES, DETERMINERS, isNumber, PRONOUNS, TIME_WORDS } from "./grammar.js";
-import type { Word } from "./words.js";
+import { isPastForm, type Word } from "./words.js";
 
 export interface TriggerMatch {
   /** Word indexes of the first and last word of the trigger. */
@@ -34,6 +34,22 @@ const NOMINAL_BEFORE = new Set([
   "by",
   "amid",
   "following",
+]);
+
+// A finite verb never follows these; a past form after them modifies a noun.
+const PREPOSITIONS_BEFORE_ADJECTIVES = new Set([
+  "from",
+  "of",
+  "in",
+  "into",
+  "on",
+  "with",
+  "for",
+  "at",
+  "against",
+  "about",
+  "among",
+  "without",
 ]);
 
 /** The longest trigger or idiom that may start at a word, and the index of its last word. */
@@ -76,22 +92,38 @@ export function findTriggers(
 
 function bestTriggerAt(words: readonly Word[], i: number, lexicon: EventLexicon): Candidate | null {
   let best: Candidate | null = null;
+  // Whether a reading fits depends on the word and its neighbours only: each is read once.
+  const fits: Readings = {};
   for (const lemma of words[i].lemmas) {
     for (const trigger of lexicon.triggers.get(lemma) ?? []) {
       if (best && best.trigger.lemmas.length >= trigger.lemmas.length) continue;
       if (trigger.pos === "noun" && !isNounForm(words[i].lower, trigger.lemmas[0])) continue;
       const last = matchRest(words, i, trigger);
-      if (last >= 0 && fitsReading(words, i, trigger.pos)) best = { trigger, last };
+      if (last >= 0 && fitsOnce(fits, words, i, trigger.pos, lexicon)) best = { trigger, last };
     }
   }
   return best;
 }
 
+type Readings = Partial<Record<PartOfSpeech, boolean>>;
+
+function fitsOnce(
+  known: Readings,
+  words: readonly Word[],
+  i: number,
+  pos: PartOfSpeech,
+  lexicon: EventLexicon,
+): boolean {
+  known[pos] ??= fitsReading(words, i, pos, lexicon);
+  return known[pos];
+}
+
 /** The index of the last matched word, or -1. */
 function matchRest(words: readonly Word[], i: number, trigger: Trigger): number {
   let at = i;
-  for (const lemma of trigger.lemmas.slice(1)) {
-    const gap = trigger.pos === "verb" ? MAX_GAP : 0;
+  const gap = trigger.pos === "verb" ? MAX_GAP : 0;
+  for (let k = 1; k < trigger.lemmas.length; k++) {
+    const lemma = trigger.lemmas[k];
     let next = -1;
     for (let j = at + 1; j <= at + 1 + gap && j < words.length; j++) {
       if (words[j].lemmas.includes(lemma)) {
@@ -109,20 +141,23 @@ function matchRest(words: readonly Word[], i: number, trigger: Trigger): number 
 }
 
 /** Whether the word at i can be read as a verb (or a noun) where it stands. */
-function fitsReading(words: readonly Word[], i: number, pos: PartOfSpeech): boolean {
-  const nominal = looksNominal(words, i);
-  // "militia that kidnapped", "a force that took up arms": a past form after "that" is still a verb.
-  if (pos === "verb") return !nominal || (isPastForm(words[i]) && !ARTICLES.has(words[i - 1]?.lower ?? ""));
+function fitsReading(words: readonly Word[], i: number, pos: PartOfSpeech, lexicon: EventLexicon): boolean {
+  const nominal = looksNominal(words, i, lexicon);
+  // "militia that kidnapped", "a force that took up arms": a past form after "that" is still a verb,
+  // but not after a preposition: "from frozen facilities" is an adjective.
+  if (pos === "verb") {
+    const prev = words[i - 1]?.lower ?? "";
+    if (isPastForm(words[i])) return !ARTICLES.has(prev) && !PREPOSITIONS_BEFORE_ADJECTIVES.has(prev);
+    return !nominal;
+  }
   return nominal || !looksVerbal(words, i);
 }
 
-function isPastForm(w: Word): boolean {
-  return w.lower.endsWith("ed") || (w.lemmas.length > 1 && !/(?:ing|s)$/.test(w.lower));
-}
-
-function looksNominal(words: readonly Word[], i: number): boolean {
+function looksNominal(words: readonly Word[], i: number, lexicon: EventLexicon): boolean {
   const prev = words[i - 1]?.lower ?? "";
   if (DETERMINERS.has(prev) || NOMINAL_BEFORE.has(prev) || isNumber(prev)) return true;
+  // "the naval blockade", "a joint attack": an adjective after a determiner opens a noun phrase.
+  if (lexicon.actorModifiers.has(prev) && DETERMINERS.has(words[i - 2]?.lower ?? "")) return true;
   if (/['’]s$/.test(prev) && !words[i].lower.endsWith("ed")) return true;
   return words[i].lower.endsWith("ing") && words[i + 1]?.lower === "of";
 }

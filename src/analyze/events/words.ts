@@ -144,3 +144,8 @@ function gluedEnd(tokens: readonly Token[], i: number): number {
     return end;
   }
 }
+
+/** A past tense or participle: "attacked", "struck" (an irregular form with a lexicon lemma). */
+export function isPastForm(w: Word): boolean {
+  return w.lower.endsWith("ed") || (w.lemmas.length > 1 && !/(?:ing|s)$/.test(w.lower));
+}
