@@ -11,14 +11,19 @@ export function withoutSegmentation(analysis: ArticleAnalysis): PortableAnalysis
   return { article, entities, timexes, quotes, events };
 }
 
-/** The whole analysis again; its segmentation is computed the first time something reads it. */
+/**
+ * The whole analysis again, its keys in the usual order (stored and exported JSON compares byte for
+ * byte); its segmentation is computed the first time something reads it.
+ */
 export function withSegmentation(portable: PortableAnalysis): ArticleAnalysis {
+  const { article, entities, timexes, quotes, events } = portable;
   let segmentation: Segmentation | undefined;
-  return Object.defineProperty({ ...portable }, "segmentation", {
+  const analysis = Object.defineProperty({ article }, "segmentation", {
     enumerable: true,
     get: () => {
-      segmentation ??= segment(portable.article.text);
+      segmentation ??= segment(article.text);
       return segmentation;
     },
-  }) as ArticleAnalysis;
+  });
+  return Object.assign(analysis, { entities, timexes, quotes, events }) as ArticleAnalysis;
 }

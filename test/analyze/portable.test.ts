@@ -28,6 +28,7 @@ describe("portable analyses", () => {
     const back = withSegmentation(structuredClone(portable));
     expect(back.segmentation).toEqual(analysis.segmentation);
     expect({ ...back }).toEqual(analysis);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(analysis));
   });
 
   it("segment once, on first reading", () => {
