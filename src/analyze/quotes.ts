@@ -36,8 +36,8 @@ interface ArticleState {
   kb: QuoteKnowledge;
   resolver: SpeakerResolver;
   quotes: LocalQuote[];
-  /** The latest attributed quote and its paragraph, for quotations that continue it. */
-  lastAttributed: { quote: LocalQuote; paragraph: number } | null;
+  /** The latest attribution and its paragraph, for quotations that continue it. */
+  lastAttributed: { by: Attributed; paragraph: number } | null;
 }
 
 /** The part of the knowledge base this stage reads. */
@@ -58,19 +58,33 @@ export function extractQuotes(
   });
   const state: ArticleState = { text, seg, kb, resolver, quotes: [], lastAttributed: null };
   const units = buildUnits(text, seg, findQuotedSegments(text, seg.paragraphs), kb.cues.anyCue);
-  for (const unit of units) quoteUnit(state, unit);
+  for (let i = 0; i < units.length; i++) quoteUnit(state, units[i], leadsQuotation(units, i));
   return state.quotes;
 }
 
-function quoteUnit(state: ArticleState, unit: Unit): void {
-  const attributions = findAttributions(state.text, unit, state.kb.cues);
+/** The unit ends its paragraph with a colon, and the next paragraph opens with a quotation. */
+function leadsQuotation(units: readonly Unit[], i: number): boolean {
+  const [unit, next] = [units[i], units[i + 1]];
+  return (
+    unit.items[unit.items.length - 1]?.lower === ":" &&
+    next?.paragraph === unit.lastParagraph + 1 &&
+    next.items[0]?.kind === "quote"
+  );
+}
+
+function quoteUnit(state: ArticleState, unit: Unit, leads: boolean): void {
+  const attributions = findAttributions(state.text, unit, state.kb.cues, leads);
   const said = attributions.map((a) => resolveAttribution(state, unit, a));
   const covered = new Set<Item>();
-  attributions.forEach((a, i) => {
+  const emitted = attributions.map((a, i) => {
     const via = relayChain(attributions, said, i);
+    // "Trump responded in a statement:" only says who speaks in the next paragraph.
+    if (a.introduces) return attributedBy(a, said[i], via);
     for (const item of unit.items.slice(a.content.from, a.content.to)) covered.add(item);
-    emitAttributed(state, unit, a, said[i], via);
+    return emitAttributed(state, unit, a, said[i], via);
   });
+  const continued = emitted[continuedAttribution(unit, attributions)];
+  if (continued) state.lastAttributed = { by: continued, paragraph: unit.lastParagraph };
   unit.items.forEach((item, at) => {
     if (
       item.kind === "quote" &&
@@ -129,21 +143,40 @@ function enclosing(attributions: readonly Attribution[], i: number): number {
   return best;
 }
 
-function emitAttributed(state: ArticleState, unit: Unit, a: Attribution, said: Said, via: string[]): void {
+/**
+ * The attribution a later quotation with no cue continues: the innermost one holding a quotation
+ * (“...,” said X, according to Y: X), else the last one.
+ */
+function continuedAttribution(unit: Unit, attributions: readonly Attribution[]): number {
+  const size = (a: Attribution) => a.content.to - a.content.from;
+  let best = -1;
+  attributions.forEach((a, i) => {
+    const quoting = unit.items.slice(a.content.from, a.content.to).some((x) => x.kind === "quote");
+    if (quoting && (best < 0 || size(a) < size(attributions[best]))) best = i;
+  });
+  return best >= 0 ? best : attributions.length - 1;
+}
+
+/** The quotes of one attribution; returns the one a continuation copies, or null for a title. */
+function emitAttributed(
+  state: ArticleState,
+  unit: Unit,
+  a: Attribution,
+  said: Said,
+  via: string[],
+): LocalQuote | null {
   const items = unit.items.slice(a.content.from, a.content.to);
   const only = items.length === 1 ? items[0] : null;
   if (only?.segment) {
-    if (isTitle(state.text, unit.items, a.content.from)) return;
-    const quote = push(state, only.segment.inner, true, a, said, via);
-    state.lastAttributed = { quote, paragraph: unit.paragraph };
-    return;
+    if (isTitle(state.text, unit.items, a.content.from)) return null;
+    return push(state, only.segment.inner, true, a, said, via);
   }
   const quote = push(state, { start: items[0].start, end: items[items.length - 1].end }, false, a, said, via);
-  state.lastAttributed = { quote, paragraph: unit.paragraph };
   items.forEach((item, k) => {
     if (item.segment && !isTitle(state.text, unit.items, a.content.from + k))
       push(state, item.segment.inner, true, a, said, via);
   });
+  return quote;
 }
 
 /**
@@ -156,10 +189,12 @@ function emitContinuation(state: ArticleState, unit: Unit, item: Item): void {
   const opensParagraph = unit.items[0] === item;
   const continues =
     last && (last.paragraph === unit.paragraph || (opensParagraph && last.paragraph === unit.paragraph - 1));
-  const base = continues ? last.quote : null;
+  const base = continues ? last.by : null;
   const quote = newQuote(state, item.segment.inner, true, base);
+  // An introducing cue emitted no quote of its own: its new speaker travels with this one.
+  if (base?.introduced) quote.introduced = base.introduced;
   state.quotes.push(quote);
-  if (base) state.lastAttributed = { quote, paragraph: unit.paragraph };
+  if (base) state.lastAttributed = { by: quote, paragraph: unit.lastParagraph };
 }
 
 function push(
@@ -170,21 +205,31 @@ function push(
   said: Said,
   via: string[],
 ): LocalQuote {
+  const by = attributedBy(a, said, via);
+  const quote = newQuote(state, range, direct, by);
+  if (by.introduced) quote.introduced = by.introduced;
+  state.quotes.push(quote);
+  return quote;
+}
+
+/** Who said what a quote of attribution `a` holds, and the entities first named by it. */
+function attributedBy(a: Attribution, said: Said, via: string[]): Attributed {
   const introduced = [said.speaker, ...said.relays].flatMap((r) => (r.introduced ? [r.introduced] : []));
-  const quote = newQuote(state, range, direct, {
+  return {
     speaker: said.speaker.key,
     speakerText: said.phrase?.text ?? null,
     speakerRange: said.phrase ? { start: said.phrase.start, end: said.phrase.end } : null,
     cue: a.cue,
     cueRange: a.cueRange,
     via,
-  });
-  if (introduced.length) quote.introduced = introduced;
-  state.quotes.push(quote);
-  return quote;
+    introduced: introduced.length ? introduced : undefined,
+  };
 }
 
-type Attributed = Pick<LocalQuote, "speaker" | "speakerText" | "speakerRange" | "cue" | "cueRange" | "via">;
+type Attributed = Pick<
+  LocalQuote,
+  "speaker" | "speakerText" | "speakerRange" | "cue" | "cueRange" | "via" | "introduced"
+>;
 
 /**
  * A quote over `range`, said as `by` says, or by no one known. Every field is written out: V8

@@ -23,6 +23,8 @@ export interface CueVerb {
   object: boolean;
   /** A finding ("polls show ..."): "it shows" or "this suggests" is the writer's inference, not a source's. */
   evidence: boolean;
+  /** Said of data or documents only ("polls show"): after a name the form is a noun ("the CNN show"). */
+  impersonal: boolean;
 }
 
 export interface CuePhrase {
@@ -47,8 +49,12 @@ export interface CueLexicon {
   roleNouns: ReadonlySet<string>;
   /** Heads that refer back to a report or an outlet: "the report", "the newspaper". */
   reportNouns: ReadonlySet<string>;
+  /** What a source issues and then quotes from: "a statement saying", "the letter continued". */
+  documentNouns: ReadonlySet<string>;
   /** Words of a title before a person's name: "Defense Minister", "Dr.". */
   titles: ReadonlySet<string>;
+  /** Lower-case abbreviated title -> the role noun it stands for: "gov" -> "governor". */
+  titleAbbreviations: ReadonlyMap<string, string>;
   /** Words that mark a name as an outlet's ("Times", "News") or an organization's ("Ministry"). */
   mediaWords: ReadonlySet<string>;
   organizationWords: ReadonlySet<string>;
@@ -65,13 +71,16 @@ interface CueFile {
     clauseMarked?: boolean;
     object?: boolean;
     evidence?: boolean;
+    impersonal?: boolean;
   }[];
   phrases: CuePhrase[];
   auxiliaries: string[];
   groupNouns: string[];
   roleNouns: string[];
   reportNouns: string[];
+  documentNouns: string[];
   titles: string[];
+  titleAbbreviations: Record<string, string>;
   mediaWords: string[];
   organizationWords: string[];
   feminineNames: string[];
@@ -83,6 +92,7 @@ const LIST_FIELDS = [
   "groupNouns",
   "roleNouns",
   "reportNouns",
+  "documentNouns",
   "titles",
   "mediaWords",
   "organizationWords",
@@ -105,16 +115,24 @@ export function buildCueLexicon(raw: CueFile, origin: string): CueLexicon {
     phrases,
     phraseStarts: new Set(phrases.map((p) => p.words[0])),
     anyCue: anyCuePattern([...verbs.keys()], phrases),
-    auxiliaries: lower(raw.auxiliaries),
+    auxiliaries: withCurlyApostrophes(lower(raw.auxiliaries)),
     groupNouns: lower(raw.groupNouns),
     roleNouns: lower(raw.roleNouns),
     reportNouns: lower(raw.reportNouns),
+    documentNouns: lower(raw.documentNouns),
     titles: lower(raw.titles),
+    titleAbbreviations: new Map(Object.entries(raw.titleAbbreviations).map(([k, v]) => [k.toLowerCase(), v])),
     mediaWords: lower(raw.mediaWords),
     organizationWords: lower(raw.organizationWords),
     feminineNames: lower(raw.feminineNames),
     masculineNames: lower(raw.masculineNames),
   };
+}
+
+/** "haven't" is typed "haven’t" as often: the file lists the straight form only. */
+function withCurlyApostrophes(words: Set<string>): Set<string> {
+  for (const w of [...words]) if (w.includes("'")) words.add(w.replaceAll("'", "’"));
+  return words;
 }
 
 function indexVerbForms(verbs: CueFile["verbs"]): Map<string, CueVerb> {
@@ -127,6 +145,7 @@ function indexVerbForms(verbs: CueFile["verbs"]): Map<string, CueVerb> {
       clauseMarked: v.clauseMarked ?? false,
       object: v.object ?? false,
       evidence: v.evidence ?? false,
+      impersonal: v.impersonal ?? false,
     };
     // The first verb listing a form keeps it, so the file's order settles a shared form.
     for (const f of v.forms) if (!byForm.has(f.toLowerCase())) byForm.set(f.toLowerCase(), verb);
@@ -154,4 +173,7 @@ function checkShape(raw: CueFile, origin: string): void {
   for (const field of LIST_FIELDS) {
     if (!Array.isArray(raw[field])) throw new KnowledgeError(file, `${field} must be a list of words`);
   }
+  const abbreviations = raw.titleAbbreviations;
+  if (typeof abbreviations !== "object" || abbreviations === null || Array.isArray(abbreviations))
+    throw new KnowledgeError(file, "titleAbbreviations must map abbreviations to role nouns");
 }

@@ -135,6 +135,83 @@ const CASES: Case[] = [
     text: "KIRKUK, Iraq — Lena Berg toured the dam, saying the repairs would take many months and cost far more than planned.",
     quotes: [["the repairs would take many months and cost far more than planned", "Lena Berg", "said"]],
   },
+  {
+    name: "a comma inside a number is no clause boundary",
+    text: "Before a crowd of about 15,000 people, Lena Berg criticised the plan, saying it would fail within a year.",
+    quotes: [["it would fail within a year", "Lena Berg", "said"]],
+  },
+  {
+    name: "the subject after the comma that ends an opening adverbial, not after an abbreviation",
+    text: "At a rally in Dayton, Ohio, on Monday, Lena Berg attacked the plan, saying it would fail within a year.",
+    quotes: [["it would fail within a year", "Lena Berg", "said"]],
+  },
+  {
+    name: "a participle after a noun has it for subject",
+    text: "Markets fell sharply on Monday, with analysts saying the slide could last for weeks.",
+    quotes: [["the slide could last for weeks", "analysts", "said"]],
+  },
+  {
+    name: "an object verb as participle reports its object",
+    text: "Lena Berg toured the flooded district, blaming the council for the delays in the repairs.",
+    quotes: [["the council for the delays in the repairs", "Lena Berg", "blamed"]],
+  },
+  {
+    name: "after 'with' any noun phrase is the participle's subject",
+    text: "The campaign declined to comment, with spokesman Omar Haddad saying the files were stolen.",
+    quotes: [["the files were stolen", "Omar Haddad", "said"]],
+  },
+  {
+    name: "a speaker's head noun ends the subject before an irregular verb",
+    text: "The newspaper took note of the mayor's failings, writing: “We are not blind to those.”",
+    quotes: [["We are not blind to those.", "newspaper", "wrote"]],
+  },
+  {
+    name: "a subordinate clause after an inverted cue's source",
+    text: "“We should focus on the harbour,” said Lena Berg as she toured the docks on Monday.",
+    quotes: [["We should focus on the harbour,", "Lena Berg", "said"]],
+  },
+  {
+    name: "a verb after 'but' shares its clause's subject",
+    text: "Asked about the delay, the port director Omar Haddad did not apologize, but said the cranes were old.",
+    quotes: [["the cranes were old", "Omar Haddad", "said"]],
+  },
+  {
+    name: "an infinitive after 'not to' reports nothing said",
+    text: "The council urged the governor not to announce the closure before the vote.",
+    quotes: [["the governor not to announce the closure before the vote", "council", "urged"]],
+  },
+  {
+    name: "a speaker's label before a colon",
+    text: "Who won the night?\n\nLena Berg, The Morning Ledger: “The first hour belonged to the senator.”",
+    quotes: [["The first hour belonged to the senator.", "Lena Berg", null]],
+  },
+  {
+    name: "a colon at a paragraph's end introduces the next paragraph's quotation",
+    text: "The mayor responded to the charges in a statement on Friday:\n\n“I have never met these people.”",
+    quotes: [["I have never met these people.", "mayor", "responded"]],
+  },
+  {
+    name: "a line break inside a quotation does not close it",
+    text: "“The crossing stays shut until spring.\n\nNo trucks will pass before then,” the governor wrote.",
+    quotes: [
+      ["The crossing stays shut until spring.\n\nNo trucks will pass before then,", "governor", "wrote"],
+    ],
+  },
+  {
+    name: "a party and state tag is an apposition of the name",
+    text: "Sen. Jane Roe, R-Utah, whose views have shifted, said the offer was fair and reasonable.",
+    quotes: [["the offer was fair and reasonable", "Jane Roe", "said"]],
+  },
+  {
+    name: "a person's home state is not part of the name",
+    text: "Gov. Mike Dunn of Ohio said the roads would stay closed overnight.",
+    quotes: [["the roads would stay closed overnight", "Mike Dunn", "said"]],
+  },
+  {
+    name: "an intensifier after the speaker is not part of the name",
+    text: "Lena Berg herself said the count would be repeated in every district.",
+    quotes: [["the count would be repeated in every district", "Lena Berg", "said"]],
+  },
   { name: "scare quotes, unattributed", text: "The so-called “peace plan” was never published.", quotes: [] },
   {
     name: "quoted title of a book",
@@ -148,6 +225,16 @@ const CASES: Case[] = [
     quotes: [],
   },
   { name: "a cue used as a noun", text: "The report was published on Monday by the agency.", quotes: [] },
+  {
+    name: "a cue form after a preposition is a noun",
+    text: "Amid fears that the dam could break, residents of the valley left their homes.",
+    quotes: [],
+  },
+  {
+    name: "a participle opening the sentence is no speaker",
+    text: "Responding to audience questions at the forum, the mayor gave long and careful replies.",
+    quotes: [],
+  },
   {
     name: "a verb that needs a marked clause",
     text: "The minister warned Iraq about the militias on Monday.",
@@ -187,6 +274,11 @@ describe("quotes: pronouns", () => {
       name: "not a person named inside the sentence, only its subject",
       text: "“The plan is sound,” Pavel Novak said.\n\nThe council then heard Lena Berg.\n\n“It will fail,” he said.",
       speaker: "Pavel Novak",
+    },
+    {
+      name: "the subject after an opening adverbial",
+      text: "“The plan is sound,” Pavel Novak said.\n\nIn an interview on Sunday, Lena Berg praised the council.\n\n“It was brave,” she said.",
+      speaker: "Lena Berg",
     },
     {
       name: "a given name rules out the latest speaker",
@@ -254,6 +346,46 @@ describe("quotes: speakers", () => {
     const [quote] = quotesOf("The convoy was turned back at the checkpoint, two diplomats said.");
     expect(quote.speaker).toBe("new:PERSON:two diplomats");
     expect(quote.introduced?.[0].mentions[0].text).toBe("two diplomats");
+  });
+});
+
+describe("quotes: continued and nested speakers", () => {
+  it("a quotation with no cue continues the innermost speaker of the one before", () => {
+    const found = quotesOf(
+      "“We will rebuild the school,” said Mayor Lena Berg, according to Reuters. “It will take a year.”",
+    );
+    const last = found[found.length - 1];
+    expect(speakerName(last, found)).toBe("Lena Berg");
+    expect(last.via).toEqual(["new:MEDIA:reuters"]);
+  });
+
+  it("a quotation inside another cue's clause is the later speaker's", () => {
+    const found = quotesOf(
+      "Earlier, the council blamed the delays on the contractor, whose “work was sloppy and late,” the mayor said.",
+    );
+    const quoted = found.filter((q) => q.text === "work was sloppy and late,");
+    expect(quoted.map((q) => speakerName(q, found))).toContain("mayor");
+  });
+
+  it("'the senator' is the latest speaker whose abbreviated title says so", () => {
+    const found = quotesOf(
+      "“The budget is final,” said Sen. Mark Olsen. “We will vote on Friday,” said Anna Berg. “It passes or it fails,” the senator said.",
+    );
+    expect(speakerName(found[2], found)).toBe("Mark Olsen");
+  });
+
+  it("'the congressman' skips a woman who spoke last", () => {
+    const found = quotesOf(
+      "“The count was fair,” said Mark Olsen. “It was not,” said Anna Berg. “We will appeal,” the congressman said.",
+    );
+    expect(speakerName(found[2], found)).toBe("Mark Olsen");
+  });
+
+  it("'the statement' is the speaker whose words came in a statement", () => {
+    const found = quotesOf(
+      "“We regret the error,” Mayor Mark Olsen said in a statement. “Every contract will be reviewed,” the statement continued.",
+    );
+    expect(found[1].speaker).toBe(found[0].speaker);
   });
 });
 

@@ -50,6 +50,18 @@ describe("cue lexicon", () => {
     expect(lex.anyCue.test(text)).toBe(found);
   });
 
+  it("knows documents, abbreviated titles and verbs said of data only", () => {
+    expect(lex.documentNouns.has("statement")).toBe(true);
+    expect(lex.titleAbbreviations.get("gov")).toBe("governor");
+    expect(lex.verbs.get("shows")?.impersonal).toBe(true);
+    expect(lex.verbs.get("said")?.impersonal).toBe(false);
+  });
+
+  it("reads a negative auxiliary with either apostrophe", () => {
+    expect(lex.auxiliaries.has("haven't")).toBe(true);
+    expect(lex.auxiliaries.has("haven’t")).toBe(true);
+  });
+
   it("knows which given names are feminine or masculine", () => {
     expect(lex.feminineNames.has("sarah")).toBe(true);
     expect(lex.masculineNames.has("michael")).toBe(true);

@@ -6,16 +6,26 @@ import type { Range } from "../types.js";
 import { isTitle } from "./fragments.js";
 import type { Item, Unit } from "./units.js";
 
-export type Orientation = "preposed" | "postposed" | "parenthetical" | "inverted" | "phrase" | "participle";
+export type Orientation =
+  | "preposed"
+  | "postposed"
+  | "parenthetical"
+  | "inverted"
+  | "phrase"
+  | "participle"
+  | "label";
 
 export interface Attribution {
-  cue: string;
+  /** The cue's label; null for a speaker's label before a colon ("Name, Outlet: “...”"). */
+  cue: string | null;
   cueRange: Range;
   orientation: Orientation;
   /** Item index range [from, to) of the source words; a participle (", adding") shares its main clause's. */
   source: ItemSpan;
   addressee: ItemSpan | null;
   content: ItemSpan;
+  /** The cue ends the unit with a colon, and the quotation of the next paragraph is what it introduces. */
+  introduces: boolean;
 }
 
 export interface ItemSpan {
@@ -93,6 +103,40 @@ const NOUN_CONTEXT = new Set([
   "each",
   "further",
   "initial",
+  "in",
+  "on",
+  "at",
+  "amid",
+  "despite",
+  "over",
+  "about",
+  "against",
+  "without",
+]);
+/**
+ * "urged him not to announce it", "declined to say", "is expected to announce": an infinitive
+ * after these reports nothing said (unlike "went on to say", "was quick to retort").
+ */
+const UNSAID_INFINITIVE = new Set([
+  "not",
+  "declined",
+  "declines",
+  "refused",
+  "refuses",
+  "want",
+  "wants",
+  "wanted",
+  "plans",
+  "planned",
+  "expected",
+  "likely",
+  "unlikely",
+  "going",
+  "about",
+  "able",
+  "unable",
+  "hesitant",
+  "reluctant",
 ]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "been", "be"]);
 const ING_CONTEXT = new Set([
@@ -109,14 +153,31 @@ const ING_CONTEXT = new Set([
   "after",
   "before",
 ]);
+/** Words opening a sentence before its subject: "But they ...", "Still, the ministry ...". */
+const SENTENCE_CONNECTIVES = new Set([
+  "but",
+  "and",
+  "yet",
+  "so",
+  "still",
+  "also",
+  "meanwhile",
+  "instead",
+  ",",
+]);
+/** Words joining two reported clauses: "X said A, while Y said B". */
+const COORDINATORS = new Set(["and", "but", ";", "while", "whereas"]);
 const INFERENCE_SUBJECTS = new Set(["it", "this", "that", "these", "those", "which"]);
 const ARTICLES = new Set(["the", "a", "an", "this", "that"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+/** "said Trump as he dined": a subordinate clause may follow an inverted cue's source. */
+const TAIL_CLAUSE_OPENERS = new Set(["as", "while", "when", "before", "after", "because", "since"]);
 /** After an inverted cue comes its source, never a clause: not "..., say they do not". */
 const CANNOT_FOLLOW_INVERTED = new Set([...SUBJECT_PRONOUNS, "that", "there", "this", "these", "those"]);
 const RELATIVE_OPENERS = new Set(["who", "which", "whose", "whom"]);
 /** Words opening an adverbial before the subject: "On Monday, ...", "As the votes came in, ...". */
 const INTRODUCTORY = new Set([
+  "of",
   "on",
   "in",
   "as",
@@ -151,6 +212,16 @@ const INTRODUCTORY = new Set([
   "without",
 ]);
 const MAX_APPOSITION_ITEMS = 40;
+/** "R-Utah", "D-N.Y.": a US party and state after a lawmaker's name. */
+const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$/;
+/** A speaker's label before a colon: "Windsor Mann, editor of The Quotable Hitchens:". */
+const MAX_LABEL_ITEMS = 14;
+/** Words between a document and its participle: "a statement on Monday night saying". */
+const MAX_DOCUMENT_TAIL = 5;
+/** Lower-case nouns after a subject's capitals: "The Iraqi army", "Trump’s campaign staff". */
+const MAX_NOUN_WORDS = 3;
+/** Prepositions that attach a phrase to a noun, ending the noun phrase before them. */
+const ATTACHING_PREPOSITIONS = new Set(["for", "by", "about", "against", "into", "over", "under", "as"]);
 /** A dateline ends at a dash within its first words: "WASHINGTON (AP) —", "SELMA, N.C.—". */
 const MAX_DATELINE_ITEMS = 8;
 const DATELINE_DASHES = new Set(["—", "–", "--"]);
@@ -187,21 +258,63 @@ const isComma = (item: Item | undefined) => item?.kind === "punct" && item.lower
 const isWord = (item: Item | undefined): item is Item => item?.kind === "word";
 const startsUpper = (text: string, item: Item) => /^\p{Lu}/u.test(text[item.start]);
 
-export function findAttributions(text: string, unit: Unit, lex: CueLexicon): Attribution[] {
+/**
+ * The attributions of a unit. `leadsQuotation`: the unit ends with a colon and the next paragraph
+ * opens with a quotation ("Trump responded in a statement:"), which its last cue introduces.
+ */
+export function findAttributions(
+  text: string,
+  unit: Unit,
+  lex: CueLexicon,
+  leadsQuotation = false,
+): Attribution[] {
   const headline = isHeadline(text, unit.items);
   const cues = findCues(text, unit.items, lex, headline);
   const cueAt = new Set(cues.map((c) => c.at));
-  const ctx: Context = { text, items: unit.items, lex, cueAt, headline };
   const found: Attribution[] = [];
+  const ctx: Context = { text, items: unit.items, lex, cueAt, headline, earlier: found, leadsQuotation };
+  const label = attributeToLabel(ctx, cues);
+  if (label) found.push(label);
   for (const cue of cues) {
-    const a = attribute(ctx, cue, found);
+    const a = attribute(ctx, cue);
     if (a) found.push(a);
   }
   endCoordinatedContents(text, unit.items, found);
-  for (const a of found) a.content = trimContent(unit.items, a.content);
+  for (const a of found) {
+    a.introduces = leadsQuotation && a.content.to === unit.items.length;
+    a.content = trimContent(unit.items, a.content);
+  }
   return found.filter(
-    (a) => isSubstantial(unit.items, a.content.from, a.content.to) && !isRepeated(a, found),
+    (a) => (a.introduces || isSubstantial(unit.items, a.content.from, a.content.to)) && !isRepeated(a, found),
   );
+}
+
+/**
+ * "Gerald Seib, The Wall Street Journal: “...”": a roundup labels each quotation with its speaker's
+ * name (and affiliation) before a colon. The name is the speaker.
+ */
+function attributeToLabel(ctx: Context, cues: readonly Cue[]): Attribution | null {
+  const { items } = ctx;
+  const colon = items.findIndex((x, i) => i <= MAX_LABEL_ITEMS && x.lower === ":");
+  if (colon < 1 || items[colon + 1]?.kind !== "quote" || cues.some((c) => c.at < colon)) return null;
+  const nameEnd = capitalsEnd(ctx, 0);
+  const label = items.slice(0, nameEnd).filter(isWord);
+  // "UPDATE:", "NOTE:": a one-word capitalized heading labels no speaker.
+  if (
+    !label.length ||
+    (label.length === 1 && label[0].lower.toUpperCase() === ctx.text.slice(label[0].start, label[0].end))
+  )
+    return null;
+  if (nameEnd !== colon && !isComma(items[nameEnd])) return null;
+  return {
+    cue: null,
+    cueRange: { start: items[colon].start, end: items[colon].end },
+    orientation: "label",
+    source: span(0, nameEnd),
+    addressee: null,
+    content: span(colon + 1, items.length),
+    introduces: false,
+  };
 }
 
 /**
@@ -227,6 +340,10 @@ interface Context {
   cueAt: ReadonlySet<number>;
   /** Title Case: "Mayor Tells Voters The Bridge Will Reopen". */
   headline: boolean;
+  /** The attributions found so far in the unit, in cue order. */
+  earlier: readonly Attribution[];
+  /** The unit's final colon introduces the next paragraph's quotation. */
+  leadsQuotation: boolean;
 }
 
 /** Most words capitalized, small words aside: a headline, where verbs are capitalized too. */
@@ -270,12 +387,12 @@ function isVerbUse(text: string, items: readonly Item[], i: number, headline: bo
   const participle =
     ING_CONTEXT.has(before) || endsWithComma(text, items[i - 1]) || opensClause || item.lower === "saying";
   if (item.lower.endsWith("ing") && !participle) return false;
-  return !NOUN_CONTEXT.has(before);
+  return !NOUN_CONTEXT.has(before) && !(before === "to" && UNSAID_INFINITIVE.has(items[i - 2]?.lower ?? ""));
 }
 
-function attribute(ctx: Context, cue: Cue, earlier: readonly Attribution[]): Attribution | null {
+function attribute(ctx: Context, cue: Cue): Attribution | null {
   if (!cue.verb) return attributeToPhrase(ctx, cue);
-  if (isParticiple(ctx, cue)) return attributeToMainClause(ctx, cue, cue.verb, earlier);
+  if (isParticiple(ctx, cue)) return attributeToMainClause(ctx, cue, cue.verb);
   return attributeInverted(ctx, cue) ?? attributeToSubject(ctx, cue, cue.verb);
 }
 
@@ -314,13 +431,15 @@ function endsWithComma(text: string, item: Item | undefined): boolean {
 }
 
 /** ", adding that ..." and "by saying ...": the main clause's source said it. */
-function attributeToMainClause(ctx: Context, cue: Cue, verb: CueVerb, earlier: readonly Attribution[]) {
-  const main = earlier[earlier.length - 1];
-  const source = main ? main.source : leadingName(ctx);
+function attributeToMainClause(ctx: Context, cue: Cue, verb: CueVerb) {
+  const own = participleSubject(ctx, cue);
+  const main = own ? null : mainAttribution(ctx);
+  const source = own ?? main?.source ?? leadingSubject(ctx);
   if (source.to === source.from) return null;
   // "X dismissed the letter as a “pretext,” speaking in a statement": the main clause is the content.
+  // An object verb has its own ("..., blaming her for the losses").
   const afterComma = isComma(ctx.items[cue.at - 1]) || endsWithComma(ctx.text, ctx.items[cue.at - 1]);
-  if (!main && afterComma && isShortTail(ctx, cue)) {
+  if (!own && !main && !verb.object && afterComma && isShortTail(ctx, cue)) {
     return base(
       ctx,
       cue,
@@ -334,23 +453,175 @@ function attributeToMainClause(ctx: Context, cue: Cue, verb: CueVerb, earlier: r
 }
 
 /**
- * The capitalized words or pronoun opening the main clause: "Hegseth" in "Hegseth ended the call
- * by saying", past a dateline or an opening adverbial ("During the debate, Trump ...").
+ * A participle right after a noun has it for subject: "with analysts saying", "polls showing". After
+ * a document ("issued a statement on Monday saying") its issuer spoke: the subject of the verb before.
  */
-function leadingName(ctx: Context): ItemSpan {
-  const from = mainClauseStart(ctx);
+function participleSubject(ctx: Context, cue: Cue): ItemSpan | null {
+  const issued = verbIssuingDocument(ctx, cue.at);
+  if (issued >= 0) {
+    const issuer = subjectBefore(ctx, issued);
+    return issuer.to > issuer.from ? issuer : null;
+  }
+  const before = ctx.items[cue.at - 1];
+  if (!isWord(before)) return null;
+  const start = nounPhraseStart(ctx, cue.at);
+  // "with spokesman Glen Caplin saying": after "with" any noun phrase is the participle's subject.
+  const afterWith = start < cue.at && ctx.items[start - 1]?.lower === "with";
+  const { groupNouns, reportNouns } = ctx.lex;
+  return afterWith || groupNouns.has(before.lower) || reportNouns.has(before.lower)
+    ? span(start, cue.at)
+    : null;
+}
+
+/** Index of "issued" in "issued a statement (on Monday) saying", or -1. */
+function verbIssuingDocument(ctx: Context, cueAt: number): number {
+  const { items, lex } = ctx;
+  for (let k = cueAt - 1; k >= 2 && k >= cueAt - MAX_DOCUMENT_TAIL; k--) {
+    if (!isWord(items[k])) return -1;
+    if (!lex.documentNouns.has(items[k].lower)) continue;
+    const verb = items[k - 2];
+    const issues = NOUN_CONTEXT.has(items[k - 1].lower) && isWord(verb) && !startsUpper(ctx.text, verb);
+    return issues && !ADVERBIAL_PREPOSITIONS.has(verb.lower) && !ctx.cueAt.has(k - 2) ? k - 2 : -1;
+  }
+  return -1;
+}
+
+/** The words of a noun phrase ending at `end`, back to a preposition, a clause word or a comma. */
+function nounPhraseStart(ctx: Context, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < MAX_PHRASE_WORDS) {
+    const item = ctx.items[start - 1];
+    if (!isWord(item) || ctx.cueAt.has(start - 1) || CLAUSE_WORDS.has(item.lower)) break;
+    if (ADVERBIAL_PREPOSITIONS.has(item.lower) || ATTACHING_PREPOSITIONS.has(item.lower)) break;
+    start--;
+  }
+  return start;
+}
+
+/**
+ * The attribution of the main clause: the latest one found whose source is not inside another's
+ * reported clause ("Lynch urged Comey not to X, saying ...": Lynch, not Comey).
+ */
+function mainAttribution(ctx: Context): Attribution | null {
+  const { earlier } = ctx;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const a = earlier[i];
+    if (!earlier.some((o) => o !== a && reportsSourceOf(ctx, o, a))) return earlier[i];
+  }
+  return null;
+}
+
+/** `outer`'s reported clause holds `inner`'s source, not merely coordinated with it ("X said A, and Y said B"). */
+function reportsSourceOf(ctx: Context, outer: Attribution, inner: Attribution): boolean {
+  const { from } = inner.source;
+  return (
+    outer.content.from <= from && inner.source.to <= outer.content.to && !isCoordinating(ctx.items[from - 1])
+  );
+}
+
+/**
+ * The subject opening the main clause, past a dateline or an opening adverbial ("During the
+ * debate, Trump ..."): "Hegseth" in "Hegseth ended the call by saying", "The Iraqi army",
+ * "Trump’s campaign", "Iraqi officials".
+ */
+function leadingSubject(ctx: Context): ItemSpan {
+  let from = mainClauseStart(ctx);
+  while (SENTENCE_CONNECTIVES.has(ctx.items[from]?.lower ?? "")) from++;
+  if (opensSubject(ctx, from)) return subjectAt(ctx, from);
+  // "Around the country, former aides to the mayor traded ...": a description is the subject.
+  let to = phraseEndRightward(ctx, from);
+  while (to > from && isAuxiliaryOrAdverb(ctx, ctx.items[to - 1])) to--;
+  return span(from, to);
+}
+
+/**
+ * The subject that starts at `from`: a pronoun, or a name or determiner with the nouns it
+ * governs ("Trump’s campaign manager Kellyanne Conway", "the ministry").
+ */
+function subjectAt(ctx: Context, from: number): ItemSpan {
+  if (SUBJECT_PRONOUNS.has(ctx.items[from].lower)) return span(from, from + 1);
+  const to = capitalsEnd(ctx, ARTICLES.has(ctx.items[from].lower) ? from + 1 : from);
+  return span(from, continuesIntoNoun(ctx, from, to) ? capitalsEnd(ctx, nounsEnd(ctx, to)) : to);
+}
+
+/**
+ * The subject of the clause a coordinated verb continues: "the day that Mr. Stone stood on the
+ * steps and pledged" -> "Mr. Stone". The nearest clause opening leftwards whose subject is
+ * followed by its verb; else the sentence's subject.
+ */
+function coordinatedSubject(ctx: Context, coordinatorAt: number): ItemSpan {
+  const { items } = ctx;
+  for (let b = coordinatorAt - 1; b >= 0; b--) {
+    const opens = b === 0 || isComma(items[b - 1]) || CLAUSE_WORDS.has(items[b - 1].lower);
+    if (!opens || !opensSubject(ctx, b)) continue;
+    const subject = subjectAt(ctx, b);
+    if (subject.to < coordinatorAt && isVerbLike(ctx, subject.to)) return subject;
+  }
+  return leadingSubject(ctx);
+}
+
+function isSpeakerHead(ctx: Context, word: string): boolean {
+  const { groupNouns, roleNouns, reportNouns } = ctx.lex;
+  return groupNouns.has(word) || roleNouns.has(word) || reportNouns.has(word);
+}
+
+/** A lower-case word that can be a verb after its subject: not a clause word or a preposition. */
+function isVerbLike(ctx: Context, i: number): boolean {
+  const item = ctx.items[i];
+  if (!isWord(item) || startsUpper(ctx.text, item)) return false;
+  const w = item.lower;
+  return (
+    !CLAUSE_WORDS.has(w) &&
+    !ADVERBIAL_PREPOSITIONS.has(w) &&
+    !ATTACHING_PREPOSITIONS.has(w) &&
+    !COORDINATORS.has(w)
+  );
+}
+
+function capitalsEnd(ctx: Context, from: number): number {
   let to = from;
   while (
     to < ctx.items.length &&
     (startsUpper(ctx.text, ctx.items[to]) || NAME_PUNCT.has(ctx.items[to].lower))
   )
     to++;
-  // "The ministry issued ...", "The Iraqi army said ...": after a determiner the noun belongs to the name.
-  const opensWithDeterminer = ARTICLES.has(ctx.items[from]?.lower ?? "");
-  if (opensWithDeterminer && isWord(ctx.items[to]) && !ctx.cueAt.has(to)) to++;
-  // "Around the country, former aides to the mayor traded ...": a description is the subject.
-  if (to === from && from > 0) to = phraseEndRightward(ctx, from);
-  return span(from, to);
+  return to;
+}
+
+/** "The ministry", "Trump’s campaign", "Iraqi officials": capitals that modify the nouns after them. */
+function continuesIntoNoun(ctx: Context, from: number, to: number): boolean {
+  const last = ctx.items[to - 1];
+  const next = ctx.items[to];
+  if (!isWord(next) || to === from) return false;
+  const { groupNouns, roleNouns, reportNouns } = ctx.lex;
+  return (
+    ARTICLES.has(ctx.items[from].lower) ||
+    /[’']s$/u.test(last.lower) ||
+    groupNouns.has(next.lower) ||
+    roleNouns.has(next.lower) ||
+    reportNouns.has(next.lower)
+  );
+}
+
+/**
+ * Where the lower-case nouns after `from` end: at a cue, an auxiliary, a clause word, a
+ * preposition, or a word shaped like a verb or an adverb ("issued", "dramatically").
+ */
+function nounsEnd(ctx: Context, from: number): number {
+  let to = from;
+  while (to < ctx.items.length && to - from < MAX_NOUN_WORDS) {
+    const item = ctx.items[to];
+    const w = item.lower;
+    if (!isWord(item) || startsUpper(ctx.text, item) || ctx.cueAt.has(to)) break;
+    if (ctx.lex.auxiliaries.has(w) || CLAUSE_WORDS.has(w) || ADVERBIAL_PREPOSITIONS.has(w)) break;
+    if (ATTACHING_PREPOSITIONS.has(w) || /(?:ed|ly)$/.test(w)) break;
+    to++;
+    // "The newspaper took note": a speaker's head noun ends the phrase, unless a title goes on to
+    // a name ("the campaign manager Kellyanne Conway").
+    const titleGoesOn = startsUpper(ctx.text, ctx.items[to + 1] ?? item);
+    if (isSpeakerHead(ctx, w) && !titleGoesOn) break;
+  }
+  return to;
 }
 
 /**
@@ -366,10 +637,34 @@ function mainClauseStart(ctx: Context): number {
   const opener = items[from];
   const adverbial =
     isWord(opener) &&
-    (INTRODUCTORY.has(opener.lower) || (opener.lower.endsWith("ing") && startsUpper(ctx.text, opener)));
+    (INTRODUCTORY.has(opener.lower) || (startsUpper(ctx.text, opener) && isParticipleOpener(ctx, from)));
   if (!adverbial) return from;
-  const comma = items.findIndex((x, i) => i > from && isComma(x));
-  return comma < 0 ? items.length : comma + 1;
+  const commas = items.flatMap((x, i) => (i > from && isComma(x) ? [i] : []));
+  if (!commas.length) return items.length;
+  // "At a rally in Selma, N.C., on Monday, Trump ...": the clause starts at the first comma before a subject and its verb.
+  const beforeSubject = commas.find(
+    (i) => opensSubject(ctx, i + 1) && isVerbLike(ctx, subjectAt(ctx, i + 1).to),
+  );
+  return (beforeSubject ?? commas[0]) + 1;
+}
+
+/** "Looking out at the crowd, ...", "Asked about the delay, ...": a participle opens an adverbial. */
+function isParticipleOpener(ctx: Context, i: number): boolean {
+  const w = ctx.items[i].lower;
+  const next = ctx.items[i + 1];
+  // Not an adjective before a name: "Leading Democratic strategists said".
+  if (w.endsWith("ing")) return next !== undefined && !startsUpper(ctx.text, next);
+  const prep = next?.lower ?? "";
+  return w.endsWith("ed") && (ADVERBIAL_PREPOSITIONS.has(prep) || ATTACHING_PREPOSITIONS.has(prep));
+}
+
+/** A subject can start here: a name that is not an abbreviation ("N.C.,"), a determiner or a pronoun. */
+function opensSubject(ctx: Context, i: number): boolean {
+  const item = ctx.items[i];
+  if (!isWord(item)) return false;
+  if (!startsUpper(ctx.text, item)) return ARTICLES.has(item.lower) || SUBJECT_PRONOUNS.has(item.lower);
+  const abbreviation = ctx.items[i + 1]?.lower === "." && isComma(ctx.items[i + 2]);
+  return !abbreviation;
 }
 
 /** "“...,” said the minister." */
@@ -393,7 +688,12 @@ function attributeInverted(ctx: Context, cue: Cue): Attribution | null {
   const sourceEnd = phraseEndRightward(ctx, cue.end);
   // The source closes the unit, or an apposition or an adverbial follows: "said Smith, a ...", "said Smith in ...".
   const after = ctx.items[sourceEnd];
-  const closes = !after || isComma(after) || after.lower === "." || ADVERBIAL_PREPOSITIONS.has(after.lower);
+  const closes =
+    !after ||
+    isComma(after) ||
+    after.lower === "." ||
+    ADVERBIAL_PREPOSITIONS.has(after.lower) ||
+    TAIL_CLAUSE_OPENERS.has(after.lower);
   if (sourceEnd === cue.end || !closes) return null;
   const rest = ctx.items.slice(sourceEnd).filter((x) => x.kind !== "punct");
   if (rest.length > tailLimit(ctx, before, cue.verb)) return null;
@@ -404,6 +704,11 @@ function attributeInverted(ctx: Context, cue: Cue): Attribution | null {
 function attributeToSubject(ctx: Context, cue: Cue, verb: CueVerb): Attribution | null {
   const source = subjectBefore(ctx, cue.at);
   if (source.to === source.from || (verb.evidence && isBarePronoun(ctx, source))) return null;
+  // "appeared on the CNN show": a verb of data ("polls show") after an adverbial is a noun.
+  if (verb.impersonal && ADVERBIAL_PREPOSITIONS.has(ctx.items[source.from].lower)) return null;
+  // "Responding to audience questions, Clinton ...": a participle opens an adverbial, not a subject.
+  if (startsUpper(ctx.text, ctx.items[source.from]) && isParticipleOpener(ctx, source.from)) return null;
+  if (followsCoordinator(ctx, cue.at)) return attributePreposed(ctx, cue, verb, source);
   const separator = ctx.items[source.from - 1];
   const contentEnd = isComma(separator) ? source.from - 1 : source.from;
   const follows =
@@ -417,11 +722,30 @@ function attributeToSubject(ctx: Context, cue: Cue, verb: CueVerb): Attribution 
     isShortTail(ctx, cue, tailLimit(ctx, separator, verb))
   ) {
     const addressee = verb.addressee ? addresseeAt(ctx, cue.end) : null;
-    return base(ctx, cue, "postposed", source, span(0, contentEnd), addressee);
+    return base(ctx, cue, "postposed", source, postposedContent(ctx, separator, contentEnd), addressee);
   }
   if (follows && isComma(ctx.items[cue.end])) return attributeParenthetical(ctx, cue, source, contentEnd);
+  return attributePreposed(ctx, cue, verb, source);
+}
+
+function attributePreposed(ctx: Context, cue: Cue, verb: CueVerb, source: ItemSpan): Attribution | null {
   const clause = clauseAfter(ctx, cue.end, verb);
   return clause && base(ctx, cue, "preposed", source, clause.content, clause.addressee);
+}
+
+/**
+ * What a postposed cue reports: everything before its subject, or only the quotation before it when
+ * that sits inside another cue's clause ("X blamed Russia, whose “thefts ...,” Johnson said":
+ * Johnson said the quoted words, not X's blame). A quotation that is another cue's whole clause
+ * was relayed ("Y ended by saying “...,” X recalled").
+ */
+function postposedContent(ctx: Context, separator: Item | undefined, contentEnd: number): ItemSpan {
+  const quoteAt = contentEnd - 1;
+  const embedded =
+    endsWithComma(ctx.text, separator) &&
+    ctx.earlier.some((a) => a.content.from < quoteAt && quoteAt < a.content.to) &&
+    !ctx.earlier.some((a) => a.content.from === quoteAt);
+  return embedded ? span(quoteAt, contentEnd) : span(0, contentEnd);
 }
 
 /** "Despite the delay, the mayor insisted she ...": what precedes the subject is an adverbial, not content. */
@@ -436,12 +760,13 @@ function isIntroductoryAdverbial(items: readonly Item[], end: number): boolean {
 function attributeParenthetical(ctx: Context, cue: Cue, source: ItemSpan, contentEnd: number): Attribution {
   const before = span(0, contentEnd);
   const after = span(cue.end + 1, ctx.items.length);
-  const longer = wordsIn(ctx.items, after) > wordsIn(ctx.items, before) ? after : before;
+  const longer = lengthOf(ctx.items, after) > lengthOf(ctx.items, before) ? after : before;
   return base(ctx, cue, "parenthetical", source, longer);
 }
 
-const wordsIn = (items: readonly Item[], s: ItemSpan) =>
-  items.slice(s.from, s.to).filter((x) => x.kind === "word").length;
+/** Characters spanned: a quotation is one item but many words. */
+const lengthOf = (items: readonly Item[], s: ItemSpan) =>
+  s.to > s.from ? items[s.to - 1].end - items[s.from].start : 0;
 
 function base(
   ctx: Context,
@@ -451,7 +776,15 @@ function base(
   content: ItemSpan,
   addressee: ItemSpan | null = null,
 ): Attribution {
-  return { cue: cue.cue, cueRange: cueRange(ctx, cue), orientation, source, addressee, content };
+  return {
+    cue: cue.cue,
+    cueRange: cueRange(ctx, cue),
+    orientation,
+    source,
+    addressee,
+    content,
+    introduces: false,
+  };
 }
 
 /** A verb with common other senses ("reported about the tensions") gets a shorter tail. */
@@ -489,19 +822,33 @@ function opensClause(ctx: Context, i: number, afterQuote: boolean): boolean {
 
 /** The subject ending right before the cue, past auxiliaries ("has also said") and an apposition. */
 function subjectBefore(ctx: Context, cueAt: number): ItemSpan {
-  let end = cueAt;
-  while (end > 0 && isAuxiliaryOrAdverb(ctx, ctx.items[end - 1])) end--;
-  end = beforeParenthesis(ctx.items, end);
+  const end = subjectEnd(ctx, cueAt);
   const last = ctx.items[end - 1];
   if (isComma(last) || endsWithComma(ctx.text, last)) return subjectBeforeApposition(ctx, end - 1);
-  // "Trump returned to the stage and declared, ...": a second verb shares the clause's subject.
-  if (last?.lower === "and" || last?.lower === "but") return leadingName(ctx);
-  // "Republicans who have said ...": the relative pronoun stands for the phrase before it.
-  if (isWord(last) && RELATIVE_OPENERS.has(last.lower))
-    return span(phraseStartLeftward(ctx, end - 1), end - 1);
+  // "Trump returned to the stage and declared, ...": a second verb shares the clause's subject,
+  // and "Trump, who said “...”, and questioned ..." the first cue's.
+  if (followsCoordinator(ctx, cueAt)) return mainAttribution(ctx)?.source ?? coordinatedSubject(ctx, end - 1);
+  // "Republicans who have said ...", "Trump, who said ...": the relative pronoun stands for the phrase before it.
+  if (isWord(last) && RELATIVE_OPENERS.has(last.lower)) {
+    const phraseEnd = isComma(ctx.items[end - 2]) ? end - 2 : end - 1;
+    return span(phraseStartLeftward(ctx, phraseEnd), phraseEnd);
+  }
   // "The visit showed he hoped": a pronoun right before the cue is the whole subject.
   if (isWord(last) && SUBJECT_PRONOUNS.has(last.lower)) return span(end - 1, end);
   return span(phraseStartLeftward(ctx, end), end);
+}
+
+/** Where the subject before a cue ends: before auxiliaries ("has also said") and a parenthesis. */
+function subjectEnd(ctx: Context, cueAt: number): number {
+  let end = cueAt;
+  while (end > 0 && isAuxiliaryOrAdverb(ctx, ctx.items[end - 1])) end--;
+  return beforeParenthesis(ctx.items, end);
+}
+
+/** "... and declared", "... did not apologize, but said": a second verb of the clause. */
+function followsCoordinator(ctx: Context, cueAt: number): boolean {
+  const last = ctx.items[subjectEnd(ctx, cueAt) - 1]?.lower;
+  return last === "and" || last === "but";
 }
 
 /**
@@ -514,14 +861,25 @@ function subjectBeforeApposition(ctx: Context, close: number): ItemSpan {
   if (open < 0) return span(close, close);
   const innerIsPhrase = phraseStartLeftward(ctx, close) === open + 1 && isWord(ctx.items[open + 1]);
   const inner = span(open + 1, close);
-  const before = span(phraseStartLeftward(ctx, open), open);
+  const before = withoutPartyTag(ctx, span(phraseStartLeftward(ctx, open), open));
   const opener = ctx.items[before.from]?.lower ?? "";
+  // "..., a visa initiative, called the EB-5 program": a phrase not shaped like a subject is none.
+  const innerIsSubject =
+    innerIsPhrase && (opensSubject(ctx, open + 1) || ctx.lex.groupNouns.has(ctx.items[open + 1].lower));
   if (before.to === before.from || INTRODUCTORY.has(opener))
-    return innerIsPhrase ? inner : span(close, close);
+    return innerIsSubject ? inner : span(close, close);
   // "Charles Grassley, Republican of Iowa, said" names the speaker before the apposition.
   const beforeIsName = startsUpper(ctx.text, ctx.items[open - 1]);
   if (innerIsPhrase && startsUpper(ctx.text, ctx.items[open + 1]) && !beforeIsName) return inner;
   return before;
+}
+
+/** "Sen. Jane Roe, R-Utah, who ...": the party and state tag is an apposition of the name before it. */
+function withoutPartyTag(ctx: Context, phrase: ItemSpan): ItemSpan {
+  const text = ctx.text.slice(ctx.items[phrase.from]?.start ?? 0, ctx.items[phrase.to - 1]?.end ?? 0);
+  if (phrase.to <= phrase.from || !PARTY_TAG.test(text) || !isComma(ctx.items[phrase.from - 1]))
+    return phrase;
+  return span(phraseStartLeftward(ctx, phrase.from - 1), phrase.from - 1);
 }
 
 /** The comma opening the apposition that ends at `close`: one before "who"/"which", else the nearest. */
@@ -580,10 +938,19 @@ function phraseStartLeftward(ctx: Context, end: number): number {
   let start = end;
   let words = 0;
   while (start > 0 && isPhraseItem(ctx, start - 1) && words < MAX_PHRASE_WORDS) {
+    if (isVerbAfterName(ctx, start - 1)) break;
     if (ctx.items[start - 1].kind === "word") words++;
     start--;
   }
   return start;
+}
+
+/** "Conway appeared on CNN": a name and a past tense open a clause, so a phrase read leftwards ends before the verb. */
+function isVerbAfterName(ctx: Context, i: number): boolean {
+  const [name, verb] = [ctx.items[i - 1], ctx.items[i]];
+  return (
+    isWord(name) && startsUpper(ctx.text, name) && !startsUpper(ctx.text, verb) && /ed$/.test(verb.lower)
+  );
 }
 
 function phraseEndRightward(ctx: Context, from: number): number {
@@ -641,14 +1008,19 @@ function clauseAfter(ctx: Context, from: number, verb: CueVerb) {
   const that = findThat(ctx.items, start);
   // "he added, “...”" and "Democrats, he noted, are ...": a comma after the cue marks the clause too.
   const marked =
-    that >= 0 || ctx.items[start]?.kind === "quote" || [":", ","].includes(ctx.items[start]?.lower ?? "");
+    that >= 0 ||
+    ctx.leadsQuotation ||
+    ctx.items[start]?.kind === "quote" ||
+    [":", ","].includes(ctx.items[start]?.lower ?? "");
   if (verb.clauseMarked && !marked) return null;
   if (that >= 0) start = that;
-  if (!isSubstantial(ctx.items, start, ctx.items.length)) return null;
+  if (!ctx.leadsQuotation && !isSubstantial(ctx.items, start, ctx.items.length)) return null;
   return { addressee, content: span(start, ctx.items.length) };
 }
 
+/** A "that" opening the clause within a few words ("said on Monday that"), not one inside it ("said he hoped that"). */
 function findThat(items: readonly Item[], from: number): number {
+  if (SUBJECT_PRONOUNS.has(items[from]?.lower ?? "")) return -1;
   for (let i = from; i < items.length && i < from + THAT_WINDOW; i++) {
     if (items[i].kind === "quote" || isComma(items[i])) return -1;
     if (items[i].lower === "that") return i;
@@ -667,7 +1039,7 @@ function endCoordinatedContents(text: string, items: readonly Item[], found: Att
       const boundary = b.orientation === "participle" ? indexOfCue(items, b) : b.source.from;
       if (boundary <= a.content.from || boundary >= a.content.to) continue;
       const joiner = items[boundary - 1];
-      if (isComma(joiner) || joiner?.lower === "and" || joiner?.lower === "but" || joiner?.lower === ";") {
+      if (isCoordinating(joiner)) {
         a.content = span(a.content.from, boundary - 1);
       } else if (endsWithComma(text, joiner)) {
         // "... by saying “...,” Abbasi went on to say": the quotation ends the first content.
@@ -675,6 +1047,11 @@ function endCoordinatedContents(text: string, items: readonly Item[], found: Att
       }
     }
   }
+}
+
+/** Joins a clause to one before it: a comma, "and", "but", ";", or "while" of a contrast. */
+function isCoordinating(item: Item | undefined): boolean {
+  return isComma(item) || COORDINATORS.has(item?.lower ?? "");
 }
 
 function indexOfCue(items: readonly Item[], a: Attribution): number {

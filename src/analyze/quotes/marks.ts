@@ -67,6 +67,7 @@ export function findQuotedSegments(text: string, paragraphs: readonly Range[]): 
       if (!open) continue;
       const next = paragraphs[p + 1];
       if (next && text.startsWith(open.opener, next.start)) reopening = next.start;
+      else if (next && closesFirst(text, next, open.opener)) continue;
       else {
         // An unclosed single mark was more likely an apostrophe ("‘90s") than a quotation.
         if (!SINGLE_MARKS.has(open.opener)) out.push(unclosed(open, paragraphs[p].end));
@@ -86,6 +87,18 @@ export function findQuotedSegments(text: string, paragraphs: readonly Range[]): 
   }
   passParagraphsBefore(Number.POSITIVE_INFINITY);
   return out.filter((s) => s.inner.end > s.inner.start);
+}
+
+/**
+ * A line break inside a quotation (a tweet, a poem): the next paragraph's first mark can only
+ * close the open quotation (“... in 2015. ¶ Was supposed to leave,” he tweeted).
+ */
+function closesFirst(text: string, paragraph: Range, opener: string): boolean {
+  MARK.lastIndex = paragraph.start;
+  const first = MARK.exec(text);
+  MARK.lastIndex = 0;
+  if (!first || first.index >= paragraph.end) return false;
+  return closesAt(text, first.index, first[0], opener) && !opensAt(text, first.index, first[0]);
 }
 
 function unclosed(open: Open, end: number): QuotedSegment {

@@ -64,6 +64,8 @@ const LEADING_FILLERS = new Set([
   "indeed",
   "thus",
 ]);
+/** "Trump himself said": an intensifier after the speaker is not part of the name. */
+const INTENSIFIERS = new Set(["himself", "herself", "itself", "themselves", "alone", "too"]);
 const TIME_WORDS = new Set([
   "monday",
   "tuesday",
@@ -200,7 +202,7 @@ function trimFillers(text: string, items: readonly Item[]): Item[] {
   let from = afterLeadingAdverbial(text, items);
   let to = beforeTrailingTime(items);
   while (from < to && (items[from].kind !== "word" || LEADING_FILLERS.has(items[from].lower))) from++;
-  while (to > from && items[to - 1].kind !== "word") to--;
+  while (to > from && (items[to - 1].kind !== "word" || INTENSIFIERS.has(items[to - 1].lower))) to--;
   return items.slice(from, to);
 }
 
@@ -229,7 +231,7 @@ function beforeTrailingTime(items: readonly Item[]): number {
  * followed by a lower-case noun is a modifier ("Israeli army"), not a name.
  */
 function findName(text: string, words: readonly Item[], lex: CueLexicon) {
-  const end = nameEnd(text, words);
+  const end = nameEnd(text, words, lex);
   if (end < 0) return null;
   let start = end;
   while (start > 0 && continuesNameLeftward(text, words, start - 1)) start--;
@@ -254,8 +256,8 @@ function findName(text: string, words: readonly Item[], lex: CueLexicon) {
 }
 
 /** Index of the name's last word, or -1 when the phrase does not end in a name. */
-function nameEnd(text: string, words: readonly Item[]): number {
-  const cut = words.findIndex((_, i) => i > 0 && endsNamePart(text, words, i));
+function nameEnd(text: string, words: readonly Item[], lex: CueLexicon): number {
+  const cut = words.findIndex((_, i) => i > 0 && endsNamePart(text, words, i, lex));
   const scope = cut < 0 ? words.length : cut;
   let end = scope - 1;
   while (end >= 0 && words[end].kind !== "word") end--;
@@ -265,13 +267,26 @@ function nameEnd(text: string, words: readonly Item[]): number {
 /**
  * A preposition after a lower-case word ends the phrase's head ("sources in the army"); after a
  * name it ends the name when it attaches a place or an employer ("Edward Alden of the Council",
- * "Chris Low at FTN Financial") rather than continuing a title ("Secretary of State").
+ * "Chris Low at FTN Financial", "Sen. Chris Coons of Delaware") rather than continuing a title
+ * or an organization's name ("Secretary of State", "Bank of America").
  */
-function endsNamePart(text: string, words: readonly Item[], i: number): boolean {
+function endsNamePart(text: string, words: readonly Item[], i: number, lex: CueLexicon): boolean {
   const w = words[i];
   if (!PREPOSITIONS.has(w.lower)) return false;
   if (!isCapitalized(text, words[i - 1])) return true;
+  if (w.lower === "of" && namesPersonBefore(text, words, i, lex)) return true;
   return w.lower === "at" || (EMPLOYER_PREPOSITIONS.has(w.lower) && isDeterminer(words[i + 1] ?? w));
+}
+
+/** The capitals before `i` open with a given name or a courtesy title: a person's name. */
+function namesPersonBefore(text: string, words: readonly Item[], i: number, lex: CueLexicon): boolean {
+  let start = i;
+  while (start > 0 && continuesNameLeftward(text, words, start - 1)) start--;
+  const isTitle = (w: Item) =>
+    w.kind === "punct" || (lex.titles.has(w.lower) && !COURTESY_TITLES.has(w.lower));
+  while (start < i && isTitle(words[start])) start++;
+  const first = words[start]?.lower ?? "";
+  return COURTESY_TITLES.has(first) || lex.feminineNames.has(first) || lex.masculineNames.has(first);
 }
 
 function continuesNameLeftward(text: string, words: readonly Item[], i: number): boolean {

@@ -4,6 +4,7 @@
 // new entity for the phrase, which the quote carries in `introduced`.
 import type { EntityType } from "../../contract/types.js";
 import type { CueLexicon } from "../../knowledge/cues.js";
+import { sentenceAt } from "../segment.js";
 import type { LocalEntity, Mention, MentionKind, Range, Sentence } from "../types.js";
 import type { SpeakerPhrase } from "./phrase.js";
 
@@ -39,6 +40,9 @@ const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 const SURNAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar)[-\s]/u;
 /** Words a sentence may open with before its subject: "But former President ...", "“Mr. ...". */
 const MAX_WORDS_BEFORE_SUBJECT = 3;
+/** "In his interview with Fox News, " before a subject: a prepositional phrase closed by a comma. */
+const OPENING_ADVERBIAL =
+  /^(?:in|on|at|during|after|before|since|with|from|for|despite|amid|following|earlier|later)\b[^,;:“”"]{0,80},\s*/iu;
 
 /** Lower case, curly marks folded, spaces collapsed, a leading article dropped. */
 export function normalizePhrase(s: string): string {
@@ -76,12 +80,23 @@ export class SpeakerResolver {
 
   resolve(phrase: SpeakerPhrase, sentence: number): ResolvedSpeaker {
     const covering = this.mentionCovering(phrase.headRange);
-    if (covering) return this.known(covering.entity);
+    if (covering && this.denotes(covering, phrase)) return this.known(covering.entity);
     if (phrase.kind === "pronoun") return this.pronoun(phrase);
     if (phrase.kind === "name") return this.name(phrase, sentence);
     return (
       this.anaphor(phrase) ?? this.introduce(phrase, descriptionType(phrase, this.options.lex), sentence)
     );
+  }
+
+  /**
+   * A covering mention denotes the speaker unless the phrase says otherwise: a courtesy title of
+   * the other gender ("Mrs. Trump" is not Mr. Trump), or a longer name around a place ("Priorities USA").
+   */
+  private denotes({ mention, entity }: IndexedMention, phrase: SpeakerPhrase): boolean {
+    const said = genderOfWords(phrase.text);
+    if (said && this.genderOf(entity) === opposite(said)) return false;
+    const place = entity.type === "COUNTRY" || entity.type === "LOCATION";
+    return !(place && phrase.name && phrase.name.start < mention.start);
   }
 
   /** The outlet a hearer phrase names ("told Maariv", "told the Saudi newspaper"), which relayed the words. */
@@ -169,7 +184,12 @@ export class SpeakerResolver {
     return bareName(name).split(" ").length === 1 ? this.bySurname.get(surnameOf(name)) : undefined;
   }
 
-  /** "the minister" -> the latest person speaker, preferring one with that role; "the report" -> the latest outlet. */
+  /**
+   * "the minister" -> the latest speaker with that role or head noun ("a spokesperson for X" ...
+   * "the spokesperson"), else the latest named person of a fitting gender, one of no known role
+   * first; "the report" -> the latest outlet; "the statement" -> the latest speaker whose words
+   * came in a statement.
+   */
   private anaphor(phrase: SpeakerPhrase): ResolvedSpeaker | null {
     if (!phrase.definite) return null;
     const { lex } = this.options;
@@ -177,10 +197,26 @@ export class SpeakerResolver {
       const outlet = this.latest((e) => e.type === "MEDIA", phrase.start);
       return outlet ? this.known(outlet) : null;
     }
+    if (lex.documentNouns.has(phrase.head)) {
+      const author = this.lastSpokenAt((_, at) => this.sentenceHas(at, phrase.head), phrase.start);
+      return author ? this.known(author.entity) : null;
+    }
     if (!lex.roleNouns.has(phrase.head)) return null;
-    const withRole = this.lastSpoken((e) => isNamedPerson(e) && hasRole(e, phrase.head), phrase.start);
-    const person = withRole ?? this.lastSpoken(isNamedPerson, phrase.start);
+    const gender = genderOfWords(phrase.text);
+    const fits = (e: LocalEntity) => !gender || this.genderOf(e) !== opposite(gender);
+    // A speaker of unknown role may hold this one ("Romney said ... the senator said"), one of another role not.
+    const person =
+      this.lastSpoken((e) => fits(e) && this.holdsRole(e, phrase.head), phrase.start) ??
+      this.lastSpoken((e) => fits(e) && isNamedPerson(e) && !e.role, phrase.start) ??
+      this.lastSpoken((e) => fits(e) && isNamedPerson(e), phrase.start);
     return person ? this.known(person) : null;
+  }
+
+  /** The role noun is in the entity's role ("Gov." is a governor) or heads its description ("spokesperson for X"). */
+  private holdsRole(e: LocalEntity, head: string): boolean {
+    const { titleAbbreviations } = this.options.lex;
+    const words = normalizePhrase(`${e.role ?? ""} ${e.type === "PERSON" ? e.name : ""}`).split(/[\s.]+/);
+    return words.some((w) => w === head || titleAbbreviations.get(w) === head);
   }
 
   /** The later of the latest speaker and the latest mentioned entity that `accept` takes. */
@@ -195,12 +231,22 @@ export class SpeakerResolver {
     return this.lastSpokenAt(accept, before)?.entity ?? null;
   }
 
-  private lastSpokenAt(accept: (e: LocalEntity) => boolean, before: number): Spoken | null {
+  private lastSpokenAt(accept: (e: LocalEntity, at: number) => boolean, before: number): Spoken | null {
     for (let i = this.spoken.length - 1; i >= 0; i--) {
       const s = this.spoken[i];
-      if (s.at < before && accept(s.entity)) return s;
+      if (s.at < before && accept(s.entity, s.at)) return s;
     }
     return null;
+  }
+
+  /** "Trump said in a statement ..." ... "the statement continued": the speaker's sentence names the document. */
+  private sentenceHas(at: number, word: string): boolean {
+    const { sentences, text } = this.options;
+    const sentence = sentences[sentenceAt(sentences, at)];
+    return (
+      sentence !== undefined &&
+      new RegExp(`\\b${word}\\b`, "i").test(text.slice(sentence.start, sentence.end))
+    );
   }
 
   private lastMentionedAt(accept: (e: LocalEntity) => boolean, before: number): Spoken | null {
@@ -212,7 +258,10 @@ export class SpeakerResolver {
    * pronoun takes the subject just named over an earlier speaker.
    */
   private lastSubjectAt(accept: (e: LocalEntity) => boolean, before: number): Spoken | null {
-    return this.lastMentionWhere((m, e) => isNameKind(m.kind) && accept(e) && this.opensSentence(m), before);
+    return this.lastMentionWhere(
+      (m, e) => isNameKind(m.kind) && accept(e) && (this.opensSentence(m) || this.opensClause(m)),
+      before,
+    );
   }
 
   /** Mentions are sorted: a binary search finds the last one before `before`, then the scan goes back. */
@@ -231,10 +280,21 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** "On Friday, the day that X stood ..., Trump bashed the inquiry": a name after a comma, before its verb. */
+  private opensClause(mention: Mention): boolean {
+    const { text, lex } = this.options;
+    if (!/,\s*$/.test(text.slice(Math.max(0, mention.start - 3), mention.start))) return false;
+    const verb = /^\s+(\p{Ll}+)/u.exec(text.slice(mention.end, mention.end + 30))?.[1];
+    return verb !== undefined && (verb.endsWith("ed") || lex.verbs.has(verb));
+  }
+
+  /** The mention is its sentence's subject: first, or after a short opening adverbial ("In an interview, X ..."). */
   private opensSentence(mention: Mention): boolean {
     const sentence = this.options.sentences[mention.sentence];
     if (!sentence) return false;
     const before = this.options.text.slice(sentence.start, mention.start);
+    const adverbial = OPENING_ADVERBIAL.exec(before);
+    if (adverbial) return adverbial[0].length === before.length;
     return !/[,;:“”"]/.test(before) && before.split(/\s+/).filter(Boolean).length <= MAX_WORDS_BEFORE_SUBJECT;
   }
 
@@ -279,7 +339,6 @@ const isNameKind = (kind: MentionKind) =>
  * ("the engineer", "analysts") is a worse antecedent on the evaluation sets than the last named one.
  */
 const isNamedPerson = (e: LocalEntity) => e.type === "PERSON" && e.mentions.some((m) => isNameKind(m.kind));
-const hasRole = (e: LocalEntity, head: string) => (e.role ?? "").toLowerCase().includes(head);
 
 type Gender = "f" | "m";
 const PRONOUN_GENDER: Record<string, Gender | undefined> = { he: "m", she: "f" };

@@ -16,6 +16,8 @@ export interface Unit extends Range {
   /** Index of the unit's first sentence. */
   sentence: number;
   paragraph: number;
+  /** The paragraph of its last sentence: a quotation may run on over several. */
+  lastParagraph: number;
   items: Item[];
 }
 
@@ -70,6 +72,7 @@ export function buildUnits(
       end,
       sentence: s,
       paragraph: first.paragraph,
+      lastParagraph: seg.sentences[last].paragraph,
       items: collapse(text, tokens, segments),
     });
     s = last + 1;
@@ -113,10 +116,28 @@ function collapse(text: string, tokens: readonly Token[], segments: readonly Quo
       if (previous?.segment !== segment) items.push(quoteItem(text, segment));
       continue;
     }
+    const previous = items[items.length - 1];
+    if (previous && continuesNumber(text, previous, t)) {
+      previous.end = t.end;
+      previous.lower = text.slice(previous.start, t.end).toLowerCase();
+      continue;
+    }
     const kind = startsWord(t.text) ? "word" : "punct";
     items.push({ kind, start: t.start, end: t.end, lower: t.text.toLowerCase() });
   }
   return items;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * "15,000" is one word: the segmenter splits it at the comma, and a comma there is no clause
+ * boundary. The comma joins the number before it when a digit follows; the digits after join both.
+ */
+function continuesNumber(text: string, previous: Item, t: Token): boolean {
+  if (previous.end !== t.start || previous.kind !== "word") return false;
+  if (t.text === ",") return isDigit(text.charCodeAt(t.start - 1)) && isDigit(text.charCodeAt(t.end));
+  return text[t.start - 1] === "," && isDigit(t.text.charCodeAt(0));
 }
 
 function quoteItem(text: string, segment: QuotedSegment): Item {
