@@ -3,7 +3,8 @@
 // crumbs before the headline or after the last paragraph). Cutting real content is worse than
 // keeping noise, so every rule is narrow and anything unjudged stays.
 import type { Removed } from "../contract/types.js";
-import type { CleanRules } from "./rules.js";
+import { LineScreen, type TextScreen } from "./required-text.js";
+import type { CleanRules, LineClass } from "./rules.js";
 
 export interface CleanedLines {
   /** Every line of the input, less inline cuts; `cut` holds the reason for the lines removed. */
@@ -23,10 +24,20 @@ export function wordCount(line: string): number {
   return line.match(WORD)?.length ?? 0;
 }
 
+// hasWords' own scanner (exec keeps its place in lastIndex).
+const WORD_SCAN = new RegExp(WORD.source, WORD.flags);
+
+/** Whether `line` has at least `n` words; counting stops there (most lines have many). */
+function hasWords(line: string, n: number): boolean {
+  WORD_SCAN.lastIndex = 0;
+  for (let found = 0; found < n; found++) if (!WORD_SCAN.exec(line)) return false;
+  return true;
+}
+
 /** A line that reads as running text: several words and a sentence-final mark. */
 export function isProse(line: string): boolean {
   const t = line.trim();
-  return wordCount(t) >= 6 && SENTENCE_END.test(t);
+  return SENTENCE_END.test(t) && hasWords(t, 6);
 }
 
 // Breadcrumbs: short items joined by separators ("World | Middle East", "Home > News > Iraq").
@@ -39,7 +50,7 @@ function isLabel(line: string, strict: boolean): boolean {
   const t = line.trim();
   if (t === "") return false;
   if (CRUMBS.test(t)) return true;
-  return wordCount(t) <= LABEL_MAX_WORDS && !SENTENCE_END.test(t) && (!strict || LABEL_SHAPE.test(t));
+  return !SENTENCE_END.test(t) && !hasWords(t, LABEL_MAX_WORDS + 1) && (!strict || LABEL_SHAPE.test(t));
 }
 
 /** `ownUrls`: the article's own addresses; a line that only repeats one is a share link. */
@@ -50,23 +61,28 @@ export function classifyLines(
 ): CleanedLines {
   const lines = text.split("\n");
   const cut: (string | null)[] = lines.map(() => null);
-  const inline = cutInline(lines, rules);
+  let screen = new LineScreen(lines);
+  const inline = cutInline(lines, rules, screen);
+  // Cuts inside lines change the text that later rules read.
+  if (inline.length > 0) screen = new LineScreen(lines);
   markOwnUrls(lines, cut, ownUrls);
-  markByPattern(lines, cut, rules);
+  markByPattern(lines, cut, rules, screen);
   markTailSection(lines, cut, rules);
-  markAppeals(lines, cut, rules);
+  markAppeals(lines, cut, rules, screen);
   markDuplicates(lines, cut);
   markEdgeLabels(lines, cut);
   return { lines, cut, inline };
 }
 
 /** Cuts inline matches out of the lines (in place); a line left empty is then dropped as blank. */
-function cutInline(lines: string[], rules: CleanRules): CleanedLines["inline"] {
+function cutInline(lines: string[], rules: CleanRules, screen: TextScreen): CleanedLines["inline"] {
   const found: CleanedLines["inline"] = [];
+  const classes = rules.inline.filter((c) => screen.mayMatch(c.pattern));
+  if (classes.length === 0) return found;
   for (const [i, line] of lines.entries()) {
     let kept = line;
-    for (const c of rules.inline) {
-      kept = kept.replace(c.pattern, (m) => {
+    for (const c of classes) {
+      kept = kept.replace(c.pattern.pattern, (m) => {
         found.push({ line: i, removed: { text: m.trim(), reason: c.reason } });
         return "";
       });
@@ -86,14 +102,26 @@ function withoutScheme(url: string): string {
   return url.replace(/^https?:\/\//i, "").replace(/[/#?]+$/, "");
 }
 
-function markByPattern(lines: string[], cut: (string | null)[], rules: CleanRules): void {
+function markByPattern(lines: string[], cut: (string | null)[], rules: CleanRules, screen: LineScreen): void {
+  const classes = possibleClasses(screen, rules.lineClasses);
   for (const [i, raw] of lines.entries()) {
     const line = raw.trim();
     if (line === "" || cut[i]) continue;
-    const hit = rules.lineClasses.find((c) => line.length <= c.maxLength && c.pattern.test(line));
+    const hit = classes.find(
+      (c) =>
+        line.length <= c.maxLength &&
+        c.patterns.some((p) => screen.mayMatchLine(p, i) && p.pattern.test(line)),
+    );
     if (!hit) continue;
     cut[i] = hit.reason;
   }
+}
+
+/** The line classes, each with only the patterns that may match somewhere in the lines. */
+function possibleClasses(screen: TextScreen, classes: readonly LineClass[]): LineClass[] {
+  return classes
+    .map((c) => ({ ...c, patterns: c.patterns.filter((p) => screen.mayMatch(p)) }))
+    .filter((c) => c.patterns.length > 0);
 }
 
 /**
@@ -106,7 +134,7 @@ function markTailSection(lines: string[], cut: (string | null)[], rules: CleanRu
   let offset = 0;
   for (const [i, line] of lines.entries()) {
     const t = line.trim();
-    if (offset >= total * minShare && t !== "" && wordCount(t) <= LABEL_MAX_WORDS && heading.test(t)) {
+    if (offset >= total * minShare && t !== "" && !hasWords(t, LABEL_MAX_WORDS + 1) && heading.test(t)) {
       for (let j = i; j < lines.length; j++) if (lines[j].trim() !== "") cut[j] ??= reason;
       return;
     }
@@ -115,8 +143,10 @@ function markTailSection(lines: string[], cut: (string | null)[], rules: CleanRu
 }
 
 /** Appeals for money or registration name several of their stock phrases in one paragraph. */
-function markAppeals(lines: string[], cut: (string | null)[], rules: CleanRules): void {
+function markAppeals(lines: string[], cut: (string | null)[], rules: CleanRules, screen: TextScreen): void {
   const { reason, minCues, cues } = rules.appeal;
+  // A line holds no more cues than the whole text.
+  if (cues.filter((c) => screen.mayHold(c)).length < minCues) return;
   for (const [i, line] of lines.entries()) {
     if (cut[i] || line.trim() === "") continue;
     const lower = line.toLowerCase();
@@ -127,11 +157,18 @@ function markAppeals(lines: string[], cut: (string | null)[], rules: CleanRules)
 function markDuplicates(lines: string[], cut: (string | null)[]): void {
   const seen = new Set<string>();
   for (const [i, line] of lines.entries()) {
-    const key = line.trim().replace(/\s+/g, " ").toLowerCase();
+    const key = squashSpaces(line.trim()).toLowerCase();
     if (key.length < DUPLICATE_MIN_LENGTH) continue;
     if (seen.has(key)) cut[i] ??= "duplicate";
     seen.add(key);
   }
+}
+
+// White space other than single plain spaces; most lines have none, and need no rewriting.
+const ODD_WHITE_SPACE = /\s\s|[^\S ]/;
+
+function squashSpaces(line: string): string {
+  return ODD_WHITE_SPACE.test(line) ? line.replace(/\s+/g, " ") : line;
 }
 
 interface Edges {
@@ -148,19 +185,40 @@ function edges(lines: readonly string[], cut: readonly (string | null)[]): Edges
   const prose = kept.filter((i) => isProse(lines[i]));
   if (prose.length === 0) return null;
   const head = kept.filter((i) => i < prose[0]);
-  const title = head.findLast((i) => wordCount(lines[i]) >= 2 && !CRUMBS.test(lines[i].trim()));
+  const title = head.findLast((i) => hasWords(lines[i], 2) && !CRUMBS.test(lines[i].trim()));
   return { kept, head, title, lastProse: prose[prose.length - 1] };
 }
 
 /**
  * Before the first paragraph of prose, short labels are crumbs and section names, except the
- * title. After the last paragraph, short labels are tag lists and widget titles.
+ * title. After the last paragraph, short labels are tag lists and widget titles. Items of a
+ * numbered list are content wherever they stand.
  */
 function markEdgeLabels(lines: string[], cut: (string | null)[]): void {
   const e = edges(lines, cut);
   if (!e) return;
-  for (const i of e.head) if (i !== e.title && isLabel(lines[i], false)) cut[i] = "navigation";
-  for (const i of e.kept) if (i > e.lastProse && isLabel(lines[i], true)) cut[i] = "navigation";
+  const items = numberedItems(lines, e.kept);
+  const mark = (i: number, strict: boolean) => {
+    if (!items.has(i) && isLabel(lines[i], strict)) cut[i] = "navigation";
+  };
+  for (const i of e.head) if (i !== e.title) mark(i, false);
+  for (const i of e.kept) if (i > e.lastProse) mark(i, true);
+}
+
+// A list item's number at the start of a line: "3.", "3)", "3:", "3a", "3rd", "3ª" and the like.
+const ITEM_NUMBER = /^(\d{1,3})(?:[.):ªº°]|\p{Ll}{1,2})?\s+\S/u;
+
+/** Items of a numbered list: lines opening with a number when another opens with the next or previous one. */
+function numberedItems(lines: readonly string[], kept: readonly number[]): Set<number> {
+  const numbers = new Map<number, number>();
+  for (const i of kept) {
+    const n = ITEM_NUMBER.exec(lines[i].trim())?.[1];
+    if (n !== undefined) numbers.set(i, Number(n));
+  }
+  const present = new Set(numbers.values());
+  const items = new Set<number>();
+  for (const [i, n] of numbers) if (present.has(n - 1) || present.has(n + 1)) items.add(i);
+  return items;
 }
 
 const TITLE_WORDS = { min: 3, max: 30 };

@@ -10,13 +10,16 @@ interface LanguageData {
 
 interface ScriptRule {
   script: string;
-  letters: RegExp;
   candidates: readonly string[];
 }
 
 export interface LanguageKnowledge {
   scripts: readonly ScriptRule[];
-  stopwords: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The index in `scripts` of a code point's script; -1 for none listed. */
+  scriptOf: (codePoint: number) => number;
+  /** Stopword (lower case) -> the languages that list it. */
+  stopwords: ReadonlyMap<string, readonly string[]>;
+  longestStopword: number;
   /** Month name or abbreviation (lower case) -> month number 1..12, over every language listed. */
   months: ReadonlyMap<string, number>;
 }
@@ -24,8 +27,6 @@ export interface LanguageKnowledge {
 /** BCP 47 "undetermined": the text gives no evidence of its language. */
 export const UNDETERMINED = "und";
 const SAMPLE = 4000;
-// Words with their apostrophes ("Haiti's" is one word, not "haiti" and "s").
-const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 
 /** Reads and compiles knowledge/languages.json; loaded once with the knowledge base. */
 export function languageKnowledge(dir: string): LanguageKnowledge {
@@ -37,15 +38,89 @@ function compile(data: LanguageData): LanguageKnowledge {
   for (const list of Object.values(data.months)) {
     for (const [i, names] of list.entries()) for (const n of names) months.set(n.toLowerCase(), i + 1);
   }
+  const stopwords = new Map<string, string[]>();
+  for (const [lang, words] of Object.entries(data.stopwords)) {
+    for (const w of new Set(words)) stopwords.set(w, [...(stopwords.get(w) ?? []), lang]);
+  }
   return {
     scripts: data.scripts.map((s) => ({
       script: s.script,
-      letters: new RegExp(`\\p{Script=${s.script}}`, "gu"),
       candidates: "language" in s ? [s.language] : s.languages,
     })),
-    stopwords: new Map(Object.entries(data.stopwords).map(([lang, words]) => [lang, new Set(words)])),
+    scriptOf: scriptLookup(data.scripts.map((s) => new RegExp(`^\\p{Script=${s.script}}$`, "u"))),
+    stopwords,
+    longestStopword: Math.max(0, ...[...stopwords.keys()].map((w) => w.length)),
     months,
   };
+}
+
+/** A code point's script, each code point tested once against the scripts' patterns and remembered. */
+function scriptLookup(scripts: readonly RegExp[]): (codePoint: number) => number {
+  return remembered((cp) => scripts.findIndex((re) => re.test(String.fromCodePoint(cp))));
+}
+
+/**
+ * `classify` (a small number, -1 and up, for a code point) remembered for each code point: the
+ * Unicode property patterns it runs cost far more than a table look-up.
+ */
+function remembered(classify: (codePoint: number) => number): (codePoint: number) => number {
+  const UNSEEN = -2;
+  const basic = new Int8Array(0x10000).fill(UNSEEN);
+  const astral = new Map<number, number>();
+  return (cp) => {
+    if (cp >= 0x10000) {
+      let i = astral.get(cp);
+      if (i === undefined) {
+        i = classify(cp);
+        astral.set(cp, i);
+      }
+      return i;
+    }
+    if (basic[cp] === UNSEEN) basic[cp] = classify(cp);
+    return basic[cp];
+  };
+}
+
+const LETTER = /^\p{L}$/u;
+const isLetter = remembered((cp) => (LETTER.test(String.fromCodePoint(cp)) ? 1 : 0));
+
+/**
+ * Where the words of `text` no longer than `maxLength` start and end (start, end, start, ...).
+ * A word is letters joined through single apostrophes ("Haiti's" is one word, not "haiti" and
+ * "s"), as /\p{L}+(?:['’]\p{L}+)*\/gu finds them, read code point by code point with
+ * remembered letter tests (the pattern itself is slow over long texts).
+ */
+function shortWords(text: string, maxLength: number): number[] {
+  const words: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (isLetter(cp) === 0) {
+      i += cp >= 0x10000 ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i = afterLetters(text, i);
+    while (isApostrophe(text[i]) && i + 1 < text.length && isLetter(text.codePointAt(i + 1) ?? 0) === 1) {
+      i = afterLetters(text, i + 1);
+    }
+    if (i - start <= maxLength) words.push(start, i);
+  }
+  return words;
+}
+
+function afterLetters(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (isLetter(cp) === 0) break;
+    i += cp >= 0x10000 ? 2 : 1;
+  }
+  return i;
+}
+
+function isApostrophe(c: string | undefined): boolean {
+  return c === "'" || c === "’";
 }
 
 export function detectLanguage(text: string, k: LanguageKnowledge): string {
@@ -58,38 +133,53 @@ export function detectLanguage(text: string, k: LanguageKnowledge): string {
 
 /** The script with the most letters; kana anywhere makes Han text Japanese. */
 function dominantScript(sample: string, k: LanguageKnowledge): ScriptRule | null {
-  let best: ScriptRule | null = null;
-  let bestCount = 0;
-  for (const s of k.scripts) {
-    const count = sample.match(s.letters)?.length ?? 0;
-    if (count > bestCount) {
-      best = s;
-      bestCount = count;
-    }
-  }
-  if (best?.script === "Han") {
-    const kana = k.scripts.find(
-      (s) => (s.script === "Hiragana" || s.script === "Katakana") && sample.match(s.letters) !== null,
+  const counts = scriptCounts(sample, k);
+  let best = -1;
+  for (const [i, count] of counts.entries()) if (count > (counts[best] ?? 0)) best = i;
+  if (k.scripts[best]?.script === "Han") {
+    const kana = k.scripts.findIndex(
+      (s, i) => (s.script === "Hiragana" || s.script === "Katakana") && counts[i] > 0,
     );
-    if (kana) return kana;
+    if (kana >= 0) return k.scripts[kana];
   }
-  return best;
+  return k.scripts[best] ?? null;
 }
 
-function isAcronym(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+/** Letters of each listed script in `sample`, by code point. */
+function scriptCounts(sample: string, k: LanguageKnowledge): number[] {
+  const counts = k.scripts.map(() => 0);
+  for (let i = 0; i < sample.length; i++) {
+    const cp = sample.codePointAt(i) ?? 0;
+    if (cp >= 0x10000) i++;
+    const script = k.scriptOf(cp);
+    if (script >= 0) counts[script]++;
+  }
+  return counts;
+}
+
+function isAcronym(word: string, lower: string): boolean {
+  return word.length > 1 && word !== lower && word === word.toUpperCase();
 }
 
 function byStopwords(sample: string, candidates: readonly string[], k: LanguageKnowledge): string | null {
-  // Acronyms ("UN", "US") say nothing of the language around them.
-  const words = (sample.match(WORD) ?? []).filter((w) => !isAcronym(w)).map((w) => w.toLowerCase());
+  const scores = new Map<string, number>();
+  // Lower-casing the sample at once is cheaper; it keeps offsets unless a letter grew ("İ").
+  const lowerSample = sample.toLowerCase();
+  const aligned = lowerSample.length === sample.length;
+  // Lower case is never shorter: a word longer than every stopword is none.
+  const spans = shortWords(sample, k.longestStopword);
+  for (let i = 0; i < spans.length; i += 2) {
+    const word = sample.slice(spans[i], spans[i + 1]);
+    const lower = aligned ? lowerSample.slice(spans[i], spans[i + 1]) : word.toLowerCase();
+    const languages = k.stopwords.get(lower);
+    // Acronyms ("UN", "US") say nothing of the language around them.
+    if (!languages || isAcronym(word, lower)) continue;
+    for (const lang of languages) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+  }
   let best: string | null = null;
   let bestScore = 0;
   for (const lang of candidates) {
-    const stop = k.stopwords.get(lang);
-    if (!stop) continue;
-    let score = 0;
-    for (const w of words) if (stop.has(w)) score++;
+    const score = scores.get(lang) ?? 0;
     if (score > bestScore) {
       best = lang;
       bestScore = score;

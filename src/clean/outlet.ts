@@ -2,7 +2,7 @@
 // merely cites ("told Maariv", "Asharq Al-Awsat reported") is never taken for its publisher:
 // only the record, the URL, the page's own metadata, and the publisher's own voice count.
 import type { Removed } from "../contract/types.js";
-import type { Outlet, OutletRegistry } from "../knowledge/outlets.js";
+import type { Outlet, OutletMention, OutletRegistry } from "../knowledge/outlets.js";
 
 export type OutletBasis =
   | "record"
@@ -29,6 +29,8 @@ export interface OutletEvidence {
 // The publisher asks for comment in its own name: "did not respond to a Reuters request for comment".
 const ASKS_FOR_COMMENT =
   /^\s*(?:['’]s?\s+)?(?:requests? for comment|inquir(?:y|ies)|(?:emailed |written )?questions)\b/iu;
+// A word every such request holds: without one, no mention needs to be looked at.
+const ASKING_WORD = /request|inquir|question/iu;
 // The publisher's own boilerplate (paywall, appeals, newsletter) names it.
 const OWN_VOICE = new Set(["paywall", "donation appeal", "newsletter"]);
 // "— The Outlet (@handle) November 2, 2025": the signature of an embedded post.
@@ -41,13 +43,16 @@ export function findOutlet(e: OutletEvidence, registry: OutletRegistry): OutletF
   if (fromUrl) return { name: fromUrl.name, basis: "url domain" };
   const page = e.pageNames.find((n) => n.trim() !== "");
   if (page) return { name: registry.byName(page)?.name ?? page.trim(), basis: "page metadata" };
-  const asking = mostMentioned(selfReferences(e.text, registry));
+  // Searching the text for every outlet name is costly: done once, and only when needed.
+  let inText: readonly OutletMention[] | null = null;
+  const textMentions = () => (inText ??= registry.mentions(e.text));
+  const asking = ASKING_WORD.test(e.text) ? mostMentioned(selfReferences(e.text, textMentions())) : null;
   if (asking) return { name: asking.name, basis: "self-reference" };
   const voice = mostMentioned(
     e.removed.filter((r) => OWN_VOICE.has(r.reason)).flatMap((r) => mentioned(r.text, registry)),
   );
   if (voice) return { name: voice.name, basis: "own boilerplate" };
-  const poster = ownPostSigner(e, registry);
+  const poster = ownPostSigner(e.removed, textMentions, registry);
   return poster ? { name: poster.name, basis: "embedded post" } : null;
 }
 
@@ -64,11 +69,9 @@ function mentioned(text: string, registry: OutletRegistry): Outlet[] {
   return registry.mentions(text).map((m) => m.outlet);
 }
 
-function selfReferences(text: string, registry: OutletRegistry): Outlet[] {
-  return registry
-    .mentions(text)
-    .filter((m) => ASKS_FOR_COMMENT.test(text.slice(m.end, m.end + 40)))
-    .map((m) => m.outlet);
+/** `mentions`: the outlets named in `text`. */
+function selfReferences(text: string, mentions: readonly OutletMention[]): Outlet[] {
+  return mentions.filter((m) => ASKS_FOR_COMMENT.test(text.slice(m.end, m.end + 40))).map((m) => m.outlet);
 }
 
 /** The outlet named most often; ties go to the one named first. */
@@ -84,14 +87,17 @@ function mostMentioned(outlets: readonly Outlet[]): Outlet | null {
  * An outlet that signs an embedded post but is never named in the article's own text is the
  * article's publisher sharing its own post; a cited outlet is named where it is cited.
  */
-function ownPostSigner(e: OutletEvidence, registry: OutletRegistry): Outlet | null {
-  const cited = new Set(mentioned(e.text, registry));
-  for (const r of e.removed) {
+function ownPostSigner(
+  removed: readonly Removed[],
+  inText: () => readonly OutletMention[],
+  registry: OutletRegistry,
+): Outlet | null {
+  for (const r of removed) {
     if (r.reason !== "embedded post") continue;
     const m = POST_SIGNATURE.exec(r.text);
     if (!m) continue;
     const outlet = registry.byHandle(m[2]) ?? registry.byName(m[1]);
-    if (outlet && !cited.has(outlet)) return outlet;
+    if (outlet && !inText().some((mention) => mention.outlet === outlet)) return outlet;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 // The clean stage's knowledge (knowledge/boilerplate.json), compiled once per knowledge directory.
 import { KnowledgeError, readKnowledgeFile } from "../knowledge/load.js";
+import { type ScreenedPattern, screened } from "./required-text.js";
 
 interface LineClassData {
   reason: string;
@@ -15,6 +16,7 @@ interface BoilerplateData {
   html: {
     dropTags: string[];
     noiseClassPattern: string;
+    embeddedPostPattern: string;
     commentSectionPattern: string;
     reasons: { pattern: string; reason: string }[];
   };
@@ -23,14 +25,15 @@ interface BoilerplateData {
 export interface LineClass {
   reason: string;
   maxLength: number;
-  pattern: RegExp;
+  /** A line is of the class when one of them matches; each is screened (required-text.ts). */
+  patterns: readonly ScreenedPattern[];
 }
 
 /** Words cut out of a line that stays (an embedded post's link; its text is a statement). */
 export interface InlineClass {
   reason: string;
   /** Global: every match in the line. */
-  pattern: RegExp;
+  pattern: ScreenedPattern;
 }
 
 export interface CleanRules {
@@ -41,6 +44,8 @@ export interface CleanRules {
   tailSections: { reason: string; minShare: number; heading: RegExp };
   dropTags: string;
   noiseClass: RegExp;
+  /** Posts quoted from social media: statements, kept even where a class also names a widget. */
+  embeddedPost: RegExp;
   /** Readers' comments: prose, but never the article. */
   commentSection: RegExp;
   /** What a removed element was, from "tag class id"; the first match wins. */
@@ -55,14 +60,15 @@ export function cleanRules(dir: string): CleanRules {
 
 function compile(data: BoilerplateData, dir: string): CleanRules {
   return {
+    // Each line pattern on its own: one that names a word absent from the text is never run.
     lineClasses: data.lineClasses.map((c) => ({
       reason: c.reason,
       maxLength: c.maxLength,
-      pattern: regex(c.patterns.map((p) => `(?:${p})`).join("|"), dir),
+      patterns: c.patterns.map((p) => screened(regex(p, dir))),
     })),
     inline: data.inline.map((c) => ({
       reason: c.reason,
-      pattern: regex(c.patterns.map((p) => `(?:${p})`).join("|"), dir, "giu"),
+      pattern: screened(regex(c.patterns.map((p) => `(?:${p})`).join("|"), dir, "giu")),
     })),
     appeal: { ...data.appeal, cues: data.appeal.cues.map((c) => c.toLowerCase()) },
     tailSections: {
@@ -72,6 +78,7 @@ function compile(data: BoilerplateData, dir: string): CleanRules {
     },
     dropTags: data.html.dropTags.join(","),
     noiseClass: regex(data.html.noiseClassPattern, dir),
+    embeddedPost: regex(data.html.embeddedPostPattern, dir),
     commentSection: regex(data.html.commentSectionPattern, dir),
     elementReasons: data.html.reasons.map((r) => ({ pattern: regex(r.pattern, dir), reason: r.reason })),
   };

@@ -9,15 +9,25 @@ const INVISIBLE = /[\u200B\u2060\u00AD\uFEFF]/g;
 // Control characters other than the line break and tab (which becomes a space below).
 const OTHER_CONTROLS = /[^\P{Cc}\n\t]/gu;
 
+// Anything the first steps below would change; most texts hold none of it.
+const UNUSUAL =
+  /[\r\u2028\u2029\u0085\f\u200B\u2060\u00AD\uFEFF\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]|[^\P{Cc}\n]/u;
+// Runs of spaces, and line breaks with the spaces and breaks around them, in one pass.
+const GAPS = / *\n[ \n]*| {2,}/g;
+
 export function normalizeWhitespace(text: string): string {
-  return text
-    .replace(/\r\n?|\u2028|\u2029|\u0085|\f/g, "\n")
-    .replace(INVISIBLE, "")
-    .replace(OTHER_CONTROLS, "")
-    .replace(ODD_SPACES, " ")
-    .replace(/\t/g, " ")
-    .replace(/ {2,}/g, " ")
-    .replace(/ *\n */g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  const plain = UNUSUAL.test(text)
+    ? text
+        .replace(/\r\n?|\u2028|\u2029|\u0085|\f/g, "\n")
+        .replace(INVISIBLE, "")
+        .replace(OTHER_CONTROLS, "")
+        .replace(ODD_SPACES, " ")
+        .replace(/\t/g, " ")
+    : text;
+  // Spaces collapse to one; spaces around a line break go; at most one blank line stays.
+  return plain.replace(GAPS, (gap) => (gap.includes("\n") ? breaks(gap) : " ")).trim();
+}
+
+function breaks(gap: string): string {
+  return gap.indexOf("\n") === gap.lastIndexOf("\n") ? "\n" : "\n\n";
 }

@@ -48,6 +48,8 @@ describe("boilerplate line classes", () => {
     ["3 of 12", "photo credit"],
     ["Via ExampleWire.info", "copyright"],
     ["BREAKING NEWS", "read more"],
+    ["quinta-feira, 3 de abril de 2031 às 09:40", "dateline"],
+    ["Comentários ofensivos não serão aprovados pelo moderador.", "read more"],
   ])("%s -> %s", (line, reason) => {
     expect(reasonFor(line)).toBe(reason);
   });
@@ -134,6 +136,22 @@ describe("repetition and position", () => {
     ]);
     expect(headline(c)).toBe("Floods close the northern highway");
     expect(keptText(c)).toContain(PROSE);
+  });
+
+  it("keeps the items of a numbered list at either edge, but not a lone number-led label", () => {
+    const items = ["1) Ferry to the island", "2) Bus to the old port", "3) Night train north"];
+    const text = [
+      "Timetable changes",
+      ...items,
+      PROSE,
+      "4) Coastal road",
+      "5) Mountain pass",
+      "4512 readers online",
+    ];
+    const c = classifyLines(text.join("\n"), rules);
+    const kept = keptText(c);
+    for (const item of [...items, "4) Coastal road", "5) Mountain pass"]) expect(kept).toContain(item);
+    expect(kept).not.toContain("4512 readers online");
   });
 
   it("cuts a line that only repeats the article's own address", () => {

@@ -137,6 +137,33 @@ describe("findMainBlock", () => {
     ).toContain(kept);
   });
 
+  it("joins the parts of an article cut by figures into blocks of one class", () => {
+    const part = (n: number, paragraphs: number) =>
+      `<div class="story-part"><section class="frame"><div class="col"><div class="inner"><div class="text-body"><p>Part ${n}.</p>${`<p>${SENTENCE}</p>`.repeat(paragraphs)}</div><div class="spacer"></div></div></div></section></div>`;
+    const text =
+      mainText(`<div class="page">${part(1, 6)}<figure><img src="a.jpg"></figure>${part(2, 3)}${part(3, 2)}
+      <div class="story-part"><p><a href="/x">Another story</a></p></div></div>`);
+    for (const n of [1, 2, 3]) expect(text).toContain(`Part ${n}.`);
+    expect(text).not.toContain("Another story");
+  });
+
+  it("does not take a section of blocks for one paragraph with all its commas", () => {
+    const teaser = (n: number) =>
+      `<div class="card"><div class="inner"><div class="blurb"><p>Teaser ${n}, with words, commas, more commas, and more, until it ends.</p></div></div></div>`;
+    const text =
+      mainText(`<section><article><div class="text"><p>${SENTENCE}</p><p>${SENTENCE}</p><p>${SENTENCE}</p></div></article></section>
+      <section><div class="grid">${[1, 2, 3, 4, 5, 6].map(teaser).join("")}</div></section>`);
+    expect(text).toContain("convoy");
+    expect(text).not.toContain("Teaser");
+  });
+
+  it("joins a sibling that wraps one paragraph of prose (a lead in a media box)", () => {
+    const text =
+      mainText(`<div class="column"><div class="lead-media"><p>The lead paragraph, which opens the story, sits in its own box.</p></div>
+      <div class="story-text"><p>${SENTENCE}</p><p>${SENTENCE}</p><p>${SENTENCE}</p></div></div>`);
+    expect(text).toContain("The lead paragraph");
+  });
+
   it("falls back to the body when nothing scores", () => {
     const root = body("<span>tiny</span>");
     expect(findMainBlock(root, blockStats(root)).elements).toEqual([root]);

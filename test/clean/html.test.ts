@@ -90,6 +90,26 @@ describe("extractHtml", () => {
     expect(text).not.toContain("SEE ALSO");
   });
 
+  it("keeps a post quoted from social media, though its wrappers read as a widget and a figure", () => {
+    const post = "The bridge will reopen on Friday once the inspectors have finished their work.";
+    const html = `<html><body><article><p>${PARAGRAPH}</p>
+      <div class="article-widget social-box"><figure class="wp-embed"><blockquote class="twitter-tweet">
+        <p>${post}</p>— Roads Authority (@roads_example) <a href="/s/1">June 2, 2031</a></blockquote></figure></div>
+      <p>${PARAGRAPH.replace("overnight", "by noon")}</p>
+      <div class="social-share"><a href="#">Share</a></div></article></body></html>`;
+    const { text } = extractHtml(html, rules);
+    expect(text).toContain(post);
+    expect(text).toContain("(@roads_example)");
+    expect(text).not.toContain("Share");
+  });
+
+  it("drops image sliders with their credits", () => {
+    const html = `<html><body><article><p>${PARAGRAPH}</p>
+      <div class="gallery-slider"><dl><dt>Photo:</dt><dd>private archive of the family</dd></dl></div>
+      <p>${PARAGRAPH.replace("overnight", "by noon")}</p></article></body></html>`;
+    expect(extractHtml(html, rules).text).not.toContain("private archive");
+  });
+
   it("lists what it cut, once each, with reasons; page chrome too long to list is cut silently", () => {
     const html = `<html><body><article>
       <div class="byline">By Ada Brook</div>

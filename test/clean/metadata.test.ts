@@ -203,6 +203,11 @@ describe("detectLanguage", () => {
     ["Министр заявил в понедельник, что переговоры продолжатся в столице.", "ru"],
     ["大臣は月曜日、首都で協議を続けると述べた。", "ja"],
     ["12345 67890", "und"],
+    ["UN US EU said the talks would continue in the capital, and the ministry agreed.", "en"],
+    [
+      "İstanbul'da bakan, görüşmelerin başkentte devam edeceğini ve bu konuda bir şey olmadığını söyledi.",
+      "tr",
+    ],
   ])("%s -> %s", (text, lang) => {
     expect(detectLanguage(text, langs)).toBe(lang);
   });
@@ -230,6 +235,8 @@ describe("normalizeWhitespace", () => {
     ["keeps\u200cZWNJ", "keeps\u200cZWNJ"],
     ["a\r\nb\rc", "a\nb\nc"],
     ["para one\n\n\n\npara two  ", "para one\n\npara two"],
+    ["a  \n \n  \n b   c \n d", "a\n\nb c\nd"],
+    ["tab\there \t and\u3000there", "tab here and there"],
   ])("%j", (input, output) => {
     expect(normalizeWhitespace(input)).toBe(output);
   });

@@ -16,6 +16,10 @@ const ANCESTOR_LEVELS = 5;
 const TOP_CANDIDATES = 5;
 const NEAR_TOP_SHARE = 0.75;
 const NEAR_TOP_TO_MOVE_UP = 3;
+// An article in parts: a part joins when its best candidate scores this share of the best one;
+// parts are looked for this many levels up from the best candidate.
+const PART_SHARE = 0.3;
+const PART_LEVELS = 5;
 // A sibling of the article joins it when it scores this share of the article's score.
 const SIBLING_SHARE = 0.2;
 const MIN_SIBLING_SCORE = 10;
@@ -26,6 +30,9 @@ const SIBLING_LINK_DENSITY = 0.25;
 const SENTENCE_END = /\.( |$)/;
 
 const PARAGRAPH_TAGS = new Set(["P", "PRE", "TD", "SECTION", "H2", "H3", "H4", "H5", "H6"]);
+// Wrappers that hold blocks: only their own runs of inline text are a paragraph (a section of a
+// page is not one paragraph with all the commas of the page).
+const WRAPPER_TAGS = new Set(["DIV", "SECTION"]);
 // Class and id words that say "article" or "not the article".
 const POSITIVE_NAME = /article|body|content|entry|main|page|post|text|blog|story/i;
 const NEGATIVE_NAME =
@@ -65,8 +72,10 @@ export interface MainBlock {
 export function findMainBlock(body: DomElement, tree: TreeStats, titles: readonly string[] = []): MainBlock {
   const stats = tree.of;
   const scores = scoreCandidates(body, stats);
-  const top = refineTop(bestCandidate(scores, stats), scores, body);
-  const elements = top === body ? [body] : withSiblings(top, scores, stats);
+  const ranked = bestCandidate(scores, stats);
+  const top = refineTop(ranked, scores, body);
+  const elements =
+    top === body ? [body] : (articleParts(top, ranked[0], scores, body) ?? withSiblings(top, scores, stats));
   const roots = new Set(elements);
   return {
     elements,
@@ -193,10 +202,12 @@ function paragraphOf(
   el: DomElement,
   s: BlockStats,
 ): { chars: number; commas: number; origin: DomElement | null } {
+  if (WRAPPER_TAGS.has(el.tagName) && s.hasBlockChild) {
+    return { chars: s.inlineChars, commas: s.inlineCommas, origin: el };
+  }
   if (PARAGRAPH_TAGS.has(el.tagName) || isInlineDiv(el, s)) {
     return { chars: s.chars, commas: s.commas, origin: parentElement(el) };
   }
-  if (el.tagName === "DIV") return { chars: s.inlineChars, commas: s.inlineCommas, origin: el };
   return { chars: 0, commas: 0, origin: null };
 }
 
@@ -250,6 +261,53 @@ function climbWhileScoring(top: DomElement, scores: Map<DomElement, number>, bod
   return top;
 }
 
+/**
+ * An article cut into parts (text blocks between figures and ads, each in its own wrappers): when
+ * the article's block or a near ancestor has siblings of its class, and the best candidate inside
+ * each is like the best of all (tag and class) and scores well, those siblings are the parts.
+ */
+function articleParts(
+  top: DomElement,
+  best: DomElement,
+  scores: Map<DomElement, number>,
+  body: DomElement,
+): DomElement[] | null {
+  const bestName = best.getAttribute("class");
+  if (!bestName) return null;
+  const isAlike = (el: DomElement | undefined) =>
+    el !== undefined &&
+    el.tagName === best.tagName &&
+    el.getAttribute("class") === bestName &&
+    (scores.get(el) ?? 0) >= (scores.get(best) ?? 0) * PART_SHARE;
+  let part: DomElement = top;
+  for (let level = 0; level < PART_LEVELS; level++) {
+    const parent = parentElement(part);
+    if (!parent || part === body) return null;
+    const name = part.getAttribute("class");
+    const alike = name ? elementChildren(parent).filter((el) => el.getAttribute("class") === name) : [];
+    if (alike.length > 1) {
+      const bestInside = bestByChild(parent, scores);
+      const parts = alike.filter((el) => el === part || isAlike(bestInside.get(el)));
+      if (parts.length > 1) return parts;
+    }
+    part = parent;
+  }
+  return null;
+}
+
+/** The best-scoring candidate inside each child of `parent`. */
+function bestByChild(parent: DomElement, scores: Map<DomElement, number>): Map<DomElement, DomElement> {
+  const best = new Map<DomElement, DomElement>();
+  for (const [el, score] of scores) {
+    let child: DomElement | null = el;
+    while (child && parentElement(child) !== parent) child = parentElement(child);
+    if (!child) continue;
+    const current = best.get(child);
+    if (!current || score > (scores.get(current) ?? 0)) best.set(child, el);
+  }
+  return best;
+}
+
 function withSiblings(
   top: DomElement,
   scores: Map<DomElement, number>,
@@ -265,9 +323,13 @@ function withSiblings(
     const score = scores.get(el);
     if (score !== undefined && score + bonus >= threshold) return true;
     const s = stats.get(el);
-    return (el.tagName === "P" || isInlineDiv(el, s)) && isProse(el, s);
+    return isParagraphLike(el, s) && isProse(el, s);
   };
-  return [...parent.childNodes].filter(isElement).filter((el) => el === top || joins(el));
+  return elementChildren(parent).filter((el) => el === top || joins(el));
+}
+
+function isParagraphLike(el: DomElement, s: BlockStats | undefined): boolean {
+  return el.tagName === "P" || isInlineDiv(el, s) || (s !== undefined && wrapsOneParagraph(el, s));
 }
 
 /** A div of inline text only: readability reads it as a paragraph. */
@@ -286,6 +348,10 @@ function elementChildCount(el: DomElement): number {
   let n = 0;
   for (const c of el.childNodes) if (isElement(c)) n++;
   return n;
+}
+
+function elementChildren(el: DomElement): DomElement[] {
+  return [...el.childNodes].filter(isElement);
 }
 
 function contains(ancestor: DomElement, el: DomElement): boolean {

@@ -16,18 +16,24 @@ const LISTED_MAX_CHARS = 300;
 
 /**
  * Removes the noise under `body` and returns what it cut, with reasons. `stats` are the counts
- * taken before; they are kept true for the tree that remains.
+ * taken before; they are kept true for the tree that remains. `kept`: elements that hold quoted
+ * posts (embedded-posts.ts), dropped only when they are readers' comments.
  */
-export function pruneNoise(body: DomElement, stats: TreeStats, rules: CleanRules): Removed[] {
-  const holdsProse = (el: DomElement) => (stats.of.get(el)?.proseRuns ?? 0) >= PROSE_RUNS_TO_KEEP;
+export function pruneNoise(
+  body: DomElement,
+  stats: TreeStats,
+  rules: CleanRules,
+  kept: ReadonlySet<DomElement> = new Set(),
+): Removed[] {
+  const isKept = (el: DomElement) => kept.has(el) || (stats.of.get(el)?.proseRuns ?? 0) >= PROSE_RUNS_TO_KEEP;
   const dropTags = tagSet(rules.dropTags);
   const kindOf = nameKinds(rules);
   const byTag: DomElement[] = [];
   const byName: DomElement[] = [];
   for (const el of stats.elements) {
     if (el === body) continue;
-    if (dropTags.has(el.tagName) && !holdsProse(el)) byTag.push(el);
-    if (!NEVER_DROPPED.has(el.tagName) && isNoise(el, kindOf, holdsProse)) byName.push(el);
+    if (dropTags.has(el.tagName) && !isKept(el)) byTag.push(el);
+    if (!NEVER_DROPPED.has(el.tagName) && isNoise(el, kindOf, isKept)) byName.push(el);
   }
   const removed: Removed[] = [];
   // Elements dropped for their tag go first, then those dropped for their name, as listed.
@@ -45,12 +51,12 @@ export function pruneNoise(body: DomElement, stats: TreeStats, rules: CleanRules
 function isNoise(
   el: DomElement,
   kindOf: (name: string) => NameKind,
-  holdsProse: (el: DomElement) => boolean,
+  isKept: (el: DomElement) => boolean,
 ): boolean {
   const name = nameOf(el);
   if (name === " " && !isHidden(el)) return false;
   const kind = kindOf(name);
-  return kind === "comments" || ((kind === "widget" || isHidden(el)) && !holdsProse(el));
+  return kind === "comments" || ((kind === "widget" || isHidden(el)) && !isKept(el));
 }
 
 type NameKind = "comments" | "widget" | "plain";
