@@ -19,6 +19,7 @@ describe("boilerplate line classes", () => {
     ["A market reopens in the old city. Photo by Sam Lee/AFP via Getty Images.", "photo credit"],
     ["Crowds gather outside the court (AP Photo/Ann Smith)", "photo credit"],
     ["Residents queue for water (Image: GETTY)", "photo credit"],
+    ["The envoy leaves the talks in the capital. Photo: Dana Reyes / Harbour Post", "photo credit"],
     ["Image 2 of 7", "photo credit"],
     ["A post shared by Example News (@example.news)", "embedded post"],
     ["You have read 5 articles this month.", "paywall"],
@@ -66,6 +67,7 @@ describe("boilerplate line classes", () => {
     "He said the reporting by the agency had been accurate.",
     "“He has done nothing wrong but speak his mind on the radio,” she said.",
     "The court ruled that the commission had been paid legally.",
+    "The exhibition opened on Monday. Photo: the ministry shared one image of the event.",
     "Reporters were asked to contact the ministry before travelling.",
   ])("keeps real content: %s", (line) => {
     expect(reasonFor(line)).toBeNull();
