@@ -7,7 +7,7 @@ import { isCredit, newScan } from "./entities/candidates.js";
 import { type CountryMention, collectiveCandidates } from "./entities/collective.js";
 import { gazetteerCandidates } from "./entities/gazetteer.js";
 import { lexiconOf } from "./entities/lexicon.js";
-import { capitalsAsPlaces, qualifiedPlaceCandidates } from "./entities/places.js";
+import { areaCandidates, capitalsAsPlaces, qualifiedPlaceCandidates } from "./entities/places.js";
 import { roleMentions } from "./entities/roles.js";
 import { capitalizedRuns, shapeCandidates } from "./entities/shapes.js";
 import { titledCandidates } from "./entities/titled.js";
@@ -41,6 +41,7 @@ export function recognizeEntities(
     ...shapeCandidates(scan, runs),
     ...collectiveCandidates(scan, countries),
     ...qualifiedPlaceCandidates(scan, runs),
+    ...areaCandidates(scan, runs),
   ].filter((c) => !isCredit(scan, c));
   const selected = linkRepeats(scan, selectCandidates(proposed, scan.words.length));
   const entities = groupEntities(scan, selected);

@@ -3,6 +3,7 @@
 // added by an earlier stage, so a misordered list fails when the pipeline is built.
 import type { Article } from "../contract/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { resolveIntroduced } from "./entities/introduced.js";
 import { entitiesStage } from "./entities.js";
 import { eventsStage } from "./events.js";
 import { quotesStage } from "./quotes.js";
@@ -49,24 +50,16 @@ export function buildPipeline(stages: readonly AnyStage[] = STAGES): (ctx: Stage
       // biome-ignore lint/suspicious/noExplicitAny: checked by buildPipeline above
       (products as any)[stage.name] = stage.run({ ...ctx, ...products } as any);
     }
-    return withIntroducedEntities({ article: ctx.article, ...(products as Products) });
+    return withIntroducedEntities({ article: ctx.article, ...(products as Products) }, ctx.kb);
   };
 }
 
-/** Adds the entities that quotes and events named for the first time to the article's entities. */
-function withIntroducedEntities(analysis: ArticleAnalysis): ArticleAnalysis {
-  const introduced = [...analysis.quotes, ...analysis.events].flatMap((x) => x.introduced ?? []);
-  if (!introduced.length) return analysis;
-  const byKey = new Map(analysis.entities.map((e) => [e.key, { ...e, mentions: [...e.mentions] }]));
-  for (const e of introduced) {
-    const known = byKey.get(e.key);
-    if (!known) byKey.set(e.key, { ...e, mentions: [...e.mentions] });
-    else
-      for (const m of e.mentions)
-        if (!known.mentions.some((k) => k.start === m.start)) known.mentions.push(m);
-  }
-  for (const e of byKey.values()) e.mentions.sort((a, b) => a.start - b.start);
-  return { ...analysis, entities: [...byKey.values()] };
+/**
+ * Adds the entities that quotes and events named for the first time to the article's entities:
+ * a name as an entity of its own, a description as what it stands for (entities/introduced.ts).
+ */
+function withIntroducedEntities(analysis: ArticleAnalysis, kb: KnowledgeBase): ArticleAnalysis {
+  return resolveIntroduced(analysis, kb);
 }
 
 let defaultPipeline: ((ctx: StageContext) => ArticleAnalysis) | undefined;

@@ -59,6 +59,8 @@ export interface EntityPatterns {
   capitalPlaceCues: readonly string[];
   /** First words of place names: "Mount", "Gulf of", "Wadi". */
   locationLeads: readonly string[];
+  /** Lower-case words for administrative areas after a place's name: "Idlib province". */
+  areaNouns: readonly string[];
   /** "the Assad regime", "the Trump administration": a leader's name for a government. */
   personRegimeNouns: readonly string[];
   /** All-capital words that are not organisations' acronyms ("GMT", "IED"). */
@@ -80,6 +82,13 @@ export interface EntityPatterns {
     nameTemplate: string;
   };
   notNames: readonly string[];
+  /**
+   * People or means an owner acts through ("diplomats", "drone"): "Kestrian diplomats" stands for
+   * Kestria, where "Kestrian civilians" are people of their own.
+   */
+  agentNouns: readonly string[];
+  /** Texts, records, decisions and occasions ("charter", "report", "summit"): what they head names no actor. */
+  recordNouns: readonly string[];
 }
 
 export interface ActorKnowledge {

@@ -325,3 +325,55 @@ describe("recognizeEntities: spans", () => {
     ]);
   });
 });
+
+describe("recognizeEntities: names by shape and context", () => {
+  const named = (text: string) =>
+    entitiesOf(text).map((e) => [e.type, e.mentions.filter((m) => m.kind !== "role").map((m) => m.text)]);
+
+  it("takes a quoted nickname into a person's name", () => {
+    expect(named("The inquiry was led by Brig. Gen. Tomas “Red” Velder.")).toContainEqual([
+      "PERSON",
+      ["Brig. Gen. Tomas “Red” Velder"],
+    ]);
+  });
+
+  it("reads a sentence with lower-case words other than a headline's as running text", () => {
+    expect(named("Her deputy is Major General Orhan, and his aide is Colonel Sefa Dunar.")).toEqual(
+      expect.arrayContaining([
+        ["PERSON", ["Major General Orhan"]],
+        ["PERSON", ["Colonel Sefa Dunar"]],
+      ]),
+    );
+  });
+
+  it("names an administrative area after a place as a place of its own", () => {
+    const found = entitiesOf("Shelling hit Syria's Idlib province and the Velmar district on Monday.");
+    expect(find(found, "Idlib province")).toMatchObject({ type: "LOCATION", country: "SYR" });
+    expect(find(found, "Velmar district")?.type).toBe("LOCATION");
+  });
+
+  it("takes an organisation's head standing alone mid-sentence for an organisation", () => {
+    expect(named("The drone was shot down by the Air Force before dawn.")).toContainEqual([
+      "ORGANIZATION",
+      ["Air Force"],
+    ]);
+  });
+
+  it("takes a name with a lower-case particle for a person, unless a place cue comes first", () => {
+    const found = entitiesOf(
+      "The council chose Yaran al-Dufair over the others. Fighting reached Tel al-Sahra.",
+    );
+    expect(find(found, "Yaran al-Dufair")?.type).toBe("PERSON");
+    expect(find(found, "Tel al-Sahra")?.type).toBe("LOCATION");
+  });
+
+  it("keeps a descriptive alias before a possessive as the body it names", () => {
+    const idf = find(entitiesOf("Officers of the Israeli army's southern command met reporters."), "kb:idf");
+    expect(idf?.mentions.map((m) => m.text)).toEqual(["Israeli army"]);
+  });
+
+  it("puts a capital qualifying a noun as a place", () => {
+    const found = entitiesOf("Envoys gathered for the Paris meeting and talked in Paris.");
+    expect(find(found, "Paris")?.type).toBe("LOCATION");
+  });
+});

@@ -100,10 +100,11 @@ const FOLLOWERS = new Set(
 
 /**
  * "Iraqi military officials", "US military operations": a descriptive alias ("Iraqi military")
- * right before a noun is an adjective phrase, not the body it names.
+ * right before a noun is an adjective phrase, not the body it names; with a possessive ("the
+ * Israeli army's northern command") it is the owner.
  */
 function modifiesNextWord(form: ActorForm, words: readonly Word[], next: number): boolean {
-  if (!form.descriptive || next >= words.length) return false;
+  if (!form.descriptive || next >= words.length || words[next - 1].possessive) return false;
   const w = words[next];
   if (w.sentence !== words[next - 1].sentence || !LOWER.test(w.text)) return false;
   return !FOLLOWERS.has(w.text.toLowerCase()) && !/ed$/.test(w.text);

@@ -149,6 +149,13 @@ export interface Lexicon {
   collectiveTemplate: string;
   notNames: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
+  /** Lower-case nouns of the people or means an owner acts through, role nouns' heads included. */
+  agentNouns: ReadonlySet<string>;
+  /** Lower-case nouns that say what kind of body or outlet a name is ("agency", "newspaper"). */
+  bodyNouns: ReadonlySet<string>;
+  outletNouns: ReadonlySet<string>;
+  recordNouns: ReadonlySet<string>;
+  areaNouns: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<KnowledgeBase, Lexicon>();
@@ -212,7 +219,17 @@ function buildLexicon(kb: KnowledgeBase): Lexicon {
     collectiveTemplate: patterns.collective.nameTemplate,
     notNames: new Set(patterns.notNames),
     givenNames: kb.actors.givenNames,
+    agentNouns: lastWords([...patterns.agentNouns, ...titles.roleNouns]),
+    bodyNouns: lastWords(Object.keys(patterns.organizationHeads)),
+    outletNouns: lastWords(patterns.mediaCues),
+    recordNouns: lastWords(patterns.recordNouns),
+    areaNouns: keys(patterns.areaNouns),
   };
+}
+
+/** The last words of phrases, in lower case: the nouns that head them. */
+function lastWords(phrases: readonly string[]): Set<string> {
+  return new Set(phrases.map((p) => p.toLowerCase().split(" ").pop() ?? p));
 }
 
 /** Outlet names too short or too common to find in running text ("i", "Time" at a sentence start). */

@@ -5,6 +5,7 @@
 import { type Candidate, newSeed, RANK, type Scan, seedOfActor, seedOfWords } from "./candidates.js";
 import { listedFormAt } from "./gazetteer.js";
 import type { Run } from "./shapes.js";
+import type { Word } from "./words.js";
 
 export function qualifiedPlaceCandidates(scan: Scan, runs: readonly Run[]): Candidate[] {
   const out: Candidate[] = [];
@@ -70,11 +71,47 @@ function capitalNamed(scan: Scan, c: Candidate): string | null {
   return m?.form.capital && m.length === c.to - c.from ? m.form.text : null;
 }
 
-/** "in Baghdad", "the outskirts of Damascus", or a dateline ("BAGHDAD —"): where, not who. */
+/**
+ * "in Baghdad", "the outskirts of Damascus", "the Baghdad talks", or a dateline ("BAGHDAD —"):
+ * where, not who.
+ */
 function isPlaceUse(scan: Scan, from: number): boolean {
   const w = scan.words[from];
   if (w.initial && w.text.length > 1 && w.text === w.text.toUpperCase()) return true;
   const prev = from - 1;
   if (prev < 0 || scan.words[prev].sentence !== scan.words[from].sentence) return false;
-  return scan.lex.capitalPlaceCues.endingAt(scan.words, prev) !== null;
+  return isAttributive(scan.words[prev]) || scan.lex.capitalPlaceCues.endingAt(scan.words, prev) !== null;
+}
+
+/** "the Paris meeting", "last year's London conference": a capital after these only qualifies a noun. */
+function isAttributive(prev: Word): boolean {
+  return prev.key === "the" || prev.possessive;
+}
+
+/**
+ * "Idlib province", "Mosul district": a place and a lower-case word for an administrative area
+ * name the area, a place of its own that lies where the named place is.
+ */
+export function areaCandidates(scan: Scan, runs: readonly Run[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const run of runs) {
+    const noun = scan.words[run.to];
+    if (!noun || noun.sentence !== scan.words[run.from].sentence || noun.upper) continue;
+    if (!scan.lex.areaNouns.has(noun.key)) continue;
+    // A sentence's first word is capitalized whatever it is: "Declaring Mosul district ...".
+    const from = scan.words[run.from].initial && run.to - run.from > 1 ? run.from + 1 : run.from;
+    const place = listedFormAt(scan, from);
+    const actor = place && place.length === run.to - from ? place.form.actor : null;
+    if (actor && actor.type !== "LOCATION") continue;
+    const seed = seedOfWords(scan, "LOCATION", from, run.to + 1, actor?.country ?? null, null);
+    out.push({
+      from,
+      to: run.to + 1,
+      kind: "name",
+      seed,
+      rank: RANK.listed,
+      reason: "place, area",
+    });
+  }
+  return out;
 }

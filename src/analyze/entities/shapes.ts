@@ -97,7 +97,9 @@ function classifyRun(scan: Scan, run: Run): Candidate | null {
   if (isCountryAndListed(scan, run)) return null;
   const typed =
     typeByHead(scan, run) ??
-    (containsTitle(scan, run) ? null : (typeByGivenName(scan, run) ?? typeByContext(scan, run)));
+    (containsTitle(scan, run)
+      ? null
+      : (typeByGivenName(scan, run) ?? typeByContext(scan, run) ?? typeByNameShape(scan, run)));
   if (!typed) return null;
   const country = typed.type === "PERSON" ? null : leadingCountry(scan, run);
   return {
@@ -126,31 +128,35 @@ function typeByHead(scan: Scan, run: Run): Typed | null {
   }
   const head = lex.orgHeads.endingAt(words, run.to - 1, run.from + 1);
   if (length >= 2 && head) return { type: head.value, reason: "organization head" };
-  const lead = lex.orgLeads.from(words, run.from);
-  if (lead && lead.length < length) return { type: lead.value, reason: "organization lead" };
+  // "Ministry of Culture", also after its country: "Iraqi Ministry of Culture".
+  const country = listedFormAt(scan, run.from);
+  const leadAt = run.from + (country?.form.actor.type === "COUNTRY" ? country.length : 0);
+  const lead = lex.orgLeads.from(words, leadAt);
+  if (lead && leadAt + lead.length < run.to) return { type: lead.value, reason: "organization lead" };
   if (length >= 2 && lex.locationHeads.endingAt(words, run.to - 1, run.from + 1)) {
     return { type: "LOCATION", reason: "place head" };
   }
   const placeLead = lex.locationLeads.from(words, run.from);
   if (placeLead && placeLead.length < length) return { type: "LOCATION", reason: "place lead" };
-  if (length === 1) return typeOfOneWord(scan, run.from);
-  return null;
+  if (listedFormAt(scan, run.from)) return null;
+  if (length === 1 && isUnlistedAcronym(scan, run.from))
+    return { type: "ORGANIZATION", reason: UNLISTED_ACRONYM };
+  return typeOfHeadAlone(scan, run);
 }
 
-/**
- * One capitalized word names an organisation when it is an acronym nobody listed ("CJTF"), or
- * an organisation's head word standing for it mid-sentence ("the Coalition", "the Council").
- */
-function typeOfOneWord(scan: Scan, i: number): Typed | null {
+/** "CJTF": an all-capital word nobody listed names an organisation. */
+function isUnlistedAcronym(scan: Scan, i: number): boolean {
+  const { text } = scan.words[i];
+  return ACRONYM.test(text) && !scan.lex.notAcronyms.has(text);
+}
+
+/** An organisation's head standing for it mid-sentence: "the Coalition", "the Air Force", "in Parliament". */
+function typeOfHeadAlone(scan: Scan, run: Run): Typed | null {
   const { words, lex } = scan;
-  const w = words[i];
-  if (listedFormAt(scan, i)) return null;
-  if (ACRONYM.test(w.text) && !lex.notAcronyms.has(w.text))
-    return { type: "ORGANIZATION", reason: UNLISTED_ACRONYM };
-  const head = lex.orgHeads.from(words, i);
-  if (head?.length === 1 && !w.initial && words[i - 1]?.key === "the")
-    return { type: head.value, reason: "head word alone" };
-  return null;
+  const head = lex.orgHeads.from(words, run.from);
+  // Capitalized mid-sentence, the common word is a proper name: "with Coalition partners".
+  if (head?.length !== run.to - run.from || words[run.from].initial) return null;
+  return { type: head.value, reason: "head word alone" };
 }
 
 function typeByGivenName(scan: Scan, run: Run): Typed | null {
@@ -163,6 +169,24 @@ function typeByGivenName(scan: Scan, run: Run): Typed | null {
     !listedFormAt(scan, run.from)
   ) {
     return { type: "PERSON", reason: "given name" };
+  }
+  return null;
+}
+
+/**
+ * "Mohan al-Freiji", "Badran Turki al-Mazidi": a name, then a lower-case particle hyphened to a
+ * surname, is how Arabic personal names are written; places so written ("Tal al-Hawa") follow a place
+ * cue, which typeByContext reads first.
+ */
+function typeByNameShape(scan: Scan, run: Run): Typed | null {
+  const { words, lex } = scan;
+  // The particle is one word more than the name's own words.
+  if (run.to - run.from > MAX_PERSON_WORDS + 1 || listedFormAt(scan, run.from)) return null;
+  for (let k = run.from + 1; k < run.to - 1; k++) {
+    const w = words[k];
+    const next = words[k + 1];
+    if (lex.particles.has(w.key) && w.text === w.text.toLowerCase() && next.hyphenated && next.upper)
+      return { type: "PERSON", reason: "name shape" };
   }
   return null;
 }

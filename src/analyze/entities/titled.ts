@@ -54,7 +54,7 @@ function titleAt(scan: Scan, i: number): { length: number; role: boolean } | nul
   const { words, lex } = scan;
   if (i >= words.length || !words[i].capitalized) return null;
   const honorific = lex.honorifics.from(words, i);
-  if (honorific && !lex.titleHeads.from(words, i)) return { length: honorific.length, role: false };
+  if (honorific && !lex.titleHeads.from(words, i)) return { length: honorificsLength(scan, i), role: false };
   const afterModifiers = skipModifiers(scan, i);
   // "Navy Capt. Jeff Davis", "Army Lt. Gen. Stephen Townsend": a service, then a rank.
   const rank = afterModifiers > i ? lex.honorifics.from(words, afterModifiers) : null;
@@ -65,6 +65,14 @@ function titleAt(scan: Scan, i: number): { length: number; role: boolean } | nul
   let k = headAt + head;
   if (words[k]?.key === "of" && skipModifiers(scan, k + 1) > k + 1) k = skipModifiers(scan, k + 1);
   return { length: k - i, role: true };
+}
+
+/** "HE Dr", "Sheikh Dr": honorifics in a row. */
+function honorificsLength(scan: Scan, i: number): number {
+  let k = i;
+  for (let h = scan.lex.honorifics.from(scan.words, k); h; h = scan.lex.honorifics.from(scan.words, k))
+    k += h.length;
+  return k - i;
 }
 
 function skipModifiers(scan: Scan, i: number): number {
@@ -93,12 +101,30 @@ function personNameLength(scan: Scan, from: number): number {
     const w = words[from + n];
     if (w.sentence !== words[from].sentence) break;
     if (isNameWord(scan, from + n, n === 0)) n++;
+    else if (n > 0 && isNickname(scan, from + n))
+      n += NICKNAME_WORDS + 1; // and the surname after it
     else if (lex.particles.has(w.key) && from + n + 1 < words.length && isNameWord(scan, from + n + 1, false))
       n++;
     else break;
   }
   while (n > 0 && lex.particles.has(words[from + n - 1].key)) n--;
   return n;
+}
+
+const NICKNAME_WORDS = 3;
+const OPENING_QUOTES = new Set(['"', "“"]);
+const CLOSING_QUOTES = new Set(['"', "”"]);
+
+/** Brig. Gen. Richard “Tex” Coe: a quoted nickname between a given name and a surname. */
+function isNickname(scan: Scan, k: number): boolean {
+  const w = scan.words;
+  if (k + NICKNAME_WORDS >= w.length || w[k + NICKNAME_WORDS].sentence !== w[k].sentence) return false;
+  return (
+    OPENING_QUOTES.has(w[k].text) &&
+    w[k + 1].upper &&
+    CLOSING_QUOTES.has(w[k + 2].text) &&
+    isNameWord(scan, k + NICKNAME_WORDS, false)
+  );
 }
 
 /** A capitalized word that can be part of a name; the first may not be a common word ("The"). */

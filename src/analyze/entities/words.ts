@@ -109,15 +109,21 @@ function isLetter(s: string): boolean {
 /**
  * Title case throughout ("Iran Warns Iraq Over Militias") makes capitals meaningless. Only the
  * short function words of a headline stay lower case; a sentence full of titles and names
- * ("Trade Minister Ana Ruiz spoke with the Minister of ...") still has lower-case words.
+ * ("Trade Minister Ana Ruiz spoke with the Minister of ...", "His deputy is General ...") still
+ * has other lower-case words.
  */
 function isHeadline(words: readonly Word[], from: number): boolean {
   let long = 0;
   for (let k = from; k < words.length; k++) {
     const w = words[k];
-    if (w.text.length <= 3 || !isLetter(w.text)) continue;
+    if (!isLetter(w.text) || (w.text.length <= 3 && HEADLINE_LOWER.has(w.text))) continue;
     if (!startsUpper(w.text)) return false;
-    long++;
+    if (w.text.length > 3) long++;
   }
   return long >= 4;
 }
+
+/** The short words a title-case headline leaves in lower case; "is", "his" would be capitalized. */
+const HEADLINE_LOWER = new Set(
+  "a an the and or but nor of in on at to for by as via per vs up off out".split(" "),
+);
