@@ -1,8 +1,11 @@
 // node --import tsx bench/link.ts: the cost of linking one more article into a corpus of n.
 // Analyses the example corpus (and BASIL when ../shared is present) once, then clones those
 // analyses with new ids and their dates shifted decade by decade, so the corpus grows
-// without running the per-article stages again. Prints a Markdown table: the time to add
-// article #n, and the time to read the picture of n articles.
+// without running the per-article stages again. At each size n, the same probe articles (clones
+// of fixed seeds, dated in the newest decade, so each meets its own earlier copy and that copy's
+// story there) are added one by one; the table gives, per probe, the time to add it (entities,
+// clusters, copies, story) and to bring the clusters and stories it touched up to date, the
+// candidates blocking gave it, and the time to read the whole picture of n articles.
 import { existsSync } from "node:fs";
 import { delimiter, join, resolve } from "node:path";
 import { readInputs } from "../src/acquire/index.js";
@@ -15,8 +18,8 @@ import { CorpusIndex } from "../src/link/incremental.js";
 const ROOT = join(import.meta.dirname, "..");
 const SHARED = resolve(process.env.SITREP_SHARED ?? join(ROOT, "..", "shared"));
 const SIZES = (process.env.BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
-/** Articles added around each measured one, whose median is reported. */
-const SAMPLE = 9;
+/** Seeds cloned as probes at each size (basil triplets when present, after the examples). */
+const PROBES = Array.from({ length: 15 }, (_, i) => 20 + i);
 const YEARS_PER_ROUND = 10;
 
 async function seedAnalyses(kb: KnowledgeBase): Promise<ArticleAnalysis[]> {
@@ -33,7 +36,11 @@ async function seedAnalyses(kb: KnowledgeBase): Promise<ArticleAnalysis[]> {
  * events, time expressions) moved by a decade per round, so the corpus grows in time at the
  * density of the seeds (BASIL spans ten years) and rounds do not pile up on the same days.
  */
-function clone(seeds: readonly ArticleAnalysis[], i: number): ArticleAnalysis {
+function clone(
+  seeds: readonly ArticleAnalysis[],
+  i: number,
+  id = `bench-${String(i).padStart(6, "0")}`,
+): ArticleAnalysis {
   const seed = seeds[i % seeds.length];
   const later = (date: string) => shifted(date, YEARS_PER_ROUND * Math.floor(i / seeds.length));
   const published = seed.article.published;
@@ -41,7 +48,7 @@ function clone(seeds: readonly ArticleAnalysis[], i: number): ArticleAnalysis {
     ...seed,
     article: {
       ...seed.article,
-      id: `bench-${String(i).padStart(6, "0")}`,
+      id,
       published: published && { ...published, date: later(published.date) },
     },
     timexes: seed.timexes.map((t) => ({ ...t, value: later(t.value) })),
@@ -55,36 +62,78 @@ function shifted(date: string, years: number): string {
   return year ? `${Number(year[0]) + years}${date.slice(4)}` : date;
 }
 
+/** Candidate events and articles compared so far. */
+function examined(index: CorpusIndex): number {
+  return index.links.clusters.examined + index.links.stories.examined;
+}
+
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[values.length >> 1];
 }
 
+/**
+ * CPU milliseconds of this process spent on `run`: unlike wall time, it does not count the time
+ * other processes of a busy machine hold the cores.
+ */
 function milliseconds(run: () => unknown): number {
-  const started = performance.now();
+  const started = process.cpuUsage();
   run();
-  return performance.now() - started;
+  const { user, system } = process.cpuUsage(started);
+  return (user + system) / 1000;
+}
+
+/** Adds each probe, timed with its update; returns the times and the candidates each examined. */
+function probe(index: CorpusIndex, seeds: readonly ArticleAnalysis[], size: number) {
+  const round = Math.floor((size - 1) / seeds.length);
+  const times: number[] = [];
+  const candidates: number[] = [];
+  for (const p of PROBES) {
+    const next = clone(seeds, round * seeds.length + p, `probe-${size}-${p}`);
+    const before = examined(index);
+    times.push(
+      milliseconds(() => {
+        index.add(next);
+        index.update();
+      }),
+    );
+    candidates.push(examined(index) - before);
+  }
+  return { times, candidates };
+}
+
+/** One round of the seeds through a throwaway index, so the first size is not measured cold. */
+function warmUp(kb: KnowledgeBase, seeds: readonly ArticleAnalysis[]): void {
+  const index = new CorpusIndex(kb);
+  for (let i = 0; i < seeds.length; i++) index.add(clone(seeds, i));
+  index.picture();
 }
 
 async function main() {
   const kb = loadKnowledge([join(ROOT, "knowledge"), join(ROOT, "examples", "knowledge")].join(delimiter));
   const seeds = await seedAnalyses(kb);
+  warmUp(kb, seeds);
   const index = new CorpusIndex(kb);
   const rows: string[][] = [];
   let added = 0;
   for (const size of SIZES) {
-    const times: number[] = [];
-    while (added < size + (SAMPLE >> 1)) {
-      const next = clone(seeds, added);
-      const ms = milliseconds(() => index.add(next));
-      added++;
-      if (added > size - SAMPLE + (SAMPLE >> 1)) times.push(ms);
-    }
+    for (; added < size; added++) index.add(clone(seeds, added));
+    index.update();
+    const { times, candidates } = probe(index, seeds, size);
+    const mean = times.reduce((sum, t) => sum + t, 0) / times.length;
     const picture = milliseconds(() => index.picture());
-    rows.push([String(size), median(times).toFixed(2), picture.toFixed(0)]);
+    rows.push([
+      String(size),
+      median(times).toFixed(2),
+      mean.toFixed(2),
+      String(median(candidates)),
+      picture.toFixed(0),
+    ]);
   }
-  console.log(`seed analyses: ${seeds.length}; each row: median of ${SAMPLE} adds around article #n`);
-  console.log("| article #n | add (ms) | picture of n (ms) |");
-  console.log("| --- | --- | --- |");
+  console.log(`seed analyses: ${seeds.length}; probes: clones of seeds ${PROBES[0]}-${PROBES.at(-1)}`);
+  console.log(
+    "| corpus n | add + update, median (CPU ms) | mean (CPU ms) | candidates examined | picture of n (CPU ms) |",
+  );
+  console.log("| --- | --- | --- | --- | --- |");
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 }
 

@@ -4,10 +4,11 @@
 // and their evidence shares words. A cluster grows only when every pair in it stays compatible,
 // so a report with an unknown actor cannot chain an Iraqi event to an Iranian one.
 import type { Entity, EntityType, Event, EventType, ISODate } from "../contract/types.js";
-import { addTo } from "./collect.js";
+import { byString, Postings } from "./collect.js";
 import type { LinkLexicons } from "./lexicons.js";
 import { DAY, type Period, period, periodsMeet } from "./periods.js";
-import { candidatePairs, contentTerms, documentFrequencies, stem, topTerms } from "./similarity.js";
+import { mentionsByArticle, type ResolvedMention } from "./resolve.js";
+import { contentTerms, PRIOR_DOCUMENTS, stem, topTerms } from "./similarity.js";
 
 /**
  * Shared evidence needed (weighted share of the smaller evidence): outlets retell one event in
@@ -16,8 +17,10 @@ import { candidatePairs, contentTerms, documentFrequencies, stem, topTerms } fro
  */
 const OVERLAP_KNOWN_PARTIES = 0.05;
 const OVERLAP_OPEN_PARTIES = 0.3;
-/** A blocking key shared by more events than this says nothing about sameness. */
+/** A blocking key shared by more events than this in one date bucket says nothing about sameness. */
 const MAX_POSTING = 400;
+/** Events of unknown period compared under each key: the latest ones. */
+const UNDATED_WINDOW = 50;
 const EVIDENCE_KEYS = 4;
 
 export interface ClusterInput {
@@ -28,43 +31,136 @@ export interface ClusterInput {
   published?: ReadonlyMap<string, ISODate>;
 }
 
-/** Event id -> cluster id ("c:" + the smallest event id of the cluster); every event has one. */
+/** Event id -> cluster id for a whole set of events, added to a fresh index in the order given. */
 export function clusterEvents({ events, entities, lexicons, published }: ClusterInput): Map<string, string> {
-  const byId = new Map(events.map((e) => [e.id, e]));
+  const index = new ClusterIndex(lexicons, new Map(entities.map((e) => [e.id, e])), published);
   const mentions = mentionsByArticle(entities);
-  const terms = new Map(events.map((e) => [e.id, evidenceTerms(e, lexicons.stopwords, mentions)]));
-  const idf = inverseFrequencies(terms);
-  const compatible = compatibility(new Map(entities.map((e) => [e.id, e])), lexicons, published);
-  const periods = new Map(events.map((e) => [e.id, eventPeriod(e.date, published?.get(e.article))]));
-  const scored = timedCandidatePairs(blockingKeys(events, terms, idf), periods)
-    .filter(([a, b]) => compatible(byId.get(a)!, byId.get(b)!))
-    .map(([a, b]) => ({ a, b, score: evidenceOverlap(terms.get(a)!, terms.get(b)!, idf) }))
-    .filter(({ a, b, score }) => score >= requiredOverlap(byId.get(a)!, byId.get(b)!))
-    .sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
-  const groups = new Map(events.map((e) => [e.id, [e]]));
-  for (const { a, b } of scored) {
-    const ga = groups.get(a)!;
-    const gb = groups.get(b)!;
-    if (ga === gb || !ga.every((x) => gb.every((y) => compatible(x, y)))) continue;
-    ga.push(...gb);
-    for (const e of gb) groups.set(e.id, ga);
+  for (const e of events) index.add(e, mentions.get(e.article) ?? []);
+  return new Map(events.map((e) => [e.id, index.cluster(e.id).id]));
+}
+
+/** The reports of one event; named "c:" + the smallest event id among them. */
+export interface Cluster {
+  id: string;
+  /** Number of the cluster in the order of creation: unlike the id, it stays while the cluster grows. */
+  serial: number;
+  events: Event[];
+}
+
+/**
+ * Event clusters grown one event at a time. A new event is compared only with the events that
+ * share a blocking key with it (an actor, a target, an entity its evidence names, one of its
+ * rarest words) in a date bucket its period touches, so the work grows with those candidates,
+ * not with the corpus. It joins, best-scoring first, each candidate's cluster whose every
+ * report stays compatible with it; joining two clusters merges them.
+ */
+export class ClusterIndex {
+  private readonly terms = new Map<string, ReadonlySet<string>>();
+  private readonly frequencies = new Map<string, number>();
+  private readonly postings = new Postings<Event>(MAX_POSTING, UNDATED_WINDOW);
+  /** Event id -> its cluster. */
+  private readonly clusters = new Map<string, Cluster>();
+  private created = 0;
+  private readonly compatible: (a: Event, b: Event) => boolean;
+  /** Candidate events compared so far, which blocking keeps near-constant per event. */
+  examined = 0;
+
+  constructor(
+    private readonly lexicons: LinkLexicons,
+    private readonly entities: ReadonlyMap<string, Entity>,
+    private readonly published: ReadonlyMap<string, ISODate> = new Map(),
+  ) {
+    this.compatible = compatibility(entities, lexicons, published);
   }
-  const clusterOf = new Map<string, string>();
-  for (const [id, group] of groups) clusterOf.set(id, `c:${group.map((e) => e.id).sort()[0]}`);
-  return clusterOf;
-}
 
-interface EntityMention {
-  entity: string;
-  start: number;
-  end: number;
-}
+  /** Files the event, given the entity mentions of its article: the cluster it is now in, and those merged into it. */
+  add(e: Event, mentions: readonly ResolvedMention[]): { cluster: Cluster; absorbed: Cluster[] } {
+    const terms = evidenceTerms(e, mentions, this.lexicons.stopwords, this.partyWords(e));
+    this.terms.set(e.id, terms);
+    for (const t of terms) this.frequencies.set(t, (this.frequencies.get(t) ?? 0) + 1);
+    const candidates = this.candidates(e, terms);
+    let cluster: Cluster = { id: `c:${e.id}`, serial: this.created++, events: [e] };
+    this.clusters.set(e.id, cluster);
+    const absorbed: Cluster[] = [];
+    for (const other of this.scored(e, candidates)) {
+      const found = this.clusters.get(other.id)!;
+      if (found === cluster || !found.events.every((x) => cluster.events.every((y) => this.compatible(x, y))))
+        continue;
+      const merged = this.merge(found, cluster);
+      absorbed.push(merged === found ? cluster : found);
+      cluster = merged;
+    }
+    return { cluster, absorbed };
+  }
 
-function mentionsByArticle(entities: readonly Entity[]): Map<string, EntityMention[]> {
-  const byArticle = new Map<string, EntityMention[]>();
-  for (const e of entities)
-    for (const m of e.mentions) addTo(byArticle, m.article, { entity: e.id, start: m.start, end: m.end });
-  return byArticle;
+  /** The cluster of an added event. */
+  cluster(event: string): Cluster {
+    return this.clusters.get(event)!;
+  }
+
+  /** Candidates whose evidence overlaps enough, best first (ties by id, so the order is fixed). */
+  private scored(e: Event, candidates: readonly Event[]): Event[] {
+    const idf = (t: string) => this.idf(t);
+    const terms = this.terms.get(e.id)!;
+    return candidates
+      .filter((c) => this.compatible(e, c))
+      .map((c) => ({ c, score: evidenceOverlap(terms, this.terms.get(c.id)!, idf) }))
+      .filter(({ c, score }) => score >= requiredOverlap(e, c))
+      .sort((x, y) => y.score - x.score || byString(x.c.id, y.c.id))
+      .map(({ c }) => c);
+  }
+
+  /**
+   * The words of the names of the event's actor and target: a candidate must already have the
+   * same parties, so their names are no further sign that the two reports tell one event.
+   */
+  private partyWords(e: Event): Set<string> {
+    const names = [e.actor, e.target].map((id) => (id === null ? "" : (this.entities.get(id)?.name ?? "")));
+    return new Set(names.flatMap((n) => contentTerms(n, this.lexicons.stopwords)));
+  }
+
+  private idf(term: string): number {
+    return Math.log((1 + this.terms.size + PRIOR_DOCUMENTS) / (this.frequencies.get(term) ?? 1));
+  }
+
+  /**
+   * The events filed under the new event's keys in the date buckets it touches, and the latest
+   * undated ones (an event of unknown period meets the latest events under its keys), then files it.
+   */
+  private candidates(e: Event, terms: ReadonlySet<string>): Event[] {
+    const buckets = dateBuckets(eventPeriod(e.date, this.published.get(e.article)));
+    const found = new Map<string, Event>();
+    const take = (events: readonly Event[]) => {
+      for (const c of events) found.set(c.id, c);
+    };
+    for (const key of this.blockingKeys(e, terms)) {
+      if (buckets) {
+        for (const b of buckets) take(this.postings.holders(`${key}@${b}`));
+        take(this.postings.latest(`${key}@undated`));
+      } else take(this.postings.latest(`${key}@any`));
+      const files = buckets ? buckets.map((b) => `${key}@${b}`) : [`${key}@undated`];
+      for (const posting of [...files, `${key}@any`]) this.postings.file(posting, e);
+    }
+    this.examined += found.size;
+    return [...found.values()];
+  }
+
+  /** An event's actor, target, the entities its evidence names, and its rarest words. */
+  private blockingKeys(e: Event, terms: ReadonlySet<string>): string[] {
+    const parties = [e.actor, e.target].filter((x): x is string => x !== null).map((x) => `party:${x}`);
+    const named = [...terms].filter((t) => t.startsWith("entity:"));
+    const weights = [...terms].map((t) => [t, this.idf(t)] as const);
+    return [...new Set([...parties, ...named, ...topTerms(weights, EVIDENCE_KEYS).map((t) => `word:${t}`)])];
+  }
+
+  /** One cluster of both; the larger one absorbs the smaller. */
+  private merge(a: Cluster, b: Cluster): Cluster {
+    const [into, from] = a.events.length >= b.events.length ? [a, b] : [b, a];
+    into.events.push(...from.events);
+    for (const e of from.events) this.clusters.set(e.id, into);
+    if (byString(from.id, into.id) < 0) into.id = from.id;
+    return into;
+  }
 }
 
 /**
@@ -73,70 +169,19 @@ function mentionsByArticle(entities: readonly Entity[]): Map<string, EntityMenti
  */
 function evidenceTerms(
   e: Event,
+  mentions: readonly ResolvedMention[],
   stopwords: ReadonlySet<string>,
-  mentions: ReadonlyMap<string, readonly EntityMention[]>,
+  partyWords: ReadonlySet<string>,
 ): Set<string> {
-  const words = e.evidence.flatMap((s) => contentTerms(s.text, stopwords).map(stem));
-  const named = (mentions.get(e.article) ?? [])
-    .filter((m) => e.evidence.some((s) => s.start <= m.start && m.end <= s.end))
-    .map((m) => `entity:${m.entity}`);
+  const words = e.evidence.flatMap((s) =>
+    contentTerms(s.text, stopwords)
+      .filter((w) => !partyWords.has(w))
+      .map(stem),
+  );
+  const named = mentions
+    .filter(({ span }) => e.evidence.some((s) => s.start <= span.start && span.end <= s.end))
+    .map((m) => `entity:${m.entity.id}`);
   return new Set([...words, ...named]);
-}
-
-function inverseFrequencies(terms: ReadonlyMap<string, ReadonlySet<string>>): Map<string, number> {
-  const df = documentFrequencies([...terms.values()].map((t) => [...t]));
-  const n = terms.size;
-  return new Map([...df].map(([term, count]) => [term, Math.log((1 + n) / count)]));
-}
-
-/** Events meet when they share an actor, a target, an entity their evidence names, or one of its rarest words. */
-function blockingKeys(
-  events: readonly Event[],
-  terms: ReadonlyMap<string, ReadonlySet<string>>,
-  idf: ReadonlyMap<string, number>,
-): Map<string, string[]> {
-  const keys = new Map<string, string[]>();
-  for (const e of events) {
-    const weights = new Map([...terms.get(e.id)!].map((t) => [t, idf.get(t) ?? 0]));
-    const parties = [e.actor, e.target].filter((x): x is string => x !== null).map((x) => `party:${x}`);
-    const named = [...terms.get(e.id)!].filter((t) => t.startsWith("entity:"));
-    keys.set(e.id, [...parties, ...named, ...topTerms(weights, EVIDENCE_KEYS).map((t) => `word:${t}`)]);
-  }
-  return keys;
-}
-
-/**
- * Pairs of events that share a blocking key and whose periods can meet. Events are filed under
- * each key by date bucket; two periods that share a day share the bucket holding it, so no pair
- * that could be compatible is lost, and events years apart are never compared. An event of
- * unknown period meets every event under its keys. A key held by too many events in one bucket
- * (or, for an event of unknown period, in all) says nothing about sameness and is skipped.
- */
-function timedCandidatePairs(
-  keysOf: ReadonlyMap<string, readonly string[]>,
-  periods: ReadonlyMap<string, Period | null>,
-): [string, string][] {
-  const bucketsOf = new Map([...keysOf.keys()].map((id) => [id, dateBuckets(periods.get(id) ?? null)]));
-  const bucketsOfKey = new Map<string, Set<number>>();
-  for (const [id, keys] of keysOf) {
-    for (const key of keys) {
-      const buckets = bucketsOfKey.get(key) ?? new Set<number>();
-      for (const b of bucketsOf.get(id) ?? []) buckets.add(b);
-      bucketsOfKey.set(key, buckets);
-    }
-  }
-  const timed = new Map<string, string[]>();
-  for (const [id, keys] of keysOf) {
-    const own = bucketsOf.get(id);
-    timed.set(
-      id,
-      keys.flatMap((key) => {
-        const buckets = own ?? [...bucketsOfKey.get(key)!, "open"];
-        return buckets.map((b) => `${key}@${b}`);
-      }),
-    );
-  }
-  return candidatePairs(timed, MAX_POSTING);
 }
 
 /** Width of the date buckets that block events. */
@@ -153,9 +198,9 @@ function dateBuckets(p: Period | null): number[] | null {
 function evidenceOverlap(
   a: ReadonlySet<string>,
   b: ReadonlySet<string>,
-  idf: ReadonlyMap<string, number>,
+  idf: (term: string) => number,
 ): number {
-  const weight = (set: ReadonlySet<string>) => [...set].reduce((sum, t) => sum + (idf.get(t) ?? 0), 0);
+  const weight = (set: ReadonlySet<string>) => [...set].reduce((sum, t) => sum + idf(t), 0);
   const shared = new Set([...a].filter((t) => b.has(t)));
   const smaller = Math.min(weight(a), weight(b));
   return smaller > 0 ? weight(shared) / smaller : 0;

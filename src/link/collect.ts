@@ -18,3 +18,34 @@ export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function byString(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
+
+/**
+ * An inverted index from blocking keys to the items filed under them, in filing order. A key
+ * bound to a period answers all its items unless it holds too many to tell anything (a common
+ * word, a big country in a busy month); a timeless key (the undated items, or every item for an
+ * undated one) answers only the latest few, the arrival order standing in for the missing date,
+ * so that its answer does not grow with the corpus.
+ */
+export class Postings<T> {
+  private readonly lists = new Map<string, T[]>();
+
+  constructor(
+    private readonly maxPosting: number,
+    private readonly window: number,
+  ) {}
+
+  /** The items under a key bound to a period; none when the key is too common. */
+  holders(key: string): readonly T[] {
+    const list = this.lists.get(key) ?? [];
+    return list.length <= this.maxPosting ? list : [];
+  }
+
+  /** The latest items under a timeless key. */
+  latest(key: string): readonly T[] {
+    return (this.lists.get(key) ?? []).slice(-this.window);
+  }
+
+  file(key: string, item: T): void {
+    addTo(this.lists, key, item);
+  }
+}

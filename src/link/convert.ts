@@ -2,7 +2,7 @@
 // keys replaced by the corpus-wide entity ids of the resolution.
 import type { ArticleAnalysis, LocalEvent, LocalQuote, LocalTimex } from "../analyze/types.js";
 import type { Event, Quote, Span, Timex } from "../contract/types.js";
-import type { EntityResolution } from "./resolve.js";
+import type { EntityResolver } from "./resolve.js";
 
 function span(a: ArticleAnalysis, start: number, end: number): Span {
   return { article: a.article.id, start, end, text: a.article.text.slice(start, end) };
@@ -12,7 +12,7 @@ export function toTimex(a: ArticleAnalysis, t: LocalTimex): Timex {
   return { ...span(a, t.start, t.end), value: t.value, precision: t.precision };
 }
 
-function resolver(a: ArticleAnalysis, r: EntityResolution) {
+function resolver(a: ArticleAnalysis, r: EntityResolver) {
   return (key: string | null) => (key === null ? null : r.idOf(a.article.id, key));
 }
 
@@ -20,7 +20,7 @@ function resolveAll(ids: readonly string[], resolve: (key: string) => string | n
   return [...new Set(ids.map(resolve).filter((x): x is string => x !== null))];
 }
 
-export function toQuote(a: ArticleAnalysis, q: LocalQuote, i: number, r: EntityResolution): Quote {
+export function toQuote(a: ArticleAnalysis, q: LocalQuote, i: number, r: EntityResolver): Quote {
   const resolve = resolver(a, r);
   return {
     id: `${a.article.id}#q${i + 1}`,
@@ -33,7 +33,7 @@ export function toQuote(a: ArticleAnalysis, q: LocalQuote, i: number, r: EntityR
   };
 }
 
-export function toEvent(a: ArticleAnalysis, e: LocalEvent, i: number, r: EntityResolution): Event {
+export function toEvent(a: ArticleAnalysis, e: LocalEvent, i: number, r: EntityResolver): Event {
   const resolve = resolver(a, r);
   const id = `${a.article.id}#e${i + 1}`;
   return {

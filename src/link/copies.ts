@@ -33,16 +33,22 @@ export class CopyIndex {
   /** Union-find parent of each article; a root is the earliest article of its group. */
   private readonly parent = new Map<string, string>();
   private readonly order = new Map<string, string>();
+  /** Root -> the articles of its group. */
+  private readonly members = new Map<string, string[]>();
 
-  add(article: Article): void {
+  /** Files the article; returns the articles whose original changed (a new earliest reprint). */
+  add(article: Article): string[] {
     const signature = minhash(shingles(words(article.text), ARTICLE_SHINGLE), SIGNATURE_LENGTH);
     this.signatures.set(article.id, signature);
     this.parent.set(article.id, article.id);
+    this.members.set(article.id, [article.id]);
     this.order.set(article.id, sortKey(article));
+    const changed: string[] = [];
     for (const other of this.candidates(article.id, signature)) {
       if (signatureSimilarity(signature, this.signatures.get(other)!) >= REPRINT_SIMILARITY)
-        this.union(article.id, other);
+        changed.push(...this.union(article.id, other));
     }
+    return changed;
   }
 
   /** The earliest article of the reprint group of an added article. */
@@ -65,11 +71,16 @@ export class CopyIndex {
     return found;
   }
 
-  private union(a: string, b: string): void {
+  /** Joins the groups of a and b; returns the members of the group whose root gave way. */
+  private union(a: string, b: string): string[] {
     const [ra, rb] = [this.originalOf(a), this.originalOf(b)];
-    if (ra === rb) return;
-    if (this.order.get(ra)! <= this.order.get(rb)!) this.parent.set(rb, ra);
-    else this.parent.set(ra, rb);
+    if (ra === rb) return [];
+    const [root, joined] = this.order.get(ra)! <= this.order.get(rb)! ? [ra, rb] : [rb, ra];
+    this.parent.set(joined, root);
+    const moved = this.members.get(joined)!;
+    this.members.get(root)!.push(...moved);
+    this.members.delete(joined);
+    return moved;
   }
 }
 

@@ -41,19 +41,30 @@ export function summarizeClusters(input: CorroborationInput): ClusterSummary[] {
     const id = input.clusterOf.get(e.id) ?? e.id;
     addTo(members, id, e);
   }
+  const outlets: Outlets = {
+    outletOf: (article) => input.articles.get(article)?.outlet ?? article,
+    reprintOf: input.reprintOf,
+  };
   return [...members.entries()]
     .sort(([x], [y]) => (x < y ? -1 : 1))
     .map(([id, events]) =>
-      summarize(
+      summarizeCluster(
         id,
         [...events].sort((x, y) => byString(x.id, y.id)),
-        input,
+        outlets,
       ),
     );
 }
 
-function summarize(id: string, events: readonly Event[], input: CorroborationInput): ClusterSummary {
-  const outletOf = (article: string) => input.articles.get(article)?.outlet ?? article;
+/** Who printed each article: its outlet (the article id when unknown), and its reprint group's original. */
+export interface Outlets {
+  outletOf(article: string): string;
+  reprintOf(article: string): string;
+}
+
+/** The corroboration of one cluster, from its events (sorted by id). */
+export function summarizeCluster(id: string, events: readonly Event[], input: Outlets): ClusterSummary {
+  const outletOf = input.outletOf;
   const sourcesOf = (e: Event) => (e.attribution.length ? e.attribution : [outletOf(e.article)]);
   // A reprint speaks in the voice of the outlet it copies.
   const originalSourcesOf = (e: Event) =>

@@ -4,6 +4,7 @@
 import type { Article, Entity, Span, Story } from "../contract/types.js";
 import { addTo, counts } from "./collect.js";
 import type { LinkLexicons } from "./lexicons.js";
+import type { ResolvedMention } from "./resolve.js";
 import { fold } from "./similarity.js";
 
 export type Framing = Story["framing"];
@@ -30,30 +31,15 @@ const ACTOR_TYPES: ReadonlySet<Entity["type"]> = new Set([
   "MEDIA",
 ]);
 
-export interface EntityMention {
-  entity: Entity;
-  span: Span;
-}
-
-/** The actor mentions of every article, indexed once so each story reads only its own articles. */
-export function actorMentionsByArticle(entities: readonly Entity[]): Map<string, EntityMention[]> {
-  const byArticle = new Map<string, EntityMention[]>();
-  for (const entity of entities) {
-    if (!ACTOR_TYPES.has(entity.type)) continue;
-    for (const span of entity.mentions) addTo(byArticle, span.article, { entity, span });
-  }
-  return byArticle;
-}
-
 /** For each actor mentioned in the story, the terms each article uses for it, with counts. */
 export function storyFraming(
   articleIds: readonly string[],
-  mentions: ReadonlyMap<string, readonly EntityMention[]>,
+  mentions: ReadonlyMap<string, readonly ResolvedMention[]>,
 ): Framing {
   const byReferent = new Map<string, Span[]>();
   for (const article of articleIds) {
     for (const { entity, span } of mentions.get(article) ?? []) {
-      addTo(byReferent, entity.id, span);
+      if (ACTOR_TYPES.has(entity.type)) addTo(byReferent, entity.id, span);
     }
   }
   return [...byReferent]

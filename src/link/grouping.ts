@@ -1,12 +1,91 @@
-// Average-link agglomerative grouping over a sparse similarity graph: the two groups whose
-// members are on average the most similar merge first, until no pair of groups reaches the
-// threshold. Pairs absent from the graph count as similarity 0, so a group never merges on one
-// chance link (single-link chaining), and the work grows with the edges, not with n².
+// Average-link agglomerative grouping over a sparse similarity graph, grown one item at a time:
+// two groups whose members are on average similar enough merge, the most similar pair first.
+// Pairs absent from the graph count as similarity 0, so a group never merges on one chance link
+// (single-link chaining). A new item can change only the groups it links to: those are taken
+// apart and grouped again together with it, so a group formed before its true partners arrived
+// can still split, and the work grows with the neighbourhood, not with the corpus.
 
 export interface WeightedPair {
   a: string;
   b: string;
   similarity: number;
+}
+
+/** A link from a new item to an item already grouped. */
+export interface Link {
+  other: string;
+  similarity: number;
+}
+
+/** Groups of ids (each sorted, groups ordered by their first id); every id is in one group. */
+export function averageLinkGroups(
+  ids: readonly string[],
+  pairs: readonly WeightedPair[],
+  threshold: number,
+): string[][] {
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const linksOf = new Map<string, Link[]>(ids.map((id) => [id, []]));
+  for (const { a, b, similarity } of pairs) {
+    const [earlier, later] = position.get(a)! < position.get(b)! ? [a, b] : [b, a];
+    linksOf.get(later)?.push({ other: earlier, similarity });
+  }
+  const groups = new AverageLinkGroups(threshold);
+  for (const id of ids) groups.add(id, linksOf.get(id)!);
+  return groups.all();
+}
+
+/** What adding an item changed: the groups whose members changed (by name), and the names that are gone. */
+export interface GroupChange {
+  groups: string[];
+  removed: string[];
+}
+
+export class AverageLinkGroups {
+  /** Group name (its smallest id) -> members. */
+  private readonly members = new Map<string, string[]>();
+  private readonly groupOf = new Map<string, string>();
+  /** Item -> linked item -> similarity. */
+  private readonly edges = new Map<string, Map<string, number>>();
+
+  constructor(private readonly threshold: number) {}
+
+  /** Adds an item with its links to items already added, and regroups its neighbourhood. */
+  add(id: string, links: readonly Link[]): GroupChange {
+    this.edges.set(id, new Map());
+    for (const { other, similarity } of links) {
+      this.edges.get(id)!.set(other, similarity);
+      this.edges.get(other)!.set(id, similarity);
+    }
+    const before = [...new Set(links.map((l) => this.groupOf.get(l.other)!))].sort();
+    const kept = new Map(before.map((g) => [g, this.members.get(g)!.join("\u0000")]));
+    const items = [id, ...before.flatMap((g) => this.members.get(g)!)].sort();
+    for (const g of before) this.members.delete(g);
+    const regrouped = agglomerate(items, this.edges, this.threshold);
+    for (const group of regrouped) this.file(group);
+    const names = new Set(regrouped.map((g) => g[0]));
+    return {
+      groups: regrouped.filter((g) => kept.get(g[0]) !== g.join("\u0000")).map((g) => g[0]),
+      removed: before.filter((g) => !names.has(g)),
+    };
+  }
+
+  group(id: string): string {
+    return this.groupOf.get(id)!;
+  }
+
+  membersOf(group: string): readonly string[] {
+    return this.members.get(group)!;
+  }
+
+  /** Every group, each sorted, ordered by first id. */
+  all(): string[][] {
+    return [...this.members.values()].sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  }
+
+  private file(group: string[]): void {
+    this.members.set(group[0], group);
+    for (const id of group) this.groupOf.set(id, group[0]);
+  }
 }
 
 interface Candidate {
@@ -18,18 +97,20 @@ interface Candidate {
   sizeB: number;
 }
 
-/** Groups of ids (each sorted, groups ordered by their first id); every id is in one group. */
-export function averageLinkGroups(
-  ids: readonly string[],
-  pairs: readonly WeightedPair[],
+/**
+ * Average-link grouping of a set of items by their edges among themselves: sorted groups, each
+ * named by its first id. Merges the pair of groups of highest average similarity first.
+ */
+function agglomerate(
+  items: readonly string[],
+  edges: ReadonlyMap<string, ReadonlyMap<string, number>>,
   threshold: number,
 ): string[][] {
-  const members = new Map<string, string[]>(ids.map((id) => [id, [id]]));
-  const links = new Map<string, Map<string, number>>(ids.map((id) => [id, new Map()]));
-  for (const { a, b, similarity } of pairs) {
-    links.get(a)?.set(b, similarity);
-    links.get(b)?.set(a, similarity);
-  }
+  const inside = new Set(items);
+  const members = new Map<string, string[]>(items.map((id) => [id, [id]]));
+  const links = new Map<string, Map<string, number>>(
+    items.map((id) => [id, new Map([...edges.get(id)!].filter(([other]) => inside.has(other)))]),
+  );
   const heap = new MaxHeap<Candidate>(better);
   const propose = (a: string, b: string, sum: number) => {
     const [x, y] = a < b ? [a, b] : [b, a];
@@ -46,7 +127,7 @@ export function averageLinkGroups(
     merge(top.a, top.b, members, links);
     for (const [c, sum] of links.get(top.a)!) propose(top.a, c, sum);
   }
-  return [...members.values()].map((m) => m.sort()).sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  return [...members.values()].map((m) => m.sort());
 }
 
 /** Moves group b into group a (a < b, so a group is named by its smallest id). */

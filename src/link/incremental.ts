@@ -1,62 +1,71 @@
-// The corpus stage grown one article at a time. A CorpusIndex keeps every article it was given and
-// each article's copy signature in LSH bands: `add` files one more article and finds its reprints
-// among the articles sharing a band only. `picture` reads the corpus picture: entity resolution,
-// then event clusters and stories, each comparing an item only with the items sharing a blocking
-// key (entities, date buckets, rare words). The batch `buildPicture` (document.ts) is "add every
-// article, then picture()", so there is one implementation of the link stage.
+// The corpus stage grown one article at a time. `add` resolves the article's entities against the
+// corpus entities by name key, files its events in their clusters and the article in its story
+// (each compared only with the candidates that blocking on entities, dates and words finds), and
+// notes which clusters and stories changed. `picture` rebuilds only those, then reads the corpus
+// picture out of the kept state. The batch `buildPicture` (document.ts) is "add every article,
+// then picture()", so there is one implementation of the link stage.
 import type { ArticleAnalysis } from "../analyze/types.js";
-import type { AnalysisDocument } from "../contract/types.js";
+import type { AnalysisDocument, Event, ISODate } from "../contract/types.js";
 import { SCHEMA_ID } from "../contract/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { raiseAlerts } from "../signal/alerts.js";
 import { GENERATOR } from "../version.js";
 import { toEvent, toQuote, toTimex } from "./convert.js";
-import { CopyIndex } from "./copies.js";
 import type { CorpusPicture } from "./document.js";
-import { resolveEntities } from "./resolve.js";
-import { buildStories } from "./stories.js";
+import { EntityIndex } from "./resolve.js";
+import { StoryBuilder } from "./stories.js";
 
 export class CorpusIndex {
   private readonly analyses: ArticleAnalysis[] = [];
-  private readonly copies = new CopyIndex();
+  private readonly events: Event[] = [];
+  private readonly entities: EntityIndex;
+  readonly links: StoryBuilder;
 
-  constructor(private readonly kb: KnowledgeBase) {}
+  constructor(kb: KnowledgeBase) {
+    this.entities = new EntityIndex(kb);
+    this.links = new StoryBuilder(kb.linking, this.entities.byId);
+  }
 
-  /** Files one article: compared with its copy candidates only. */
+  /** Links one article into the corpus: its entities, event clusters, copies and story. */
   add(analysis: ArticleAnalysis): void {
-    this.copies.add(analysis.article);
+    const mentions = this.entities.add(analysis);
+    const events = analysis.events.map((e, i) => toEvent(analysis, e, i, this.entities));
+    this.links.add(analysis, mentions, events);
     this.analyses.push(analysis);
+    this.events.push(...events);
+  }
+
+  /** Brings the changed clusters and stories up to date; `picture` does it too. */
+  update(): void {
+    this.links.update();
   }
 
   picture(): CorpusPicture {
     const analyses = this.analyses;
-    const resolution = resolveEntities(analyses, this.kb);
-    const events = analyses.flatMap((a) => a.events.map((e, i) => toEvent(a, e, i, resolution)));
-    const { clusterOf, stories, clusters, voices, reporting } = buildStories({
-      analyses,
-      resolution,
-      events,
-      kb: this.kb,
-      reprintOf: (id) => this.copies.originalOf(id),
-    });
-    for (const e of events) e.cluster = clusterOf.get(e.id) ?? e.id;
-    const alerts = raiseAlerts(events, resolution.entities, {
+    const { clusterOf, stories, clusters, voices, reporting } = this.links.result();
+    const events = this.events.map((e) => ({ ...e, cluster: clusterOf.get(e.id) ?? e.id }));
+    const entities = this.entities.entities();
+    const alerts = raiseAlerts(events, entities, {
       independentSources: new Map(clusters.map((c) => [c.id, c.independentSources])),
-      published: new Map(
-        analyses.flatMap((a) => (a.article.published ? [[a.article.id, a.article.published.date]] : [])),
-      ),
+      published: publicationDates(analyses),
     });
     const document: AnalysisDocument = {
       schema: SCHEMA_ID,
       generator: GENERATOR,
       articles: analyses.map((a) => a.article),
-      entities: resolution.entities,
+      entities,
       timexes: analyses.flatMap((a) => a.timexes.map((t) => toTimex(a, t))),
-      quotes: analyses.flatMap((a) => a.quotes.map((q, i) => toQuote(a, q, i, resolution))),
+      quotes: analyses.flatMap((a) => a.quotes.map((q, i) => toQuote(a, q, i, this.entities))),
       events,
       stories,
       alerts,
     };
     return { document, clusters, voices, reporting };
   }
+}
+
+function publicationDates(analyses: readonly ArticleAnalysis[]): Map<string, ISODate> {
+  return new Map(
+    analyses.flatMap((a) => (a.article.published ? [[a.article.id, a.article.published.date]] : [])),
+  );
 }

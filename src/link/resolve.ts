@@ -1,13 +1,14 @@
 // Corpus-wide entity resolution: one entity per real-world actor across articles. Listed actors
 // are joined by their knowledge-base id; others by a transliteration key of their name within a
 // family of compatible types ("Thabit"/"Thabet", "al-Nujaba"/"Nujaba"), and a lone surname joins
-// the one person of the corpus who bears it. Nothing else is merged: Iraq and Iran, a state and
+// the one person seen so far who bears it. Nothing else is merged: Iraq and Iran, a state and
 // its army, an outlet and its country stay apart because their names differ.
 import { surnameKeys } from "../analyze/entities/assemble.js";
 import type { ArticleAnalysis, LocalEntity, Mention, MentionKind } from "../analyze/types.js";
-import type { Entity, EntityType } from "../contract/types.js";
+import type { Entity, EntityType, Span } from "../contract/types.js";
 import { nameKey } from "../knowledge/actors.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { addTo } from "./collect.js";
 
 /** Corpus-wide entities, and the id that an article-local entity key resolved to. */
 export interface EntityResolution {
@@ -37,61 +38,129 @@ const TYPE_FAMILY: Record<EntityType, string> = {
 
 interface Group {
   entity: Entity;
+  /** A listed actor: its knowledge-base name stays canonical. */
+  listed: boolean;
   /** How often each surface form named it, for the canonical name of an unlisted entity. */
   forms: Map<string, number>;
 }
 
-interface Local {
-  article: string;
-  local: LocalEntity;
+/** A printed mention with the corpus-wide entity it resolved to. */
+export interface ResolvedMention {
+  entity: Entity;
+  span: Span;
 }
 
-export function resolveEntities(analyses: readonly ArticleAnalysis[], _kb: KnowledgeBase): EntityResolution {
-  const covered = new Map<string, string>();
-  const locals: Local[] = [];
-  for (const a of analyses) {
+/** The printed mentions of each article, from resolved entities. */
+export function mentionsByArticle(entities: readonly Entity[]): Map<string, ResolvedMention[]> {
+  const byArticle = new Map<string, ResolvedMention[]>();
+  for (const entity of entities)
+    for (const span of entity.mentions) addTo(byArticle, span.article, { entity, span });
+  return byArticle;
+}
+
+/** The corpus-wide entity id an article-local entity key resolved to. */
+export interface EntityResolver {
+  idOf(article: string, key: string): string | null;
+}
+
+/** Entity resolution of a whole corpus: its articles added to a fresh index, in the order given. */
+export function resolveEntities(analyses: readonly ArticleAnalysis[], kb: KnowledgeBase): EntityResolution {
+  const index = new EntityIndex(kb);
+  for (const a of analyses) index.add(a);
+  return { entities: index.entities(), idOf: (article, key) => index.idOf(article, key) };
+}
+
+/**
+ * Entity resolution grown one article at a time: each local entity is looked up by its corpus
+ * key (knowledge-base id, or type family and transliteration key) and a lone surname by the
+ * surnames of the people seen so far, so adding an article costs the same whatever the corpus
+ * size. An entity keeps the id it was given when first seen, so earlier links stay valid.
+ */
+export class EntityIndex implements EntityResolver {
+  private readonly groups: Group[] = [];
+  private readonly byKey = new Map<string, Group>();
+  /** "article\0local key" -> the group it resolved to. */
+  private readonly resolved = new Map<string, Group>();
+  /** Surname key -> the one person bearing it, or null once two people do. */
+  private readonly surnames = new Map<string, Group | null>();
+  /** Entity id -> entity, kept current as entities grow. */
+  readonly byId = new Map<string, Entity>();
+  /** Every listed actor's id is reserved, so an unlisted entity never takes one. */
+  private readonly used: Set<string>;
+
+  constructor(kb: KnowledgeBase) {
+    this.used = new Set(kb.actors.actors.map((a) => a.id));
+  }
+
+  /** Resolves the article's entities; returns its printed mentions with their entities. */
+  add(a: ArticleAnalysis): ResolvedMention[] {
+    const article = a.article.id;
     const cover = coveringEntities(a.entities);
-    for (const local of a.entities) {
-      const by = cover.get(local.key);
-      if (by) covered.set(`${a.article.id}\u0000${local.key}`, `${a.article.id}\u0000${by}`);
-      else locals.push({ article: a.article.id, local });
+    const own = a.entities.filter((l) => !cover.has(l.key));
+    const mentions: ResolvedMention[] = [];
+    // Full names first, so that a lone surname finds the person this very article names.
+    for (const local of own.filter((l) => !isLoneSurname(l))) mentions.push(...this.join(article, local));
+    for (const local of own.filter(isLoneSurname)) mentions.push(...this.joinSurname(article, local));
+    for (const [key, by] of cover) {
+      const g = this.resolved.get(localKey(article, by));
+      if (g) this.resolved.set(localKey(article, key), g);
+    }
+    return mentions;
+  }
+
+  idOf(article: string, key: string): string | null {
+    return this.resolved.get(localKey(article, key))?.entity.id ?? null;
+  }
+
+  /** The entities so far, in the order first seen, with their aliases. */
+  entities(): Entity[] {
+    return this.groups.map((g) => ({
+      ...g.entity,
+      aliases: [...g.forms.keys()].filter((f) => f !== g.entity.name),
+      mentions: [...g.entity.mentions],
+    }));
+  }
+
+  private join(article: string, local: LocalEntity, group = this.groupFor(local)): ResolvedMention[] {
+    this.resolved.set(localKey(article, local.key), group);
+    const mentions = absorb(group, article, local);
+    if (group.entity.type === "PERSON") this.fileSurnames(group);
+    return mentions;
+  }
+
+  private joinSurname(article: string, local: LocalEntity): ResolvedMention[] {
+    const person = this.surnames.get(withoutArticle(nameKey(local.name)));
+    return this.join(article, local, person ?? this.groupFor(local));
+  }
+
+  private groupFor(local: LocalEntity): Group {
+    const key = corpusKey(local);
+    let group = this.byKey.get(key);
+    if (!group) {
+      group = newGroup(local, this.used);
+      this.used.add(group.entity.id);
+      this.byKey.set(key, group);
+      this.byId.set(group.entity.id, group.entity);
+      this.groups.push(group);
+    }
+    return group;
+  }
+
+  private fileSurnames(person: Group): void {
+    for (const s of surnameKeys(person.entity.name)) {
+      const key = withoutArticle(s);
+      const other = this.surnames.get(key);
+      this.surnames.set(key, other === undefined || other === person ? person : null);
     }
   }
-  const groupOf = new Map<string, Group>();
-  const groups: Group[] = [];
-  const ids = new Map<string, Group>();
-  const join = (l: Local, key: string) => {
-    let g = groupOf.get(key);
-    if (!g) {
-      g = newGroup(l.local);
-      groupOf.set(key, g);
-      groups.push(g);
-    }
-    ids.set(`${l.article}\u0000${l.local.key}`, g);
-    absorb(g, l);
-  };
-  const loneSurnames: Local[] = [];
-  for (const l of locals) {
-    if (isLoneSurname(l.local)) loneSurnames.push(l);
-    else join(l, corpusKey(l.local));
-  }
-  const bySurname = personsBySurname(groups);
-  for (const l of loneSurnames) {
-    const person = bySurname.get(nameKey(l.local.name).replace(/^al /, ""));
-    if (person) {
-      ids.set(`${l.article}\u0000${l.local.key}`, person);
-      absorb(person, l);
-    } else join(l, corpusKey(l.local));
-  }
-  for (const [local, by] of covered) {
-    const g = ids.get(by);
-    if (g) ids.set(local, g);
-  }
-  const entities = finish(groups);
-  return {
-    entities,
-    idOf: (article, key) => ids.get(`${article}\u0000${key}`)?.entity.id ?? null,
-  };
+}
+
+function localKey(article: string, key: string): string {
+  return `${article}\u0000${key}`;
+}
+
+function withoutArticle(key: string): string {
+  return key.replace(/^al /, "");
 }
 
 /**
@@ -148,7 +217,7 @@ function outranks(cover: LocalEntity, e: LocalEntity): boolean {
  */
 function corpusKey(e: LocalEntity): string {
   if (e.key.startsWith("kb:")) return e.key;
-  const key = nameKey(e.name).replace(/^al /, "");
+  const key = withoutArticle(nameKey(e.name));
   return `${TYPE_FAMILY[e.type]}:${e.type === "PERSON" ? withoutInitials(key) : key}`;
 }
 
@@ -162,59 +231,42 @@ function isLoneSurname(e: LocalEntity): boolean {
   return e.key.startsWith("new:PERSON:") && surnameKeys(e.name).length === 0;
 }
 
-/** Surname key -> the one person group bearing it (none where two people share it). */
-function personsBySurname(groups: readonly Group[]): Map<string, Group> {
-  const seen = new Map<string, Group | null>();
-  for (const g of groups) {
-    if (g.entity.type !== "PERSON") continue;
-    for (const s of surnameKeys(g.entity.name)) {
-      const key = s.replace(/^al /, "");
-      const other = seen.get(key);
-      seen.set(key, other === undefined || other === g ? g : null);
-    }
-  }
-  const out = new Map<string, Group>();
-  for (const [k, g] of seen) if (g) out.set(k, g);
-  return out;
-}
-
-function newGroup(e: LocalEntity): Group {
-  const id = e.key.startsWith("kb:") ? e.key.slice(3) : "";
-  return {
-    entity: { id, name: e.name, type: e.type, country: e.country, role: e.role, aliases: [], mentions: [] },
-    forms: new Map(),
+/** A group for a new entity: a listed actor keeps its id; others get a slug no entity has taken. */
+function newGroup(e: LocalEntity, used: ReadonlySet<string>): Group {
+  const listed = e.key.startsWith("kb:");
+  const entity: Entity = {
+    id: "",
+    name: e.name,
+    type: e.type,
+    country: e.country,
+    role: e.role,
+    aliases: [],
+    mentions: [],
   };
+  entity.id = listed ? e.key.slice(3) : uniqueSlug(entity, used);
+  return { entity, listed, forms: new Map() };
 }
 
-function absorb(g: Group, l: Local): void {
-  g.entity.country ??= l.local.country;
-  g.entity.role ??= l.local.role;
+function absorb(g: Group, article: string, local: LocalEntity): ResolvedMention[] {
+  g.entity.country ??= local.country;
+  g.entity.role ??= local.role;
   // A fuller name ("Elizabeth Tsurkov" after "Tsurkov") becomes the canonical one; a variant
   // spelling of the same length does not displace the first seen.
-  if (g.entity.type === "PERSON" && !g.entity.id && wordCount(l.local.name) > wordCount(g.entity.name)) {
-    g.entity.name = l.local.name;
-  }
-  for (const m of l.local.mentions) {
+  if (g.entity.type === "PERSON" && !g.listed && wordCount(local.name) > wordCount(g.entity.name))
+    g.entity.name = local.name;
+  const mentions: ResolvedMention[] = [];
+  for (const m of local.mentions) {
     if (UNPRINTED.has(m.kind)) continue;
-    g.entity.mentions.push({ article: l.article, start: m.start, end: m.end, text: m.text });
+    const span = { article, start: m.start, end: m.end, text: m.text };
+    g.entity.mentions.push(span);
     g.forms.set(m.text, (g.forms.get(m.text) ?? 0) + 1);
+    mentions.push({ entity: g.entity, span });
   }
+  return mentions;
 }
 
 function wordCount(name: string): number {
   return name.split(/\s+/).length;
-}
-
-/** Canonical names, aliases and ids: a listed actor keeps its id; others get a unique slug. */
-function finish(groups: readonly Group[]): Entity[] {
-  const used = new Set(groups.filter((g) => g.entity.id).map((g) => g.entity.id));
-  for (const g of groups) {
-    g.entity.aliases = [...g.forms.keys()].filter((f) => f !== g.entity.name);
-    if (g.entity.id) continue;
-    g.entity.id = uniqueSlug(g.entity, used);
-    used.add(g.entity.id);
-  }
-  return groups.map((g) => g.entity);
 }
 
 function uniqueSlug(e: Entity, used: ReadonlySet<string>): string {

@@ -50,39 +50,82 @@ export interface SparseVector {
 }
 
 /**
- * Unseen documents assumed to hold none of the terms: in a small collection every shared word
- * would otherwise look common (in 2 of 3 documents) and weigh almost nothing.
+ * Unseen documents assumed to hold none of the terms: in a small collection (or early in a
+ * growing one) every shared word would otherwise look common (in 2 of 3 documents) and weigh
+ * almost nothing.
  */
-const PRIOR_DOCUMENTS = 5;
+export const PRIOR_DOCUMENTS = 5;
 
 /** TF-IDF vectors (sublinear tf, smoothed idf, unit length) over one collection of documents. */
 export function tfidfVectors(documents: ReadonlyMap<string, readonly string[]>): Map<string, SparseVector> {
-  const df = documentFrequencies(documents.values());
-  const number = new Map([...df.keys()].map((term, i) => [term, i]));
-  const n = documents.size + PRIOR_DOCUMENTS;
-  const vectors = new Map<string, SparseVector>();
-  for (const [id, terms] of documents) {
-    const entries = [...counts(terms)]
-      .map(([term, count]) => ({
-        term,
-        id: number.get(term)!,
-        weight: (1 + Math.log(count)) * Math.log((1 + n) / (1 + df.get(term)!)),
-      }))
-      .sort((x, y) => x.id - y.id);
-    const length = Math.sqrt(entries.reduce((sum, e) => sum + e.weight * e.weight, 0)) || 1;
-    vectors.set(id, {
-      ids: Int32Array.from(entries, (e) => e.id),
-      weights: Float64Array.from(entries, (e) => e.weight / length),
-      terms: entries.map((e) => e.term),
-    });
-  }
-  return vectors;
+  const space = new TermSpace();
+  const counted = [...documents].map(([id, terms]) => [id, space.add(terms)] as const);
+  return new Map(counted.map(([id, counts]) => [id, space.vector(counts)]));
 }
 
-export function documentFrequencies(documents: Iterable<readonly string[]>): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const terms of documents) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
-  return df;
+/** A document's term counts by term number, term numbers ascending. */
+export interface TermCounts {
+  ids: Int32Array;
+  counts: Float64Array;
+}
+
+/**
+ * A growing collection: its term numbers and document frequencies. A document's vector is
+ * weighed with the frequencies of the moment it is asked for, so it follows the collection.
+ */
+export class TermSpace {
+  private readonly numbers = new Map<string, number>();
+  private readonly termOf: string[] = [];
+  private readonly frequencies: number[] = [];
+  private documents = 0;
+
+  /** Counts one more document; returns its term counts. */
+  add(terms: readonly string[]): TermCounts {
+    this.documents++;
+    const entries = [...counts(terms)].map(([term, count]) => [this.number(term), count] as const);
+    for (const [id] of entries) this.frequencies[id]++;
+    entries.sort((x, y) => x[0] - y[0]);
+    return { ids: Int32Array.from(entries, (e) => e[0]), counts: Float64Array.from(entries, (e) => e[1]) };
+  }
+
+  /** The counts of a document already added with one more term, once (the term's frequency follows). */
+  withTerm(tf: TermCounts, term: string): TermCounts {
+    const id = this.number(term);
+    const at = tf.ids.findIndex((x) => x >= id);
+    if (tf.ids[at] === id) return tf;
+    this.frequencies[id]++;
+    const end = at < 0 ? tf.ids.length : at;
+    return {
+      ids: Int32Array.from([...tf.ids.subarray(0, end), id, ...tf.ids.subarray(end)]),
+      counts: Float64Array.from([...tf.counts.subarray(0, end), 1, ...tf.counts.subarray(end)]),
+    };
+  }
+
+  /** The unit TF-IDF vector of a document's term counts. */
+  vector(tf: TermCounts): SparseVector {
+    const n = this.documents + PRIOR_DOCUMENTS;
+    const weights = Float64Array.from(
+      tf.ids,
+      (id, i) => (1 + Math.log(tf.counts[i])) * Math.log((1 + n) / (1 + this.frequencies[id])),
+    );
+    const length = Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0)) || 1;
+    return {
+      ids: tf.ids,
+      weights: weights.map((w) => w / length),
+      terms: Array.from(tf.ids, (id) => this.termOf[id]),
+    };
+  }
+
+  private number(term: string): number {
+    let id = this.numbers.get(term);
+    if (id === undefined) {
+      id = this.termOf.length;
+      this.numbers.set(term, id);
+      this.termOf.push(term);
+      this.frequencies.push(0);
+    }
+    return id;
+  }
 }
 
 /** Dot product of two unit vectors by a merge of their sorted term numbers. */
@@ -94,6 +137,20 @@ export function cosine(a: SparseVector, b: SparseVector): number {
     else j++;
   }
   return dot;
+}
+
+/** How many terms two vectors share. */
+export function sharedTerms(a: SparseVector, b: SparseVector): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    if (a.ids[i] === b.ids[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a.ids[i] < b.ids[j]) i++;
+    else j++;
+  }
+  return shared;
 }
 
 /** The k heaviest terms of a vector. */
@@ -110,38 +167,6 @@ export function topTerms(weights: Iterable<readonly [string, number]>, k: number
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .slice(0, k)
     .map(([term]) => term);
-}
-
-/**
- * Pairs of items that share at least one blocking key. A key held by more than `maxPosting`
- * items (a common word, a big country) tells nothing and would make the pairs quadratic: it is
- * skipped. Pairs come out once, ordered, each as [smaller id, larger id].
- */
-export function candidatePairs(
-  keysOf: ReadonlyMap<string, readonly string[]>,
-  maxPosting: number,
-): [string, string][] {
-  const postings = new Map<string, string[]>();
-  for (const [id, keys] of keysOf) {
-    for (const key of new Set(keys)) {
-      const list = postings.get(key) ?? [];
-      list.push(id);
-      postings.set(key, list);
-    }
-  }
-  const pairs = new Map<string, [string, string]>();
-  for (const list of postings.values()) {
-    if (list.length > maxPosting) continue;
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const pair: [string, string] = list[i] < list[j] ? [list[i], list[j]] : [list[j], list[i]];
-        pairs.set(`${pair[0]}\u0000${pair[1]}`, pair);
-      }
-    }
-  }
-  return [...pairs.entries()]
-    .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-    .map(([, pair]) => pair);
 }
 
 /** 32-bit FNV-1a hash of a string, mixed with a seed. */

@@ -2,17 +2,17 @@
 // (articles about the same developments) with their titles, discrepancies and framing, and the
 // voice of each article (hedges, loaded words).
 import type { ArticleAnalysis } from "../analyze/types.js";
-import type { Article, Entity, Event, EventType, ISODate, Story } from "../contract/types.js";
+import type { Entity, Event, EventType, ISODate, Story } from "../contract/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
-import { clusterEvents } from "./clusters.js";
+import { type Cluster, ClusterIndex } from "./clusters.js";
 import { addTo, byString } from "./collect.js";
-import { reprintGroups } from "./copies.js";
-import { type ClusterSummary, summarizeClusters } from "./corroboration.js";
+import { CopyIndex } from "./copies.js";
+import { type ClusterSummary, summarizeCluster } from "./corroboration.js";
 import { findDiscrepancies } from "./discrepancies.js";
-import { type ArticleVoice, actorMentionsByArticle, articleVoice, storyFraming } from "./framing.js";
+import { type ArticleVoice, articleVoice, storyFraming } from "./framing.js";
 import type { LinkLexicons } from "./lexicons.js";
-import type { EntityResolution } from "./resolve.js";
-import { groupArticles, mostCentral, type StoryFeatures } from "./story-groups.js";
+import { type EntityResolution, mentionsByArticle, type ResolvedMention } from "./resolve.js";
+import { type SharedCluster, StoryIndex } from "./story-groups.js";
 
 export interface StoryInput {
   analyses: readonly ArticleAnalysis[];
@@ -20,8 +20,6 @@ export interface StoryInput {
   /** Contract events, cluster ids not yet assigned (each event's cluster is its own id). */
   events: readonly Event[];
   kb: KnowledgeBase;
-  /** Article id -> the original of its reprint group; found from the articles when absent. */
-  reprintOf?: (article: string) => string;
 }
 
 export interface StoryResult {
@@ -42,122 +40,161 @@ export interface StoryReporting {
   lastReport: ISODate | null;
 }
 
+/** Clusters and stories of a whole corpus: its articles added to a fresh builder, in the order given. */
 export function buildStories(input: StoryInput): StoryResult {
-  const lexicons = input.kb.linking;
   const entities = input.resolution.entities;
-  const articles = input.analyses.map((a) => a.article);
-  const clusterOf = clusterEvents({
-    events: input.events,
-    entities,
-    lexicons,
-    published: publicationDates(articles),
-  });
-  const events = input.events.map((e) => ({ ...e, cluster: clusterOf.get(e.id) ?? e.id }));
-  const clusters = summarizeClusters({
-    events,
-    clusterOf,
-    articles: new Map(articles.map((a) => [a.id, a])),
-    reprintOf: input.reprintOf ?? reprintLookup(articles),
-  });
-  const eventsByArticle = new Map<string, Event[]>();
-  for (const e of events) addTo(eventsByArticle, e.article, e);
-  const { groups, vectors } = groupArticles(
-    storyFeatures(input.analyses, entities, eventsByArticle),
-    lexicons.stopwords,
-  );
-  const context: StoryContext = {
-    analyses: new Map(input.analyses.map((a) => [a.article.id, a])),
-    eventsByArticle,
-    clusters: new Map(clusters.map((c) => [c.id, c])),
-    entities: new Map(entities.map((e) => [e.id, e])),
-    mentions: actorMentionsByArticle(entities),
-    lexicons,
-  };
-  const stories = groups.map((group) => story(group, mostCentral(group, vectors), context));
-  const published = publicationDates(articles);
-  return {
-    clusterOf,
-    stories,
-    clusters,
-    voices: articles.map((a) => articleVoice(a, lexicons)),
-    reporting: stories.map((s) => reporting(s, published)),
-  };
+  const builder = new StoryBuilder(input.kb.linking, new Map(entities.map((e) => [e.id, e])));
+  const mentions = mentionsByArticle(entities);
+  const events = new Map<string, Event[]>();
+  for (const e of input.events) addTo(events, e.article, e);
+  for (const a of input.analyses) {
+    const id = a.article.id;
+    builder.add(a, mentions.get(id) ?? [], events.get(id) ?? []);
+  }
+  return builder.result();
 }
 
-function reprintLookup(articles: readonly Article[]): (article: string) => string {
-  const groups = reprintGroups(articles);
-  return (article) => groups.get(article) ?? article;
+interface StoryEntry {
+  story: Story;
+  reporting: StoryReporting;
+}
+
+/**
+ * Event clusters, copies and stories kept current one article at a time. `add` files the
+ * article's events in their clusters and the article in its story, comparing each only with the
+ * candidates blocking finds, and notes what changed; `update` then summarizes again only the
+ * changed clusters and rebuilds only the stories they or the new articles touch.
+ */
+export class StoryBuilder {
+  private readonly copies = new CopyIndex();
+  readonly clusters: ClusterIndex;
+  readonly stories: StoryIndex;
+  private readonly analyses = new Map<string, ArticleAnalysis>();
+  private readonly published = new Map<string, ISODate>();
+  private readonly events = new Map<string, readonly Event[]>();
+  private readonly mentions = new Map<string, readonly ResolvedMention[]>();
+  private readonly voices: ArticleVoice[] = [];
+  private readonly summaries = new Map<Cluster, ClusterSummary>();
+  private readonly entries = new Map<string, StoryEntry>();
+  private readonly dirtyClusters = new Set<Cluster>();
+  private readonly dirtyArticles = new Set<string>();
+
+  constructor(
+    private readonly lexicons: LinkLexicons,
+    private readonly entities: ReadonlyMap<string, Entity>,
+  ) {
+    this.clusters = new ClusterIndex(lexicons, entities, this.published);
+    this.stories = new StoryIndex(lexicons.stopwords);
+  }
+
+  /** Links one article, given its resolved mentions and its events (their own ids as clusters). */
+  add(analysis: ArticleAnalysis, mentions: readonly ResolvedMention[], events: readonly Event[]): void {
+    const article = analysis.article;
+    this.analyses.set(article.id, analysis);
+    if (article.published) this.published.set(article.id, article.published.date);
+    this.events.set(article.id, events);
+    this.mentions.set(article.id, mentions);
+    this.voices.push(articleVoice(article, this.lexicons));
+    const shared: SharedCluster[] = [];
+    for (const e of events) {
+      const { cluster, absorbed } = this.clusters.add(e, mentions);
+      for (const gone of absorbed) this.forget(gone);
+      this.dirtyClusters.add(cluster);
+      const others = [...new Set(cluster.events.map((r) => r.article))].filter((id) => id !== article.id);
+      if (others.length) shared.push({ key: `cluster:${cluster.serial}`, articles: others });
+    }
+    // A new earliest reprint speaks for its copies: their clusters count sources anew.
+    for (const copy of this.copies.add(article)) this.touch(copy);
+    const entities = mentions.map((m) => m.entity.id);
+    const change = this.stories.add({ analysis, entities, clusters: shared });
+    for (const gone of change.removed) this.entries.delete(gone);
+    // A story is named by its first article, so marking that article marks the story.
+    for (const group of change.groups) this.dirtyArticles.add(group);
+  }
+
+  /** Summarizes the changed clusters and rebuilds the stories they or new articles touch. */
+  update(): void {
+    for (const cluster of this.dirtyClusters) {
+      this.summaries.set(cluster, this.summarize(cluster));
+      for (const e of cluster.events) this.dirtyArticles.add(e.article);
+    }
+    this.dirtyClusters.clear();
+    const groups = new Set([...this.dirtyArticles].map((id) => this.stories.groups.group(id)));
+    for (const group of groups) this.entries.set(group, this.entry(group));
+    this.dirtyArticles.clear();
+  }
+
+  result(): StoryResult {
+    this.update();
+    const entries = [...this.entries.values()].sort((x, y) => byString(x.story.id, y.story.id));
+    return {
+      clusterOf: new Map([...this.events.values()].flat().map((e) => [e.id, this.clusters.cluster(e.id).id])),
+      stories: entries.map((x) => x.story),
+      clusters: [...this.summaries.values()].sort((x, y) => byString(x.id, y.id)),
+      voices: [...this.voices],
+      reporting: entries.map((x) => x.reporting),
+    };
+  }
+
+  private forget(cluster: Cluster): void {
+    this.summaries.delete(cluster);
+    this.dirtyClusters.delete(cluster);
+  }
+
+  private touch(article: string): void {
+    for (const e of this.events.get(article) ?? []) this.dirtyClusters.add(this.clusters.cluster(e.id));
+  }
+
+  private summarize(cluster: Cluster): ClusterSummary {
+    const events = this.withClusters(cluster.events).sort((x, y) => byString(x.id, y.id));
+    return summarizeCluster(cluster.id, events, {
+      outletOf: (article) => this.analyses.get(article)?.article.outlet ?? article,
+      reprintOf: (article) => this.copies.originalOf(article),
+    });
+  }
+
+  private withClusters(events: readonly Event[]): Event[] {
+    return events.map((e) => ({ ...e, cluster: this.clusters.cluster(e.id).id }));
+  }
+
+  private entry(group: string): StoryEntry {
+    const articleIds = [...this.stories.groups.membersOf(group)].sort();
+    const events = this.withClusters(articleIds.flatMap((id) => this.events.get(id) ?? []));
+    const clusterIds = [...new Set(events.map((e) => e.cluster))].sort(byString);
+    const analyses = articleIds.map((id) => this.analyses.get(id)!);
+    const story: Story = {
+      id: `s:${articleIds[0]}`,
+      title: this.title(this.analyses.get(this.stories.central(group))!, events),
+      articles: articleIds,
+      clusters: clusterIds,
+      discrepancies: findDiscrepancies({
+        analyses,
+        events,
+        entities: this.entities,
+        lexicons: this.lexicons,
+      }),
+      framing: storyFraming(articleIds, this.mentions),
+    };
+    return { story, reporting: reporting(story, this.published) };
+  }
+
+  /**
+   * The central article's title; else "<actor> <verb> <target>" from the most reported event
+   * whose parties are both known; else the article's opening.
+   */
+  private title(central: ArticleAnalysis, events: readonly Event[]): string {
+    if (central.article.title?.trim()) return central.article.title.trim();
+    const top = [...new Set(events.map((e) => this.clusters.cluster(e.id)))]
+      .map((c) => this.summaries.get(c)!)
+      .filter((c) => c.actor && c.target)
+      .sort((x, y) => y.reports.length - x.reports.length || byString(x.id, y.id))[0];
+    return top ? eventPhrase(top, this.entities) : opening(central);
+  }
 }
 
 function reporting(s: Story, published: ReadonlyMap<string, ISODate>): StoryReporting {
   const dates = s.articles.flatMap((id) => published.get(id) ?? []).sort(byString);
   return { story: s.id, firstReport: dates[0] ?? null, lastReport: dates.at(-1) ?? null };
-}
-
-/** Article id -> publication date, for the articles whose date is known. */
-function publicationDates(articles: readonly Article[]): Map<string, ISODate> {
-  return new Map(articles.flatMap((a) => (a.published ? [[a.id, a.published.date] as const] : [])));
-}
-
-function storyFeatures(
-  analyses: readonly ArticleAnalysis[],
-  entities: readonly Entity[],
-  eventsByArticle: ReadonlyMap<string, readonly Event[]>,
-): StoryFeatures[] {
-  const entitiesByArticle = new Map<string, string[]>();
-  for (const e of entities) for (const m of e.mentions) addTo(entitiesByArticle, m.article, e.id);
-  const articlesOfCluster = new Map<string, Set<string>>();
-  for (const e of [...eventsByArticle.values()].flat()) {
-    articlesOfCluster.set(e.cluster, (articlesOfCluster.get(e.cluster) ?? new Set()).add(e.article));
-  }
-  // Only a cluster reported by several articles links them; a single report would be noise.
-  const shared = (cluster: string) => (articlesOfCluster.get(cluster)?.size ?? 0) > 1;
-  return analyses.map((analysis) => ({
-    analysis,
-    entities: entitiesByArticle.get(analysis.article.id) ?? [],
-    clusters: (eventsByArticle.get(analysis.article.id) ?? []).map((e) => e.cluster).filter(shared),
-  }));
-}
-
-interface StoryContext {
-  analyses: ReadonlyMap<string, ArticleAnalysis>;
-  eventsByArticle: ReadonlyMap<string, readonly Event[]>;
-  clusters: ReadonlyMap<string, ClusterSummary>;
-  entities: ReadonlyMap<string, Entity>;
-  mentions: ReturnType<typeof actorMentionsByArticle>;
-  lexicons: LinkLexicons;
-}
-
-function story(articleIds: readonly string[], central: string, context: StoryContext): Story {
-  const events = articleIds.flatMap((id) => context.eventsByArticle.get(id) ?? []);
-  const clusterIds = [...new Set(events.map((e) => e.cluster))].sort(byString);
-  const analyses = articleIds.map((id) => context.analyses.get(id)!);
-  return {
-    id: `s:${articleIds[0]}`,
-    title: title(context.analyses.get(central)!, clusterIds, context),
-    articles: [...articleIds],
-    clusters: clusterIds,
-    discrepancies: findDiscrepancies({
-      analyses,
-      events,
-      entities: context.entities,
-      lexicons: context.lexicons,
-    }),
-    framing: storyFraming(articleIds, context.mentions),
-  };
-}
-
-/**
- * The central article's title; else "<actor> <verb> <target>" from the most reported event whose
- * parties are both known; else the article's opening.
- */
-function title(central: ArticleAnalysis, clusterIds: readonly string[], context: StoryContext): string {
-  if (central.article.title?.trim()) return central.article.title.trim();
-  const top = clusterIds
-    .map((id) => context.clusters.get(id)!)
-    .filter((c) => c.actor && c.target)
-    .sort((x, y) => y.reports.length - x.reports.length || byString(x.id, y.id))[0];
-  return top ? eventPhrase(top, context.entities) : opening(central);
 }
 
 const VERB: Record<EventType, string> = {

@@ -1,17 +1,20 @@
 // Grouping articles into stories: articles about the same developments share rare words and
 // names, the same resolved entities, the same event clusters, and appear within days of each
-// other. Each article becomes one TF-IDF vector over all of these (so rarity weights them
-// all alike); blocking on each article's heaviest terms keeps the comparisons near-linear.
+// other. Each article becomes one TF-IDF vector over its words, entities and shared event
+// clusters (so rarity weights them all alike); blocking on each article's heaviest terms keeps
+// the comparisons near-linear.
 import type { ArticleAnalysis } from "../analyze/types.js";
 import type { Article } from "../contract/types.js";
-import { averageLinkGroups, type WeightedPair } from "./grouping.js";
+import { Postings } from "./collect.js";
+import { AverageLinkGroups, type GroupChange, type Link } from "./grouping.js";
 import { DAY, period } from "./periods.js";
 import {
-  candidatePairs,
   contentTerms,
   cosine,
   type SparseVector,
-  tfidfVectors,
+  sharedTerms,
+  type TermCounts,
+  TermSpace,
   vectorTopTerms,
 } from "./similarity.js";
 
@@ -22,11 +25,19 @@ import {
 const STORY_THRESHOLD = 0.15;
 /** Heaviest terms of each article used as blocking keys. */
 const BLOCKING_TERMS = 15;
-/** A key shared by more articles than this is too common to block on. */
+/** A key shared by more articles than this in one period is too common to block on. */
 const MAX_POSTING = 100;
+/** Undated articles compared under each key (or, for an undated article, articles): the latest ones. */
+const UNDATED_WINDOW = 30;
 /** Within this many days, dates do not lower the similarity; beyond the horizon, articles never meet. */
 const SAME_PERIOD_DAYS = 3;
 const HORIZON_DAYS = 25;
+/**
+ * Distinct terms two articles must share to be linked at all. Accounts of the same developments
+ * share many names, places and words; a few shared words ("Israel", "million dollars") between
+ * two short items are chance, however high the cosine of such small vectors.
+ */
+const MIN_SHARED_TERMS = 10;
 /** A title says what the article is about: its words count this many times. */
 const TITLE_WEIGHT = 2;
 
@@ -34,42 +45,103 @@ export interface StoryFeatures {
   analysis: ArticleAnalysis;
   /** Resolved entity ids, one per mention. */
   entities: readonly string[];
-  /** Event clusters reported in this article. */
-  clusters: readonly string[];
+  /**
+   * The clusters of this article's events that articles already added report too, once per event
+   * (an article telling a development in several sentences weighs it more).
+   */
+  clusters: readonly SharedCluster[];
 }
 
-export interface ArticleGroups {
-  groups: string[][];
-  /** Article id -> its similarity vector, for choosing each story's most central article. */
-  vectors: ReadonlyMap<string, SparseVector>;
-}
-
-export function groupArticles(
-  features: readonly StoryFeatures[],
-  stopwords: ReadonlySet<string>,
-): ArticleGroups {
-  const vectors = tfidfVectors(new Map(features.map((f) => [f.analysis.article.id, terms(f, stopwords)])));
-  const articles = new Map(features.map((f) => [f.analysis.article.id, f.analysis.article]));
-  const keys = new Map(
-    [...vectors].map(([id, v]) => [id, blockingKeys(vectorTopTerms(v, BLOCKING_TERMS), articles.get(id)!)]),
-  );
-  const pairs: WeightedPair[] = [];
-  for (const [a, b] of candidatePairs(keys, MAX_POSTING)) {
-    const near = dateFactor(articles.get(a)!, articles.get(b)!);
-    if (near > 0) pairs.push({ a, b, similarity: cosine(vectors.get(a)!, vectors.get(b)!) * near });
-  }
-  return { groups: averageLinkGroups([...articles.keys()], pairs, STORY_THRESHOLD), vectors };
+export interface SharedCluster {
+  /** A key that stays the cluster's while it grows. */
+  key: string;
+  /** The other articles reporting it. */
+  articles: readonly string[];
 }
 
 /**
- * Each heavy term in the article's period of the horizon's length and in the next one, so that
- * two articles within the horizon share a period and farther ones never meet on it; and the bare
- * term, so an undated article still meets the others (while the term is rare enough).
+ * Stories grown one article at a time. Each article is a TF-IDF vector over its words (title
+ * words weighed more), resolved entities and shared event clusters; a new article is compared
+ * only with the articles that share one of its heaviest terms within the horizon (an inverted
+ * index keyed by term and date bucket), and joins their story by average link.
  */
-function blockingKeys(terms: readonly string[], article: Article): string[] {
-  if (!article.published) return terms.map((t) => `${t}@any`);
-  const bucket = Math.floor(period(article.published.date)[0] / (HORIZON_DAYS * DAY));
-  return terms.flatMap((t) => [`${t}@${bucket}`, `${t}@${bucket + 1}`, `${t}@any`]);
+export class StoryIndex {
+  private readonly space = new TermSpace();
+  private readonly counts = new Map<string, TermCounts>();
+  /** Each article's vector as weighed when it was added: a story's centre must not depend on when it is read. */
+  private readonly vectors = new Map<string, SparseVector>();
+  private readonly articles = new Map<string, Article>();
+  private readonly postings = new Postings<string>(MAX_POSTING, UNDATED_WINDOW);
+  readonly groups = new AverageLinkGroups(STORY_THRESHOLD);
+  /** Candidate articles compared so far, which blocking keeps near-constant per article. */
+  examined = 0;
+
+  constructor(private readonly stopwords: ReadonlySet<string>) {}
+
+  add(f: StoryFeatures): GroupChange {
+    const article = f.analysis.article;
+    this.articles.set(article.id, article);
+    for (const { key, articles } of f.clusters) for (const other of articles) this.tag(other, key);
+    const counts = this.space.add(terms(f, this.stopwords));
+    this.counts.set(article.id, counts);
+    const vector = this.space.vector(counts);
+    this.vectors.set(article.id, vector);
+    const candidates = this.candidates(article, vectorTopTerms(vector, BLOCKING_TERMS));
+    candidates.delete(article.id);
+    this.examined += candidates.size;
+    return this.groups.add(article.id, this.links(article, vector, [...candidates].sort()));
+  }
+
+  /** The member most similar to the others: its title stands for the story. */
+  central(group: string): string {
+    const members = this.groups.membersOf(group);
+    return mostCentral(members, this.vectors);
+  }
+
+  /** Gives an earlier article a term it has come to share (an event cluster a new article joined). */
+  private tag(id: string, term: string): void {
+    this.counts.set(id, this.space.withTerm(this.counts.get(id)!, term));
+  }
+
+  private vector(id: string): SparseVector {
+    return this.space.vector(this.counts.get(id)!);
+  }
+
+  private links(article: Article, vector: SparseVector, candidates: readonly string[]): Link[] {
+    return candidates.flatMap((other) => {
+      const near = dateFactor(article, this.articles.get(other)!);
+      if (near === 0) return [];
+      const otherVector = this.vector(other);
+      if (sharedTerms(vector, otherVector) < MIN_SHARED_TERMS) return [];
+      return [{ other, similarity: cosine(vector, otherVector) * near }];
+    });
+  }
+
+  /** The articles filed under the article's keys; files it. */
+  private candidates(article: Article, heavy: readonly string[]): Set<string> {
+    const found = new Set<string>();
+    const take = (ids: readonly string[]) => {
+      for (const id of ids) found.add(id);
+    };
+    const bucket = article.published && Math.floor(period(article.published.date)[0] / (HORIZON_DAYS * DAY));
+    for (const term of heavy) {
+      if (bucket === null) {
+        take(this.postings.latest(`${term}@any`));
+        this.file(article.id, [`${term}@undated`, `${term}@any`]);
+      } else {
+        // Two articles within the horizon share a bucket: each files under its own and the next.
+        const periods = [`${term}@${bucket}`, `${term}@${bucket + 1}`];
+        for (const key of periods) take(this.postings.holders(key));
+        take(this.postings.latest(`${term}@undated`));
+        this.file(article.id, [...periods, `${term}@any`]);
+      }
+    }
+    return found;
+  }
+
+  private file(id: string, keys: readonly string[]): void {
+    for (const key of keys) this.postings.file(key, id);
+  }
 }
 
 function terms(f: StoryFeatures, stopwords: ReadonlySet<string>): string[] {
@@ -78,7 +150,7 @@ function terms(f: StoryFeatures, stopwords: ReadonlySet<string>): string[] {
     ...contentTerms(f.analysis.article.text, stopwords),
     ...Array.from({ length: TITLE_WEIGHT }, () => title).flat(),
     ...f.entities.map((id) => `entity:${id}`),
-    ...f.clusters.map((id) => `cluster:${id}`),
+    ...f.clusters.map((c) => c.key),
   ];
 }
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { reprintGroups, samePassage } from "../../src/link/copies.js";
 import { averageLinkGroups } from "../../src/link/grouping.js";
 import {
-  candidatePairs,
   contentTerms,
   cosine,
   minhash,
@@ -52,22 +51,6 @@ describe("tfidfVectors and cosine", () => {
     expect(ab).toBeGreaterThan(0.3);
     expect(cosine(vectors.get("a")!, vectors.get("c")!)).toBe(0);
     expect(cosine(vectors.get("a")!, vectors.get("a")!)).toBeCloseTo(1);
-  });
-});
-
-describe("candidatePairs", () => {
-  it("pairs only items that share a key, skipping keys too common to tell anything", () => {
-    const keys = new Map([
-      ["x", ["common", "drone"]],
-      ["y", ["common", "drone"]],
-      ["z", ["common", "harbour"]],
-    ]);
-    expect(candidatePairs(keys, 2)).toEqual([["x", "y"]]);
-    expect(candidatePairs(keys, 3)).toEqual([
-      ["x", "y"],
-      ["x", "z"],
-      ["y", "z"],
-    ]);
   });
 });
 
