@@ -16,7 +16,7 @@ const FLOORS: Record<string, Record<string, number>> = {
     "meta.outlet_accuracy": 1,
     "meta.published_accuracy": 1,
     "meta.title_accuracy": 1,
-    "entities.f1": 0.85,
+    "entities.f1": 0.9,
     "entities.linking": 1,
     "timexes.recall": 0.9,
     "quotes.f1": 0.8,
@@ -32,12 +32,12 @@ const FLOORS: Record<string, Record<string, number>> = {
     "alerts.recall": 1,
   },
   "te3-platinum": { "timexes.recall": 0.8, "timexes.precision": 0.85 },
-  re3d: { "entities.f1": 0.65, "entities.type_accuracy": 0.8 },
-  "polnear-test": { "quotes.f1": 0.7, "quotes.speaker_accuracy": 0.65 },
-  basil: { "quotes.f1": 0.95, "quotes.speaker_accuracy": 0.7, "stories.pair_f1": 0.95 },
+  re3d: { "entities.f1": 0.7, "entities.type_accuracy": 0.85 },
+  "polnear-test": { "quotes.f1": 0.7, "quotes.speaker_accuracy": 0.68 },
+  basil: { "quotes.f1": 0.95, "quotes.speaker_accuracy": 0.75, "stories.pair_f1": 0.95 },
   "plover-gsr": { "events.loose_f1": 0.75, "events.f1": 0.45 },
   "plv-test": { "events.loose_f1": 0.6 },
-  aeb: { f1: 0.97, precision: 0.96, recall: 0.97 },
+  aeb: { f1: 0.975, precision: 0.96, recall: 0.97 },
 };
 const COUNTS_AT_MOST = new Set(["entities.wrong_merges"]);
 const NEVER_MERGE = { "entities.wrong_merges": 0 };
