@@ -6,6 +6,7 @@ import { recognizeEntities } from "../../src/analyze/entities.js";
 import { segment } from "../../src/analyze/segment.js";
 import type { ArticleAnalysis, LocalEntity, LocalQuote, MentionKind } from "../../src/analyze/types.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
+import { plainArticle } from "../helpers/articles.js";
 
 const kb = loadKnowledge();
 
@@ -38,16 +39,7 @@ function withSpeaker(text: string, speaker: string, type: LocalEntity["type"], k
     introduced: [introduced],
   };
   const analysis: ArticleAnalysis = {
-    article: {
-      id: "a",
-      source: "a",
-      outlet: null,
-      title: null,
-      language: "en",
-      published: null,
-      text,
-      removed: [],
-    },
+    article: plainArticle("a", text),
     segmentation,
     entities: recognizeEntities(text, segmentation, kb),
     timexes: [],

@@ -4,6 +4,7 @@ import type { ArticleAnalysis, LocalEntity, MentionKind } from "../../src/analyz
 import type { EntityType } from "../../src/contract/types.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
 import { resolveEntities, slug } from "../../src/link/resolve.js";
+import { plainArticle } from "../helpers/articles.js";
 
 const kb = loadKnowledge();
 
@@ -23,16 +24,7 @@ function analysis(id: string, text: string, specs: Spec[]): ArticleAnalysis {
       mentions: [{ start, end: start + mention.length, text: mention, kind: kind ?? "name", sentence: 0 }],
     };
   });
-  const article = {
-    id,
-    source: `${id}.txt`,
-    outlet: null,
-    title: null,
-    language: "en",
-    published: null,
-    text,
-    removed: [],
-  };
+  const article = plainArticle(id, text);
   return { article, segmentation: segment(text), entities, timexes: [], quotes: [], events: [] };
 }
 

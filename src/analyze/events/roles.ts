@@ -287,23 +287,26 @@ function isAddressee(view: ClauseView, phrase: Phrase, trigger: TriggerMatch): b
 
 /** The participant a complaint is about: "over X", "about X", "against X" after its addressee. */
 function topicAfter(view: ClauseView, from: number): Phrase | null {
-  const { words } = view;
-  for (let j = from + 1; j < words.length && j <= from + MAX_TOPIC_DISTANCE; j++) {
-    const lower = words[j].lower;
-    if (/^[,;:.]$/.test(words[j].text) || CLAUSE_BREAKS.has(lower)) return null;
-    const found = COMPLAINED_ABOUT.has(lower) ? phraseAfter(view, j) : null;
-    if (found) return found;
-  }
-  return null;
+  return phraseAfterPreposition(view, from, COMPLAINED_ABOUT, MAX_TOPIC_DISTANCE);
 }
 
 /** Where moved forces go or leave: "to X", "from X", "in X", "against X". */
 function destinationAfter(view: ClauseView, from: number): Phrase | null {
+  return phraseAfterPreposition(view, from, DESTINATION_PREPOSITIONS, MAX_DESTINATION_DISTANCE);
+}
+
+/** The phrase after the first of `prepositions` within `maxDistance` words, in the same clause. */
+function phraseAfterPreposition(
+  view: ClauseView,
+  from: number,
+  prepositions: ReadonlySet<string>,
+  maxDistance: number,
+): Phrase | null {
   const { words } = view;
-  for (let j = from + 1; j < words.length && j <= from + MAX_DESTINATION_DISTANCE; j++) {
+  for (let j = from + 1; j < words.length && j <= from + maxDistance; j++) {
     const lower = words[j].lower;
     if (/^[,;:.]$/.test(words[j].text) || CLAUSE_BREAKS.has(lower)) return null;
-    const found = DESTINATION_PREPOSITIONS.has(lower) ? phraseAfter(view, j) : null;
+    const found = prepositions.has(lower) ? phraseAfter(view, j) : null;
     if (found) return found;
   }
   return null;

@@ -545,8 +545,8 @@ function subjectAt(ctx: Context, from: number): ItemSpan {
 }
 
 /**
- * The subject of the clause a coordinated verb continues: "the day that Mr. Stone stood on the
- * steps and pledged" -> "Mr. Stone". The nearest clause opening leftwards whose subject is
+ * The subject of the clause a coordinated verb continues: "the morning when Ms. Vale left the
+ * palace and promised" -> "Ms. Vale". The nearest clause opening leftwards whose subject is
  * followed by its verb; else the sentence's subject.
  */
 function coordinatedSubject(ctx: Context, coordinatorAt: number): ItemSpan {
