@@ -47,6 +47,18 @@ export interface Cluster {
   events: Event[];
 }
 
+interface ClusterShape {
+  /** One report of each kind (see kindOf) in the cluster. */
+  kinds: Map<string, Event>;
+  /** The sentences its reports come from (article and evidence start). */
+  sentences: Set<string>;
+}
+
+/** An event's evidence is the sentence stating it: two events drawn from one sentence share a key. */
+function sentencesOf(e: Event): string[] {
+  return e.evidence.map((s) => `${e.article}@${s.start}`);
+}
+
 /**
  * Event clusters grown one event at a time. A new event is compared only with the events that
  * share a blocking key with it (an actor, a target, an entity its evidence names, one of its
@@ -62,6 +74,9 @@ export class ClusterIndex {
   private readonly clusters = new Map<string, Cluster>();
   private created = 0;
   private readonly compatible: (a: Event, b: Event) => boolean;
+  private readonly agree: (a: Event, b: Event) => boolean;
+  /** What a cluster's compatibility with another depends on, kept small however many reports it has. */
+  private readonly shapes = new WeakMap<Cluster, ClusterShape>();
   /** Candidate events compared so far, which blocking keeps near-constant per event. */
   examined = 0;
 
@@ -70,7 +85,9 @@ export class ClusterIndex {
     private readonly entities: ReadonlyMap<string, Entity>,
     private readonly published: ReadonlyMap<string, ISODate> = new Map(),
   ) {
-    this.compatible = compatibility(entities, lexicons, published);
+    this.agree = agreement(entities, lexicons, published);
+    // two reports can tell one event when they come from different sentences and agree
+    this.compatible = (a, b) => !sameSentence(a, b) && this.agree(a, b);
   }
 
   /** Files the event, given the entity mentions of its article: the cluster it is now in, and those merged into it. */
@@ -81,11 +98,11 @@ export class ClusterIndex {
     const candidates = this.candidates(e, terms);
     let cluster: Cluster = { id: `c:${e.id}`, serial: this.created++, events: [e] };
     this.clusters.set(e.id, cluster);
+    this.shapes.set(cluster, { kinds: new Map([[this.kindOf(e), e]]), sentences: new Set(sentencesOf(e)) });
     const absorbed: Cluster[] = [];
     for (const other of this.scored(e, candidates)) {
       const found = this.clusters.get(other.id)!;
-      if (found === cluster || !found.events.every((x) => cluster.events.every((y) => this.compatible(x, y))))
-        continue;
+      if (found === cluster || !this.clustersAgree(found, cluster)) continue;
       const merged = this.merge(found, cluster);
       absorbed.push(merged === found ? cluster : found);
       cluster = merged;
@@ -153,11 +170,34 @@ export class ClusterIndex {
     return [...new Set([...parties, ...named, ...topTerms(weights, EVIDENCE_KEYS).map((t) => `word:${t}`)])];
   }
 
+  /**
+   * Whether every report of one cluster is compatible with every report of the other: no sentence
+   * in both, and every kind of report in one agrees with every kind in the other. Reports of one
+   * kind agree with the same others, so the check costs kinds x kinds, not reports x reports, and
+   * a cluster of thousands of like reports (a long story, a degenerate page) stays cheap to join.
+   */
+  private clustersAgree(a: Cluster, b: Cluster): boolean {
+    const [x, y] = [this.shapes.get(a)!, this.shapes.get(b)!];
+    const [fewer, more] = x.sentences.size <= y.sentences.size ? [x, y] : [y, x];
+    for (const sentence of fewer.sentences) if (more.sentences.has(sentence)) return false;
+    for (const p of x.kinds.values()) for (const q of y.kinds.values()) if (!this.agree(p, q)) return false;
+    return true;
+  }
+
+  /** Everything agreement looks at: type, actor, target and the period the report can be of. */
+  private kindOf(e: Event): string {
+    const p = eventPeriod(e.date, this.published.get(e.article));
+    return [e.type, e.actor, e.target, p?.[0], p?.[1]].join("|");
+  }
+
   /** One cluster of both; the larger one absorbs the smaller. */
   private merge(a: Cluster, b: Cluster): Cluster {
     const [into, from] = a.events.length >= b.events.length ? [a, b] : [b, a];
     into.events.push(...from.events);
     for (const e of from.events) this.clusters.set(e.id, into);
+    const [intoShape, fromShape] = [this.shapes.get(into)!, this.shapes.get(from)!];
+    for (const [kind, e] of fromShape.kinds) if (!intoShape.kinds.has(kind)) intoShape.kinds.set(kind, e);
+    for (const sentence of fromShape.sentences) intoShape.sentences.add(sentence);
     if (byString(from.id, into.id) < 0) into.id = from.id;
     return into;
   }
@@ -178,10 +218,30 @@ function evidenceTerms(
       .filter((w) => !partyWords.has(w))
       .map(stem),
   );
-  const named = mentions
-    .filter(({ span }) => e.evidence.some((s) => s.start <= span.start && span.end <= s.end))
-    .map((m) => `entity:${m.entity.id}`);
+  const named = e.evidence.flatMap((s) => mentionsWithin(mentions, s).map((m) => `entity:${m.entity.id}`));
   return new Set([...words, ...named]);
+}
+
+/** An article's mentions by start, found by binary search: an article may hold thousands of events. */
+const byStart = new WeakMap<readonly ResolvedMention[], ResolvedMention[]>();
+
+function mentionsWithin(mentions: readonly ResolvedMention[], range: { start: number; end: number }) {
+  let sorted = byStart.get(mentions);
+  if (!sorted) {
+    sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
+    byStart.set(mentions, sorted);
+  }
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].span.start < range.start) low = mid + 1;
+    else high = mid;
+  }
+  const found: ResolvedMention[] = [];
+  for (let i = low; i < sorted.length && sorted[i].span.start < range.end; i++)
+    if (sorted[i].span.end <= range.end) found.push(sorted[i]);
+  return found;
 }
 
 /** Width of the date buckets that block events. */
@@ -211,11 +271,11 @@ function requiredOverlap(a: Event, b: Event): number {
   return known ? OVERLAP_KNOWN_PARTIES : OVERLAP_OPEN_PARTIES;
 }
 
-/** Whether two reports can tell one event: compatible types, parties and dates. */
-export function compatibility(
+/** Whether two reports' types, parties and dates can be of one event, wherever they were written. */
+function agreement(
   entities: ReadonlyMap<string, Entity>,
   lexicons: LinkLexicons,
-  published: ReadonlyMap<string, ISODate> = new Map(),
+  published: ReadonlyMap<string, ISODate>,
 ) {
   const particles = new Set(lexicons.nameParticles);
   const sameParty = (x: string | null, y: string | null) => partiesMatch(x, y, entities, particles);
@@ -225,7 +285,6 @@ export function compatibility(
     return periods.get(e.id)!;
   };
   return (a: Event, b: Event): boolean => {
-    if (sameSentence(a, b)) return false;
     if (!typesMatch(a.type, b.type, lexicons)) return false;
     if (!periodsMeet(periodOf(a), periodOf(b))) return false;
     if (sameParty(a.actor, b.actor) && sameParty(a.target, b.target)) return true;

@@ -206,9 +206,9 @@ describe("large inputs", () => {
   });
 
   // Sentences are capped in length (src/analyze/segment.ts) and the stages look around words
-  // within a sentence, so one huge line costs what the same text in sentences would. 2 MB, not
-  // 10: a 10 MB line of nothing but events takes minutes in the corpus stage (thousands of events
-  // in one article are compared pairwise for clusters), too long for every test run.
+  // within a sentence, so one huge line costs what the same text in sentences would; linking
+  // compares kinds of reports, not every pair of a cluster. 2 MB, not 10, to keep the suite quick:
+  // the built CLI analyses a 10 MB line in about a minute (bench/RESULTS.md).
   it("analyses a 2 MB single-line article into a valid document", async () => {
     const line = SENTENCE.replaceAll(".", ",");
     const path = write("huge-line.txt", line.repeat(Math.ceil(2_000_000 / line.length)));

@@ -263,8 +263,20 @@ function mergedByKey(entities: readonly LocalEntity[]): LocalEntity[] {
   return [...byKey.values()];
 }
 
+/** The mention starts of each entity being assembled, so adding mentions stays linear in their number. */
+const startsOf = new WeakMap<LocalEntity, Set<number>>();
+
 function addMentions(e: LocalEntity, mentions: readonly Mention[]): void {
-  for (const m of mentions) if (!e.mentions.some((k) => k.start === m.start)) e.mentions.push(m);
+  let starts = startsOf.get(e);
+  if (!starts) {
+    starts = new Set(e.mentions.map((k) => k.start));
+    startsOf.set(e, starts);
+  }
+  for (const m of mentions) {
+    if (starts.has(m.start)) continue;
+    starts.add(m.start);
+    e.mentions.push(m);
+  }
 }
 
 function copy(e: LocalEntity): LocalEntity {
