@@ -1,8 +1,9 @@
 // Run: node --import tsx bench/extract.ts [FILE.jsonl] [--score]
 // HTML extraction speed: every record with `html` in FILE (default: the AEB set) goes through
 // HTML extraction alone (extractHtml), then the whole clean stage (main text, boilerplate,
-// metadata), on one core, after a warm-up pass over the first pages. Prints pages/s, pages per CPU second and RSS (peak, and at the middle and
-// end of the set: flat memory means the two are close); with --score, the AEB metric of the texts.
+// metadata), on one core, after a warm-up pass over the first pages. Prints pages/s, pages per
+// CPU second and RSS (peak, and at the middle and end of the set: flat memory means the two are
+// close); with --score, the AEB metric of the texts.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
