@@ -82,6 +82,8 @@ export interface EntityPatterns {
     nameTemplate: string;
   };
   notNames: readonly string[];
+  /** Words of time a name never ends with ("Wednesday", "Tonight"): "Yasser Arafat Wednesday rejected" names Yasser Arafat. */
+  trailingTimeWords: readonly string[];
   /**
    * People or means an owner acts through ("diplomats", "drone"): "Kestrian diplomats" stands for
    * Kestria, where "Kestrian civilians" are people of their own.

@@ -175,6 +175,13 @@ describe("recognizeEntities: collective armed actors", () => {
 });
 
 describe("recognizeEntities: role mentions", () => {
+  it.each([
+    ["The envoy Tomas Verhoeven Thursday rejected the offer.", "Tomas Verhoeven"],
+    ["Talks stalled after President Lina Okafor Tuesday vetoed the bill.", "Lina Okafor"],
+  ])("does not end a name with the weekday after it: %s", (text, name) => {
+    expect(entitiesOf(text).map((e) => e.name)).toContain(name);
+  });
+
   it("links 'the minister' to the minister named before", () => {
     const text = "Interior Minister Omar Haddadin visited the border. The minister promised more patrols.";
     const person = entitiesOf(text).find((e) => e.type === "PERSON");

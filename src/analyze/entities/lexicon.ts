@@ -148,6 +148,7 @@ export interface Lexicon {
   collectiveModifiers: ReadonlySet<string>;
   collectiveTemplate: string;
   notNames: ReadonlySet<string>;
+  trailingTimeWords: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
   /** Lower-case nouns of the people or means an owner acts through, role nouns' heads included. */
   agentNouns: ReadonlySet<string>;
@@ -218,6 +219,7 @@ function buildLexicon(kb: KnowledgeBase): Lexicon {
     collectiveModifiers: keys(patterns.collective.modifiers),
     collectiveTemplate: patterns.collective.nameTemplate,
     notNames: new Set(patterns.notNames),
+    trailingTimeWords: new Set(patterns.trailingTimeWords),
     givenNames: kb.actors.givenNames,
     agentNouns: lastWords([...patterns.agentNouns, ...titles.roleNouns]),
     bodyNouns: lastWords(Object.keys(patterns.organizationHeads)),

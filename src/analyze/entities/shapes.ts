@@ -70,6 +70,7 @@ export function capitalizedRuns(scan: Scan): Run[] {
         to += 2;
       else break;
     }
+    while (to - 1 > i && lex.trailingTimeWords.has(words[to - 1].text)) to--;
     runs.push({ from: i, to });
     i = to;
   }

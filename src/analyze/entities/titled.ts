@@ -108,6 +108,7 @@ function personNameLength(scan: Scan, from: number): number {
     else break;
   }
   while (n > 0 && lex.particles.has(words[from + n - 1].key)) n--;
+  while (n > 1 && lex.trailingTimeWords.has(words[from + n - 1].text)) n--;
   return n;
 }
 
