@@ -16,7 +16,8 @@ export interface CorpusResult extends CorpusPicture {
 /** Analysis on the caller's thread, or on a pool of worker threads when one is given. */
 export function analyzer(kb: KnowledgeBase, pool?: AnalysisPool): { start: AnalyzeFn; ahead: number } {
   if (!pool) return { start: async (doc) => analyzeDocument(doc, kb), ahead: 1 };
-  return { start: pool.analyze, ahead: pool.size * 2 };
+  // Several documents queued per thread keep the threads busy while the caller stores a result.
+  return { start: pool.analyze, ahead: pool.size * 8 };
 }
 
 /** Analyses every readable input; a bad input becomes a problem and the rest go on. */

@@ -4,7 +4,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { SourceDocument } from "../acquire/types.js";
-import { type PortableAnalysis, withSegmentation } from "./portable.js";
+import { fromParcel, type Parcel } from "./portable.js";
 import type { ArticleAnalysis } from "./types.js";
 
 export type AnalyzeFn = (doc: SourceDocument) => Promise<ArticleAnalysis>;
@@ -14,7 +14,7 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
-type Reply = { id: number; analysis: PortableAnalysis } | { id: number; error: string };
+type Reply = { id: number; parcel: Parcel } | { id: number; error: string };
 
 /**
  * A thread running pool-worker beside this module. From dist it is plain JavaScript; from src (tests
@@ -63,7 +63,7 @@ export class AnalysisPool {
     const pending = this.pending.get(reply.id);
     this.pending.delete(reply.id);
     if ("error" in reply) pending?.reject(new Error(reply.error));
-    else pending?.resolve(withSegmentation(reply.analysis));
+    else pending?.resolve(fromParcel(reply.parcel));
   }
 
   private failAll(e: Error): void {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { analyzeDocument } from "../../src/analyze/document.js";
-import { withoutSegmentation, withSegmentation } from "../../src/analyze/portable.js";
+import {
+  fromParcel,
+  portableJson,
+  toParcel,
+  withoutSegmentation,
+  withSegmentation,
+} from "../../src/analyze/portable.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
 
 const TEXT =
@@ -34,5 +40,13 @@ describe("portable analyses", () => {
   it("segment once, on first reading", () => {
     const back = withSegmentation(withoutSegmentation(analysis));
     expect(back.segmentation).toBe(back.segmentation);
+  });
+
+  it("cross threads as a parcel and come back whole, keeping the JSON they came as for the store", () => {
+    const parcel = structuredClone(toParcel(analysis));
+    const back = fromParcel(parcel);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(analysis));
+    expect(portableJson(back)).toBe(parcel.json);
+    expect(portableJson(analysis)).toBe(JSON.stringify(withoutSegmentation(analysis)));
   });
 });
