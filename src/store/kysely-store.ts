@@ -1,6 +1,6 @@
 // The Store over Kysely: one code path for SQLite and PostgreSQL; what differs is in the adapter.
 import { type ExpressionBuilder, type Kysely, type Migration, Migrator, type Transaction } from "kysely";
-import { type PortableAnalysis, withoutSegmentation, withSegmentation } from "../analyze/portable.js";
+import { type PortableAnalysis, portableJson, withSegmentation } from "../analyze/portable.js";
 import type { ArticleAnalysis } from "../analyze/types.js";
 import type { DialectAdapter } from "./adapter.js";
 import { reasonOf, StoreError } from "./errors.js";
@@ -272,7 +272,7 @@ function toRow(analysis: ArticleAnalysis, meta: StoredMeta, ingestedAt: Date): A
     published: article.published?.date ?? null,
     published_precision: article.published?.precision ?? null,
     text: article.text,
-    analysis: JSON.stringify(withoutSegmentation(analysis)),
+    analysis: portableJson(analysis),
     ingested_at: ingestedAt.toISOString(),
   };
 }
