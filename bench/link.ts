@@ -6,61 +6,14 @@
 // story there) are added one by one; the table gives, per probe, the time to add it (entities,
 // clusters, copies, story) and to bring the clusters and stories it touched up to date, the
 // candidates blocking gave it, and the time to read the whole picture of n articles.
-import { existsSync } from "node:fs";
-import { delimiter, join, resolve } from "node:path";
-import { readInputs } from "../src/acquire/index.js";
-import { analyzeArticle } from "../src/analyze/pipeline.js";
 import type { ArticleAnalysis } from "../src/analyze/types.js";
-import { cleanDocument } from "../src/clean/index.js";
-import { type KnowledgeBase, loadKnowledge } from "../src/knowledge/index.js";
+import type { KnowledgeBase } from "../src/knowledge/index.js";
 import { CorpusIndex } from "../src/link/incremental.js";
+import { benchKnowledge, clone, cpuMilliseconds as milliseconds, seedAnalyses } from "./clones.js";
 
-const ROOT = join(import.meta.dirname, "..");
-const SHARED = resolve(process.env.SITREP_SHARED ?? join(ROOT, "..", "shared"));
 const SIZES = (process.env.BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
 /** Seeds cloned as probes at each size (basil triplets when present, after the examples). */
 const PROBES = Array.from({ length: 15 }, (_, i) => 20 + i);
-const YEARS_PER_ROUND = 10;
-
-async function seedAnalyses(kb: KnowledgeBase): Promise<ArticleAnalysis[]> {
-  const basil = join(SHARED, "external", "basil", "input", "articles.jsonl");
-  const inputs = [join(ROOT, "examples", "corpus"), ...(existsSync(basil) ? [basil] : [])];
-  const analyses: ArticleAnalysis[] = [];
-  for await (const item of readInputs(inputs))
-    if (item.kind === "document") analyses.push(analyzeArticle(cleanDocument(item.document, kb), kb));
-  return analyses;
-}
-
-/**
- * Clone `i` of the seeds: seed i mod n with a new id, and every date it gives (publication,
- * events, time expressions) moved by a decade per round, so the corpus grows in time at the
- * density of the seeds (BASIL spans ten years) and rounds do not pile up on the same days.
- */
-function clone(
-  seeds: readonly ArticleAnalysis[],
-  i: number,
-  id = `bench-${String(i).padStart(6, "0")}`,
-): ArticleAnalysis {
-  const seed = seeds[i % seeds.length];
-  const later = (date: string) => shifted(date, YEARS_PER_ROUND * Math.floor(i / seeds.length));
-  const published = seed.article.published;
-  return {
-    ...seed,
-    article: {
-      ...seed.article,
-      id,
-      published: published && { ...published, date: later(published.date) },
-    },
-    timexes: seed.timexes.map((t) => ({ ...t, value: later(t.value) })),
-    events: seed.events.map((e) => ({ ...e, date: e.date && { ...e.date, value: later(e.date.value) } })),
-  };
-}
-
-/** The date `years` years later, at the same precision ("2025-11" -> "2027-11"). */
-function shifted(date: string, years: number): string {
-  const year = /^\d{4}/.exec(date);
-  return year ? `${Number(year[0]) + years}${date.slice(4)}` : date;
-}
 
 /** Candidate events and articles compared so far. */
 function examined(index: CorpusIndex): number {
@@ -69,17 +22,6 @@ function examined(index: CorpusIndex): number {
 
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[values.length >> 1];
-}
-
-/**
- * CPU milliseconds of this process spent on `run`: unlike wall time, it does not count the time
- * other processes of a busy machine hold the cores.
- */
-function milliseconds(run: () => unknown): number {
-  const started = process.cpuUsage();
-  run();
-  const { user, system } = process.cpuUsage(started);
-  return (user + system) / 1000;
 }
 
 /** Adds each probe, timed with its update; returns the times and the candidates each examined. */
@@ -109,7 +51,7 @@ function warmUp(kb: KnowledgeBase, seeds: readonly ArticleAnalysis[]): void {
 }
 
 async function main() {
-  const kb = loadKnowledge([join(ROOT, "knowledge"), join(ROOT, "examples", "knowledge")].join(delimiter));
+  const kb = benchKnowledge();
   const seeds = await seedAnalyses(kb);
   warmUp(kb, seeds);
   const index = new CorpusIndex(kb);

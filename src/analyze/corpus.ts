@@ -34,17 +34,25 @@ export async function analyzeCorpus(
   return { ...datedPicture(analyses, kb), problems };
 }
 
+/** Links analyses into the corpus picture, in the order given. */
+export type Linker = (analyses: readonly ArticleAnalysis[]) => CorpusPicture;
+
 /**
  * Builds the corpus picture; when the stories place undated articles in time, analyses those again
- * against the inferred date (relative dates need it) and builds the document once more.
+ * against the inferred date (relative dates need it) and links once more. `link` links from
+ * scratch unless told how to resume.
  */
-export function datedPicture(analyses: ArticleAnalysis[], kb: KnowledgeBase): CorpusPicture {
-  const first = buildPicture(analyses, kb);
+export function datedPicture(
+  analyses: readonly ArticleAnalysis[],
+  kb: KnowledgeBase,
+  link: Linker = (list) => buildPicture(list, kb),
+): CorpusPicture {
+  const first = link(analyses);
   const dates = datesFromStories(first.document);
   if (!dates.size) return first;
   const redated = analyses.map((a) => {
     const published = dates.get(a.article.id);
     return published ? analyzeArticle({ ...a.article, published }, kb) : a;
   });
-  return buildPicture(redated, kb);
+  return link(redated);
 }

@@ -4,7 +4,7 @@
 // and their evidence shares words. A cluster grows only when every pair in it stays compatible,
 // so a report with an unknown actor cannot chain an Iraqi event to an Iranian one.
 import type { Entity, EntityType, Event, EventType, ISODate } from "../contract/types.js";
-import { byString, Postings } from "./collect.js";
+import { byString, Postings, revive } from "./collect.js";
 import type { LinkLexicons } from "./lexicons.js";
 import { DAY, type Period, period, periodsMeet } from "./periods.js";
 import { mentionsByArticle, type ResolvedMention } from "./resolve.js";
@@ -45,6 +45,17 @@ export interface Cluster {
   /** Number of the cluster in the order of creation: unlike the id, it stays while the cluster grows. */
   serial: number;
   events: Event[];
+}
+
+/** What a cluster index has learnt, for a snapshot: its own containers, not copies. */
+export interface ClusterIndexState {
+  terms: Map<string, ReadonlySet<string>>;
+  frequencies: Map<string, number>;
+  postings: Postings<Event>;
+  clusters: Map<string, Cluster>;
+  created: number;
+  shapes: Map<Cluster, ClusterShape>;
+  examined: number;
 }
 
 interface ClusterShape {
@@ -88,6 +99,35 @@ export class ClusterIndex {
     this.agree = agreement(entities, lexicons, published);
     // two reports can tell one event when they come from different sentences and agree
     this.compatible = (a, b) => !sameSentence(a, b) && this.agree(a, b);
+  }
+
+  /**
+   * An index that goes on from a saved state, over the same knowledge and the same (restored)
+   * entities and publication dates. The fields are read-only for every other use, hence the assign.
+   */
+  static restore(
+    lexicons: LinkLexicons,
+    entities: ReadonlyMap<string, Entity>,
+    published: ReadonlyMap<string, ISODate>,
+    saved: ClusterIndexState,
+  ): ClusterIndex {
+    const index = new ClusterIndex(lexicons, entities, published);
+    const postings = revive(saved.postings, Postings);
+    return Object.assign(index, { ...saved, postings, shapes: new WeakMap(saved.shapes) });
+  }
+
+  /** The state to save; serialize it before the index changes again. */
+  state(): ClusterIndexState {
+    const clusters = new Set(this.clusters.values());
+    return {
+      terms: this.terms,
+      frequencies: this.frequencies,
+      postings: this.postings,
+      clusters: this.clusters,
+      created: this.created,
+      shapes: new Map([...clusters].map((c) => [c, this.shapes.get(c)!])),
+      examined: this.examined,
+    };
   }
 
   /** Files the event, given the entity mentions of its article: the cluster it is now in, and those merged into it. */

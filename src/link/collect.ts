@@ -49,3 +49,11 @@ export class Postings<T> {
     addTo(this.lists, key, item);
   }
 }
+
+/**
+ * Gives an object read back from a snapshot (node:v8 keeps fields, not classes) its class again.
+ * Only for classes whose every field is data: no functions, no knowledge to re-read.
+ */
+export function revive<T extends object>(saved: object, kind: { prototype: T }): T {
+  return Object.setPrototypeOf(saved, kind.prototype) as T;
+}

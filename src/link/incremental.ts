@@ -10,10 +10,19 @@ import { SCHEMA_ID } from "../contract/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { raiseAlerts } from "../signal/alerts.js";
 import { GENERATOR } from "../version.js";
+import { revive } from "./collect.js";
 import { toEvent, toQuote, toTimex } from "./convert.js";
 import type { CorpusPicture } from "./document.js";
 import { EntityIndex } from "./resolve.js";
-import { StoryBuilder } from "./stories.js";
+import { StoryBuilder, type StoryBuilderState } from "./stories.js";
+
+/** What a corpus index has learnt, for a snapshot; articles by id, in the order added. */
+export interface CorpusIndexState {
+  articles: string[];
+  events: Event[];
+  entities: EntityIndex;
+  links: StoryBuilderState;
+}
 
 export class CorpusIndex {
   private readonly analyses: ArticleAnalysis[] = [];
@@ -24,6 +33,34 @@ export class CorpusIndex {
   constructor(kb: KnowledgeBase) {
     this.entities = new EntityIndex(kb);
     this.links = new StoryBuilder(kb.linking, this.entities.byId);
+  }
+
+  /**
+   * An index that goes on from a saved state, over the same knowledge; `analysisOf` gives back
+   * the analyses it names (the store holds them, so a snapshot does not).
+   */
+  static restore(
+    kb: KnowledgeBase,
+    saved: CorpusIndexState,
+    analysisOf: (id: string) => ArticleAnalysis,
+  ): CorpusIndex {
+    const entities = revive(saved.entities, EntityIndex);
+    return Object.assign(new CorpusIndex(kb), {
+      analyses: saved.articles.map(analysisOf),
+      events: saved.events,
+      entities,
+      links: StoryBuilder.restore(kb.linking, entities.byId, saved.links, analysisOf),
+    });
+  }
+
+  /** The state to save; serialize it before the index changes again. */
+  state(): CorpusIndexState {
+    return {
+      articles: this.analyses.map((a) => a.article.id),
+      events: this.events,
+      entities: this.entities,
+      links: this.links.state(),
+    };
   }
 
   /** Links one article into the corpus: its entities, event clusters, copies and story. */

@@ -4,15 +4,15 @@
 import type { ArticleAnalysis } from "../analyze/types.js";
 import type { Entity, Event, EventType, ISODate, Story } from "../contract/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
-import { type Cluster, ClusterIndex } from "./clusters.js";
-import { addTo, byString } from "./collect.js";
+import { type Cluster, ClusterIndex, type ClusterIndexState } from "./clusters.js";
+import { addTo, byString, revive } from "./collect.js";
 import { CopyIndex } from "./copies.js";
 import { type ClusterSummary, summarizeCluster } from "./corroboration.js";
 import { findDiscrepancies } from "./discrepancies.js";
 import { type ArticleVoice, articleVoice, storyFraming } from "./framing.js";
 import type { LinkLexicons } from "./lexicons.js";
 import { type EntityResolution, mentionsByArticle, type ResolvedMention } from "./resolve.js";
-import { type SharedCluster, StoryIndex } from "./story-groups.js";
+import { type SharedCluster, StoryIndex, type StoryIndexState } from "./story-groups.js";
 
 export interface StoryInput {
   analyses: readonly ArticleAnalysis[];
@@ -59,6 +59,22 @@ interface StoryEntry {
   reporting: StoryReporting;
 }
 
+/** What a story builder has learnt, for a snapshot; analyses by article id (the store holds them). */
+export interface StoryBuilderState {
+  copies: CopyIndex;
+  clusters: ClusterIndexState;
+  stories: StoryIndexState;
+  articles: string[];
+  published: Map<string, ISODate>;
+  events: Map<string, readonly Event[]>;
+  mentions: Map<string, readonly ResolvedMention[]>;
+  voices: ArticleVoice[];
+  summaries: Map<Cluster, ClusterSummary>;
+  entries: Map<string, StoryEntry>;
+  dirtyClusters: Set<Cluster>;
+  dirtyArticles: Set<string>;
+}
+
 /**
  * Event clusters, copies and stories kept current one article at a time. `add` files the
  * article's events in their clusters and the article in its story, comparing each only with the
@@ -85,6 +101,44 @@ export class StoryBuilder {
   ) {
     this.clusters = new ClusterIndex(lexicons, entities, this.published);
     this.stories = new StoryIndex(lexicons.stopwords);
+  }
+
+  /**
+   * A builder that goes on from a saved state, over the same knowledge and the restored entities;
+   * `analysisOf` gives back the analyses it names.
+   */
+  static restore(
+    lexicons: LinkLexicons,
+    entities: ReadonlyMap<string, Entity>,
+    saved: StoryBuilderState,
+    analysisOf: (id: string) => ArticleAnalysis,
+  ): StoryBuilder {
+    const { articles, ...data } = saved;
+    return Object.assign(new StoryBuilder(lexicons, entities), {
+      ...data,
+      copies: revive(saved.copies, CopyIndex),
+      clusters: ClusterIndex.restore(lexicons, entities, saved.published, saved.clusters),
+      stories: StoryIndex.restore(lexicons.stopwords, saved.stories, (id) => analysisOf(id).article),
+      analyses: new Map(articles.map((id) => [id, analysisOf(id)])),
+    });
+  }
+
+  /** The state to save; serialize it before the builder changes again. */
+  state(): StoryBuilderState {
+    return {
+      copies: this.copies,
+      clusters: this.clusters.state(),
+      stories: this.stories.state(),
+      articles: [...this.analyses.keys()],
+      published: this.published,
+      events: this.events,
+      mentions: this.mentions,
+      voices: this.voices,
+      summaries: this.summaries,
+      entries: this.entries,
+      dirtyClusters: this.dirtyClusters,
+      dirtyArticles: this.dirtyArticles,
+    };
   }
 
   /** Links one article, given its resolved mentions and its events (their own ids as clusters). */

@@ -5,7 +5,7 @@
 // the comparisons near-linear.
 import type { ArticleAnalysis } from "../analyze/types.js";
 import type { Article } from "../contract/types.js";
-import { Postings } from "./collect.js";
+import { Postings, revive } from "./collect.js";
 import { AverageLinkGroups, type GroupChange, type Link } from "./grouping.js";
 import { DAY, period } from "./periods.js";
 import {
@@ -59,6 +59,17 @@ export interface SharedCluster {
   articles: readonly string[];
 }
 
+/** What a story index has learnt, for a snapshot; articles by id (the store holds them). */
+export interface StoryIndexState {
+  space: TermSpace;
+  counts: Map<string, TermCounts>;
+  vectors: Map<string, SparseVector>;
+  articles: string[];
+  postings: Postings<string>;
+  groups: AverageLinkGroups;
+  examined: number;
+}
+
 /**
  * Stories grown one article at a time. Each article is a TF-IDF vector over its words (title
  * words weighed more), resolved entities and shared event clusters; a new article is compared
@@ -77,6 +88,34 @@ export class StoryIndex {
   examined = 0;
 
   constructor(private readonly stopwords: ReadonlySet<string>) {}
+
+  /** An index that goes on from a saved state; `articleOf` gives back the articles it names. */
+  static restore(
+    stopwords: ReadonlySet<string>,
+    saved: StoryIndexState,
+    articleOf: (id: string) => Article,
+  ): StoryIndex {
+    return Object.assign(new StoryIndex(stopwords), {
+      ...saved,
+      space: revive(saved.space, TermSpace),
+      articles: new Map(saved.articles.map((id) => [id, articleOf(id)])),
+      postings: revive(saved.postings, Postings),
+      groups: revive(saved.groups, AverageLinkGroups),
+    });
+  }
+
+  /** The state to save; serialize it before the index changes again. */
+  state(): StoryIndexState {
+    return {
+      space: this.space,
+      counts: this.counts,
+      vectors: this.vectors,
+      articles: [...this.articles.keys()],
+      postings: this.postings,
+      groups: this.groups,
+      examined: this.examined,
+    };
+  }
 
   add(f: StoryFeatures): GroupChange {
     const article = f.analysis.article;

@@ -14,6 +14,8 @@ export interface DialectAdapter {
   readonly bytewiseText: ColumnType;
   /** A JSON column type that returns the text exactly as written (key order kept). */
   readonly jsonText: ColumnType;
+  /** A column of bytes. */
+  readonly binary: ColumnType;
   /** Adds the `seq` column: an integer primary key the database assigns in ingestion order. */
   addSequenceColumn<T extends string>(table: CreateTableBuilder<T>): CreateTableBuilder<T>;
   /** Creates the full-text index over articles' title and text and whatever keeps it in sync. */

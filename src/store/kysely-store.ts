@@ -128,6 +128,24 @@ export class KyselyStore implements Store {
     return this.adapter.search(this.db, query, bounded);
   }
 
+  async readSnapshot(name: string): Promise<Uint8Array | null> {
+    const row = await this.db
+      .selectFrom("link_snapshots")
+      .select("state")
+      .where("name", "=", name)
+      .executeTakeFirst();
+    return row?.state ?? null;
+  }
+
+  async writeSnapshot(name: string, state: Uint8Array): Promise<void> {
+    const row = { name, state, written_at: this.now().toISOString() };
+    await this.db
+      .insertInto("link_snapshots")
+      .values(row)
+      .onConflict((oc) => oc.column("name").doUpdateSet({ state: row.state, written_at: row.written_at }))
+      .execute();
+  }
+
   async check(): Promise<CheckReport> {
     const problems = [
       ...(await this.adapter.engineProblems(this.db)),

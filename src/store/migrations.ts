@@ -13,6 +13,9 @@ export function migrations(adapter: DialectAdapter): Record<string, Migration> {
     "0002_search": {
       up: (db) => adapter.createSearchIndex(db),
     },
+    "0003_link_snapshots": {
+      up: (db) => createLinkSnapshots(db, adapter),
+    },
   };
 }
 
@@ -45,4 +48,14 @@ async function createArticles(db: Kysely<unknown>, adapter: DialectAdapter): Pro
     .addColumn("ingested_at", text, (c) => c.notNull())
     .execute();
   await db.schema.createIndex("articles_published_id").on("articles").columns(["published", "id"]).execute();
+}
+
+/** Saved corpus indexes (see src/link/snapshot.ts), by name: a cache that linking may always rebuild. */
+async function createLinkSnapshots(db: Kysely<unknown>, adapter: DialectAdapter): Promise<void> {
+  await db.schema
+    .createTable("link_snapshots")
+    .addColumn("name", adapter.bytewiseText, (c) => c.primaryKey())
+    .addColumn("state", adapter.binary, (c) => c.notNull())
+    .addColumn("written_at", "text", (c) => c.notNull())
+    .execute();
 }

@@ -60,6 +60,7 @@ export const postgresAdapter: DialectAdapter = {
   bytewiseText: sql`text collate "C"`,
   // `json` keeps the text as written; `jsonb` would reorder keys and break byte-identical output.
   jsonText: "json",
+  binary: "bytea",
   addSequenceColumn: <T extends string>(table: CreateTableBuilder<T>) =>
     table.addColumn("seq", "bigint", (c) => c.primaryKey().generatedAlwaysAsIdentity()),
   createSearchIndex,

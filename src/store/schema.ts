@@ -22,6 +22,15 @@ export interface ArticlesTable {
   ingested_at: string;
 }
 
+/** Saved corpus indexes: bytes only the link stage reads (src/link/snapshot.ts). */
+export interface LinkSnapshotsTable {
+  name: string;
+  state: Uint8Array;
+  /** ISO date-time of the write. */
+  written_at: string;
+}
+
 export interface Database {
   articles: ArticlesTable;
+  link_snapshots: LinkSnapshotsTable;
 }

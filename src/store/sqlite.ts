@@ -75,6 +75,7 @@ export const sqliteAdapter: DialectAdapter = {
   capabilities: { search: "fts5", snippets: true, sharedAccess: true },
   bytewiseText: "text",
   jsonText: "text",
+  binary: "blob",
   addSequenceColumn: <T extends string>(table: CreateTableBuilder<T>) =>
     table.addColumn("seq", "integer", (c) => c.primaryKey().autoIncrement()),
   createSearchIndex,

@@ -72,6 +72,13 @@ export interface Store {
   search(query: string, limit?: number): Promise<SearchHit[]>;
   /** Checks the database file, every stored analysis and the search index; changes nothing. */
   check(): Promise<CheckReport>;
+  /** The bytes saved under a name by `writeSnapshot`, or null. */
+  readSnapshot(name: string): Promise<Uint8Array | null>;
+  /**
+   * Saves bytes under a name, replacing what was there: a cache of derived state (a corpus index),
+   * which export and import leave out and which may always be rebuilt.
+   */
+  writeSnapshot(name: string, state: Uint8Array): Promise<void>;
   /** Applies pending migrations (opening a store already does). */
   migrate(): Promise<MigrateResult>;
   close(): Promise<void>;

@@ -98,6 +98,20 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect((await store.check()).ok).toBe(true);
     });
 
+    it("keeps saved bytes by name, the last write winning, and survives reopening", async () => {
+      const { store, options } = await freshStore();
+      expect(await store.readSnapshot("corpus")).toBeNull();
+      const bytes = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 7919) % 256);
+      await store.writeSnapshot("corpus", Uint8Array.of(1, 2, 3));
+      await store.writeSnapshot("corpus", bytes);
+      await store.writeSnapshot("other", Uint8Array.of(0));
+      await close(store);
+      const reopened = await open(options);
+      expect(Buffer.from((await reopened.readSnapshot("corpus"))!)).toEqual(Buffer.from(bytes));
+      expect(Buffer.from((await reopened.readSnapshot("other"))!)).toEqual(Buffer.from([0]));
+      expect((await reopened.check()).ok).toBe(true);
+    });
+
     it("orders by publication date, undated last, then by id", async () => {
       const { store } = await freshStore();
       await ingestAll(store, [
@@ -203,7 +217,7 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect(refusal).toBeInstanceOf(StoreError);
       expect(refusal).toMatchObject({ code: "schema_too_new" });
       expect((refusal as Error).message).toMatch(
-        /^store at .+ has schema version 9999, this Sitrep knows up to 2: upgrade Sitrep$/,
+        /^store at .+ has schema version 9999, this Sitrep knows up to 3: upgrade Sitrep$/,
       );
     });
 

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
+import { storedPicture } from "../../analyze/stored-corpus.js";
 import { loadKnowledge } from "../../knowledge/index.js";
-import { buildDocument } from "../../link/document.js";
 import { exportCsv, exportLines } from "../../report/export.js";
 import { openConfiguredStore } from "../options.js";
 
@@ -22,11 +22,8 @@ export function exportCommand(): Command {
     .action(async (flags: ExportFlags) => {
       const store = await openConfiguredStore();
       try {
-        const stored = await store.articles();
-        const document = buildDocument(
-          stored.map((s) => s.analysis),
-          loadKnowledge(),
-        );
+        const { picture, stored } = await storedPicture(store, loadKnowledge(), { dateByStories: false });
+        const document = picture.document;
         const lines =
           flags.format === "csv"
             ? exportCsv(document, stored)

@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { datedPicture } from "../../analyze/corpus.js";
+import { storedPicture } from "../../analyze/stored-corpus.js";
 import { loadKnowledge } from "../../knowledge/index.js";
 import { renderMarkdown } from "../../report/markdown.js";
 import { UserError } from "../errors.js";
@@ -27,11 +27,7 @@ export function reportCommand(): Command {
       }
       const store = await openConfiguredStore();
       try {
-        const stored = await store.articles({ since: flags.since });
-        const picture = datedPicture(
-          stored.map((s) => s.analysis),
-          loadKnowledge(),
-        );
+        const { picture } = await storedPicture(store, loadKnowledge(), { since: flags.since });
         process.stdout.write(
           flags.format === "md" ? renderMarkdown(picture) : `${JSON.stringify(picture.document, null, 1)}\n`,
         );

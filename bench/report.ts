@@ -1,0 +1,80 @@
+// node --import tsx bench/report.ts: the cost of the store's corpus picture (what `sitrep report`
+// and `sitrep export` compute) as the store grows, with and without its saved corpus index. At
+// each size n (BENCH_SIZES), a fresh SQLite store gets n cloned analyses (bench/clones.ts); the
+// table gives the time of the picture from scratch (no saved index: what every report cost
+// before), the first picture (which also saves the index), a picture with nothing new, and one
+// after NEW_ARTICLES newer articles arrived; and the saved index's size.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { datedPicture } from "../src/analyze/corpus.js";
+import { storedPicture } from "../src/analyze/stored-corpus.js";
+import type { ArticleAnalysis } from "../src/analyze/types.js";
+import type { KnowledgeBase } from "../src/knowledge/index.js";
+import { openStore } from "../src/store/index.js";
+import type { Store } from "../src/store/types.js";
+import { benchKnowledge, clone, seedAnalyses } from "./clones.js";
+
+const SIZES = (process.env.BENCH_SIZES ?? "1000,5000").split(",").map(Number);
+const NEW_ARTICLES = 20;
+
+async function seconds(run: () => Promise<unknown>): Promise<string> {
+  const started = performance.now();
+  await run();
+  return ((performance.now() - started) / 1000).toFixed(2);
+}
+
+async function storeOf(home: string, list: readonly ArticleAnalysis[]): Promise<Store> {
+  const store = await openStore({ home });
+  for (const a of list) await store.ingest(a, { url: null, contentHash: a.article.id });
+  return store;
+}
+
+async function row(kb: KnowledgeBase, seeds: readonly ArticleAnalysis[], size: number, home: string) {
+  const store = await storeOf(
+    home,
+    Array.from({ length: size }, (_, i) => clone(seeds, i)),
+  );
+  try {
+    const scratch = await seconds(async () => {
+      const stored = await store.articles();
+      datedPicture(
+        stored.map((s) => s.analysis),
+        kb,
+      );
+    });
+    const first = await seconds(() => storedPicture(store, kb));
+    const again = await seconds(() => storedPicture(store, kb));
+    // a round after the last: newer than every stored article, as a live feed brings them
+    const rounds = Math.ceil(size / seeds.length);
+    for (let i = 0; i < NEW_ARTICLES; i++) {
+      const next = clone(seeds, rounds * seeds.length + i, `new-${size}-${i}`);
+      await store.ingest(next, { url: null, contentHash: next.article.id });
+    }
+    const newer = await seconds(() => storedPicture(store, kb));
+    const bytes = (await store.readSnapshot("corpus"))?.length ?? 0;
+    return [String(size), scratch, first, again, newer, (bytes / 1e6).toFixed(1)];
+  } finally {
+    await store.close();
+  }
+}
+
+async function main() {
+  const kb = benchKnowledge();
+  const seeds = await seedAnalyses(kb);
+  const root = mkdtempSync(join(tmpdir(), "sitrep-bench-report-"));
+  const rows: string[][] = [];
+  try {
+    for (const size of SIZES) rows.push(await row(kb, seeds, size, join(root, String(size))));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  console.log(`seed analyses: ${seeds.length}; wall seconds`);
+  console.log(
+    `| stored n | from scratch | first (saves index) | nothing new | ${NEW_ARTICLES} newer articles | saved index (MB) |`,
+  );
+  console.log("| --- | --- | --- | --- | --- | --- |");
+  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+}
+
+await main();

@@ -1,0 +1,111 @@
+// The corpus picture of what a store holds. Linking every stored article from scratch costs time
+// in proportion to the store, so the store keeps a saved corpus index (src/link/snapshot.ts) of
+// its settled articles: those published well before the newest, which later ingests will not
+// sort among (the store reads articles by publication date). A picture resumes that index and
+// links only the articles after it; the result is the one linking from scratch gives.
+import type { KnowledgeBase } from "../knowledge/index.js";
+import { buildPicture, type CorpusPicture } from "../link/document.js";
+import { CorpusIndex } from "../link/incremental.js";
+import { type ResumedIndex, resumeIndex, saveIndex } from "../link/snapshot.js";
+import type { AnalysisFilter, Store, StoredArticle } from "../store/types.js";
+import { datedPicture, type Linker } from "./corpus.js";
+import type { ArticleAnalysis } from "./types.js";
+
+/** The name the store keeps the corpus index under. */
+const SNAPSHOT = "corpus";
+/**
+ * Articles published within this many days of the newest stay out of the saved index: late
+ * reports of the last days still arrive, and would sort among them, which no index can undo.
+ */
+export const SETTLE_DAYS = 3;
+const DAY_MS = 86_400_000;
+
+export interface PictureOptions extends AnalysisFilter {
+  /**
+   * Whether undated articles that stories place in time are analysed again against that date
+   * (the report); off for an export, which gives each article as stored.
+   */
+  dateByStories?: boolean;
+}
+
+export interface StoredPicture {
+  picture: CorpusPicture;
+  /** The articles read from the store, in its order. */
+  stored: StoredArticle[];
+}
+
+/** The picture of the stored articles (of those `since` keeps), resuming the saved index when it holds. */
+export async function storedPicture(
+  store: Store,
+  kb: KnowledgeBase,
+  { since, dateByStories = true }: PictureOptions = {},
+): Promise<StoredPicture> {
+  const stored = await store.articles({ since });
+  const analyses = stored.map((s) => s.analysis);
+  // A window of the store is linked afresh: the saved index holds the store from its start.
+  const settled = since === undefined ? await settledIndex(store, stored, kb) : null;
+  const link = settled
+    ? resumingLinker(settled, stored, kb)
+    : (list: readonly ArticleAnalysis[]) => buildPicture(list, kb);
+  return { picture: dateByStories ? datedPicture(analyses, kb, link) : link(analyses), stored };
+}
+
+/** The saved index of the settled articles: its bytes, and one copy of it already read. */
+interface SettledIndex {
+  bytes: Uint8Array;
+  resumed: ResumedIndex;
+}
+
+/** The saved index of the settled articles, brought up to date (and saved again) when more have settled. */
+async function settledIndex(
+  store: Store,
+  stored: readonly StoredArticle[],
+  kb: KnowledgeBase,
+): Promise<SettledIndex | null> {
+  const settled = settledCount(stored);
+  const saved = await store.readSnapshot(SNAPSHOT);
+  const resumed = saved && resumeIndex(saved, stored, kb);
+  if (resumed && resumed.folded >= settled) return { bytes: saved, resumed };
+  if (settled === 0) return null;
+  const index = resumed?.index ?? new CorpusIndex(kb);
+  for (const s of stored.slice(resumed?.folded ?? 0, settled)) index.add(s.analysis);
+  // Saved with its clusters and stories up to date, so that no picture summarizes them again.
+  index.update();
+  const folded = stored
+    .slice(0, settled)
+    .map((s) => ({ id: s.analysis.article.id, contentHash: s.contentHash }));
+  const bytes = saveIndex(index, folded, kb);
+  await store.writeSnapshot(SNAPSHOT, bytes);
+  return { bytes, resumed: { index, folded: settled } };
+}
+
+/**
+ * Links from the settled index: each call adds the rest of `list` (the stored analyses, some
+ * perhaps analysed again) to a copy of it, the first call to the copy already read; from scratch
+ * when a settled analysis is not the stored one.
+ */
+function resumingLinker(settled: SettledIndex, stored: readonly StoredArticle[], kb: KnowledgeBase): Linker {
+  let unused: ResumedIndex | null = settled.resumed;
+  return (list) => {
+    const resumed = unused ?? resumeIndex(settled.bytes, stored, kb);
+    unused = null;
+    const unchanged = (n: number) => list.slice(0, n).every((a, i) => a === stored[i].analysis);
+    if (!resumed || !unchanged(resumed.folded)) return buildPicture(list, kb);
+    for (const a of list.slice(resumed.folded)) resumed.index.add(a);
+    return resumed.index.picture();
+  };
+}
+
+/**
+ * How many of the stored articles (in publication order, undated last) are settled: published
+ * more than SETTLE_DAYS before the newest. Undated articles never are: any dated one sorts first.
+ */
+export function settledCount(stored: readonly StoredArticle[]): number {
+  const dates = stored.flatMap((s) => s.analysis.article.published?.date ?? []);
+  const newest = Date.parse(dates.at(-1) ?? "");
+  if (Number.isNaN(newest)) return 0;
+  const cutoff = new Date(newest - SETTLE_DAYS * DAY_MS).toISOString().slice(0, 10);
+  let count = 0;
+  while (count < dates.length && dates[count] < cutoff) count++;
+  return count;
+}

@@ -1,0 +1,129 @@
+// The picture of a store, resuming its saved corpus index: the same as linking from scratch, with
+// only the unsettled articles linked again. On a real SQLite file.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { datedPicture } from "../../src/analyze/corpus.js";
+import { settledCount, storedPicture } from "../../src/analyze/stored-corpus.js";
+import type { ArticleAnalysis } from "../../src/analyze/types.js";
+import { CorpusIndex } from "../../src/link/incremental.js";
+import { openStore } from "../../src/store/index.js";
+import type { Store, StoredArticle } from "../../src/store/types.js";
+import { exampleAnalyses, exampleKnowledge as kb } from "../link/examples.js";
+import { analysisOf } from "../store/articles.js";
+
+const root = mkdtempSync(join(tmpdir(), "sitrep-stored-corpus-"));
+let homes = 0;
+let analyses: ArticleAnalysis[] = [];
+const opened: Store[] = [];
+
+beforeAll(async () => {
+  analyses = await exampleAnalyses();
+}, 60_000);
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((s) => s.close()));
+  vi.restoreAllMocks();
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+async function storeWith(list: readonly ArticleAnalysis[]): Promise<Store> {
+  const store = await openStore({ home: join(root, `home-${++homes}`) });
+  opened.push(store);
+  await ingest(store, list);
+  return store;
+}
+
+async function ingest(store: Store, list: readonly ArticleAnalysis[]): Promise<void> {
+  for (const a of list) await store.ingest(a, { url: null, contentHash: `hash:${a.article.id}` });
+}
+
+/** The picture linked from scratch, in the store's order. */
+async function fromScratch(store: Store): Promise<string> {
+  const stored = await store.articles();
+  return JSON.stringify(
+    datedPicture(
+      stored.map((s) => s.analysis),
+      kb,
+    ),
+  );
+}
+
+const picture = async (store: Store) => JSON.stringify((await storedPicture(store, kb)).picture);
+
+function countAdds() {
+  return vi.spyOn(CorpusIndex.prototype, "add");
+}
+
+describe("storedPicture", () => {
+  it("saves the settled articles' index and gives the picture linking from scratch gives", async () => {
+    const store = await storeWith(analyses);
+    expect(await store.readSnapshot("corpus")).toBeNull();
+    expect(await picture(store)).toBe(await fromScratch(store));
+    expect(await store.readSnapshot("corpus")).not.toBeNull();
+  });
+
+  it("links only the unsettled articles again once the index is saved", async () => {
+    const store = await storeWith(analyses);
+    await picture(store);
+    const settled = settledCount(await store.articles());
+    expect(settled).toBeGreaterThan(analyses.length / 2);
+    const adds = countAdds();
+    const resumed = await picture(store);
+    // once per linking pass (a second pass when stories date undated articles), never the settled ones
+    const passes = adds.mock.calls.length / (analyses.length - settled);
+    expect([1, 2]).toContain(passes);
+    expect(resumed).toBe(await fromScratch(store));
+  });
+
+  it("goes on from an index saved before more articles came, to the same picture", async () => {
+    const byDate = [...analyses].sort((x, y) =>
+      (x.article.published?.date ?? "~").localeCompare(y.article.published?.date ?? "~"),
+    );
+    const store = await storeWith(byDate.slice(0, 9));
+    await picture(store);
+    const early = Buffer.from((await store.readSnapshot("corpus"))!);
+    await ingest(store, byDate.slice(9));
+    expect(await picture(store)).toBe(await fromScratch(store));
+    expect(Buffer.from((await store.readSnapshot("corpus"))!)).not.toEqual(early);
+  });
+
+  it("starts afresh when a late article sorts among the saved ones, or one of them changed", async () => {
+    const store = await storeWith(analyses);
+    await picture(store);
+    const late = analysisOf({ id: "late-report", published: "2026-03-01", text: "A late report of talks." });
+    await ingest(store, [late]);
+    expect(await picture(store)).toBe(await fromScratch(store));
+    const [first] = await store.articles();
+    const changed = { ...first.analysis, article: { ...first.analysis.article, title: "Retitled" } };
+    await store.ingest(changed, { url: null, contentHash: "hash:changed" });
+    expect(await picture(store)).toBe(await fromScratch(store));
+  });
+
+  it("links a window of the store afresh and leaves the saved index alone", async () => {
+    const store = await storeWith(analyses);
+    const since = await storedPicture(store, kb, { since: "2026-03-08" });
+    expect(since.stored).toEqual(await store.articles({ since: "2026-03-08" }));
+    expect(since.stored.length).toBeLessThan(analyses.length);
+    expect(await store.readSnapshot("corpus")).toBeNull();
+  });
+});
+
+describe("settledCount", () => {
+  const stored = (dates: (string | null)[]): StoredArticle[] =>
+    dates.map((published, i) => ({
+      url: null,
+      contentHash: String(i),
+      analysis: analysisOf({ id: `a${i}`, published }),
+    }));
+
+  it("counts the articles published more than three days before the newest", () => {
+    expect(settledCount(stored(["2026-02", "2026-03-01", "2026-03-04", "2026-03-05", null]))).toBe(2);
+    expect(settledCount(stored(["2025", "2026-03-05"]))).toBe(1);
+  });
+
+  it("counts none when nothing is dated or the dates cannot be read", () => {
+    expect(settledCount(stored([null, null]))).toBe(0);
+    expect(settledCount(stored([]))).toBe(0);
+  });
+});
