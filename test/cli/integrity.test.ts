@@ -103,6 +103,22 @@ for (const backend of backends) {
       expect(column("Evidence").some((text) => text.includes('"ships'))).toBe(true);
     });
 
+    it("report resumes the store's saved index and gives what linking from scratch gives", async () => {
+      const early = join(dir, `early-${backend.name}.jsonl`);
+      writeFileSync(early, toJsonl(syntheticRecords(7, 7)));
+      const growing = await backend.freshEnv();
+      const report = async (...args: string[]) =>
+        (await runCli(["report", "--format", "json", ...args], { env: growing })).stdout;
+      await runCli(["ingest", early], { env: growing });
+      await report(); // saves the index of the first days
+      await runCli(["ingest", corpus], { env: growing });
+      const resumed = await report();
+      // a window of the store is always linked from scratch
+      expect(resumed).toBe(await report("--since", "1900"));
+      expect(await report()).toBe(resumed);
+      expect(JSON.parse(resumed).articles).toHaveLength(13);
+    });
+
     it("import of an export gives a store whose export is the same, byte for byte", async () => {
       const exported = (await runCli(["export"], { env })).stdout;
       const file = join(dir, `export-${backend.name}.jsonl`);
