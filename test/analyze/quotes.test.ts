@@ -240,6 +240,16 @@ const CASES: Case[] = [
     text: "The minister warned Iraq about the militias on Monday.",
     quotes: [],
   },
+  {
+    name: "an adjective and infinitive between the subject and its cue",
+    text: "Hallström was quick to retort: “The tender was fair and open.”",
+    quotes: [["The tender was fair and open.", "Hallström", "retorted"]],
+  },
+  {
+    name: "a sentence-opening group noun is a description, not a name",
+    text: "Proponents say the new canal will halve shipping times.",
+    quotes: [["the new canal will halve shipping times", "Proponents", "said"]],
+  },
 ];
 
 describe("quotes: cue patterns", () => {
@@ -346,6 +356,38 @@ describe("quotes: speakers", () => {
     const [quote] = quotesOf("The convoy was turned back at the checkpoint, two diplomats said.");
     expect(quote.speaker).toBe("new:PERSON:two diplomats");
     expect(quote.introduced?.[0].mentions[0].text).toBe("two diplomats");
+  });
+});
+
+describe("quotes: generational suffixes and introduced quotations", () => {
+  it("'X Jr.' is not the X whose mention covers most of the name", () => {
+    const text = "“We acted within the rules,” Pike Jr. said on Friday.";
+    const at = text.indexOf("Pike");
+    const father: LocalEntity = {
+      key: "kb:pike",
+      name: "Harold Pike",
+      type: "PERSON",
+      country: null,
+      role: null,
+      mentions: [{ start: at, end: at + 4, text: "Pike", kind: "surname", sentence: 0 }],
+    };
+    const [quote] = quotesOf(text, [father]);
+    expect(quote.speaker).toBe("new:PERSON:pike jr.");
+    expect(quote.introduced?.[0].name).toBe("Pike Jr.");
+  });
+
+  it("a paragraph whose cue reports nothing introduces the next paragraph's quotation", () => {
+    const found = quotesOf(
+      "Mayor Ines Duarte posted on social media on Sunday evening.\n\n“The ferry will run again by spring.”",
+    );
+    expect(found.map((q) => [q.text, speakerName(q, found), q.cue])).toEqual([
+      ["The ferry will run again by spring.", "Ines Duarte", "posted"],
+    ]);
+  });
+
+  it("a paragraph whose cue has its own content introduces nothing", () => {
+    const found = quotesOf("Officials said the ferry had been repaired.\n\n“It will sail,” the captain said.");
+    expect(found.map((q) => speakerName(q, found))).toEqual(["Officials", "captain"]);
   });
 });
 
