@@ -9,6 +9,7 @@
 // Charter"), a misread clause or a lone sentence-opening word stays a coreference link: quotes
 // and events still point at it, but it is not printed as a name.
 import type { KnowledgeBase } from "../../knowledge/index.js";
+import { suffixOf } from "../quotes/phrase.js";
 import type { ArticleAnalysis, LocalEntity, Mention, MentionKind, Sentence } from "../types.js";
 import { type Lexicon, lexiconOf } from "./lexicon.js";
 
@@ -242,6 +243,8 @@ function isHyphen(c: string | undefined): boolean {
 
 /** Does known mention `k` hold most of mention `m`? */
 function covers(k: Mention, m: Mention): boolean {
+  // "Trump Jr." is not the Trump whose mention covers most of it.
+  if (suffixOf(m.text) !== suffixOf(k.text)) return false;
   const overlap = Math.min(k.end, m.end) - Math.max(k.start, m.start);
   return overlap * 2 > m.end - m.start;
 }

@@ -152,6 +152,15 @@ const NAME_JOINERS = new Set([
   "on",
 ]);
 
+/** "Jr", "Sr", "III": a suffix that tells a son from his father. */
+const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
+
+/** The generational suffix ending a name ("jr" of "Trump Jr."), or "" when it has none. */
+export function suffixOf(name: string): string {
+  const last = name.toLowerCase().trim().split(/\s+/).pop() ?? "";
+  return GENERATIONAL_SUFFIX.test(last) ? last.replace(".", "") : "";
+}
+
 const isDeterminer = (w: Item) => DEFINITE.has(w.lower) || INDEFINITE.has(w.lower);
 const isCapitalized = (text: string, item: Item) => /^[\p{Lu}\p{N}]/u.test(text.slice(item.start, item.end));
 
@@ -245,14 +254,19 @@ function findName(text: string, words: readonly Item[], lex: CueLexicon) {
   const nameWords = words.slice(titleEnd, end + 1);
   if (!nameWords.length || isOnlyDescription(nameWords, lex)) return null;
   const role = titleEnd > start ? roleText(text, words.slice(start, titleEnd)) : null;
-  const name = { start: nameWords[0].start, end: nameWords[nameWords.length - 1].end };
   const last = nameWords[nameWords.length - 1];
+  const name = { start: nameWords[0].start, end: withSuffixPeriod(text, last) };
   return {
     name: { start: name.start, end: name.end, text: text.slice(name.start, name.end) },
     role,
     head: last.lower,
     headRange: last,
   };
+}
+
+/** "Trump Jr.": the period belongs to an abbreviated generational suffix, which is part of the name. */
+function withSuffixPeriod(text: string, last: Item): number {
+  return GENERATIONAL_SUFFIX.test(last.lower) && text[last.end] === "." ? last.end + 1 : last.end;
 }
 
 /** Index of the name's last word, or -1 when the phrase does not end in a name. */

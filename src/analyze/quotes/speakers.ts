@@ -6,7 +6,7 @@ import type { EntityType } from "../../contract/types.js";
 import type { CueLexicon } from "../../knowledge/cues.js";
 import { sentenceAt } from "../segment.js";
 import type { LocalEntity, Mention, MentionKind, Range, Sentence } from "../types.js";
-import type { SpeakerPhrase } from "./phrase.js";
+import { type SpeakerPhrase, suffixOf } from "./phrase.js";
 
 export interface ResolvedSpeaker {
   key: string | null;
@@ -90,11 +90,13 @@ export class SpeakerResolver {
 
   /**
    * A covering mention denotes the speaker unless the phrase says otherwise: a courtesy title of
-   * the other gender ("Mrs. Trump" is not Mr. Trump), or a longer name around a place ("Priorities USA").
+   * the other gender ("Mrs. Trump" is not Mr. Trump), a generational suffix the mention lacks
+   * ("Trump Jr." is not Trump), or a longer name around a place ("Priorities USA").
    */
   private denotes({ mention, entity }: IndexedMention, phrase: SpeakerPhrase): boolean {
     const said = genderOfWords(phrase.text);
     if (said && this.genderOf(entity) === opposite(said)) return false;
+    if (suffixOf(phrase.name?.text ?? "") !== suffixOf(mention.text)) return false;
     const place = entity.type === "COUNTRY" || entity.type === "LOCATION";
     return !(place && phrase.name && phrase.name.start < mention.start);
   }
