@@ -58,22 +58,27 @@ export function extractQuotes(
   });
   const state: ArticleState = { text, seg, kb, resolver, quotes: [], lastAttributed: null };
   const units = buildUnits(text, seg, findQuotedSegments(text, seg.paragraphs), kb.cues.anyCue);
-  for (let i = 0; i < units.length; i++) quoteUnit(state, units[i], leadsQuotation(units, i));
+  for (let i = 0; i < units.length; i++) quoteUnit(state, units[i], attributionsOf(state, units, i));
   return state.quotes;
 }
 
-/** The unit ends its paragraph with a colon, and the next paragraph opens with a quotation. */
-function leadsQuotation(units: readonly Unit[], i: number): boolean {
+/**
+ * The attributions of unit i. One that ends its paragraph and opens the next one's quotation
+ * introduces it: after a colon ("Trump responded in a statement:"), or when its cue has nothing
+ * else to report ("The mayor wrote on Twitter." above an embedded post).
+ */
+function attributionsOf(state: ArticleState, units: readonly Unit[], i: number): Attribution[] {
   const [unit, next] = [units[i], units[i + 1]];
-  return (
-    unit.items[unit.items.length - 1]?.lower === ":" &&
-    next?.paragraph === unit.lastParagraph + 1 &&
-    next.items[0]?.kind === "quote"
-  );
+  const leads = next?.paragraph === unit.lastParagraph + 1 && next.items[0]?.kind === "quote";
+  const last = unit.items[unit.items.length - 1]?.lower;
+  const { text, kb } = state;
+  if (leads && last === ":") return findAttributions(text, unit, kb.cues, true);
+  const own = findAttributions(text, unit, kb.cues, false);
+  const bare = leads && last === "." && !own.length && !unit.items.some((x) => x.kind === "quote");
+  return bare ? findAttributions(text, unit, kb.cues, true) : own;
 }
 
-function quoteUnit(state: ArticleState, unit: Unit, leads: boolean): void {
-  const attributions = findAttributions(state.text, unit, state.kb.cues, leads);
+function quoteUnit(state: ArticleState, unit: Unit, attributions: readonly Attribution[]): void {
   const said = attributions.map((a) => resolveAttribution(state, unit, a));
   const covered = new Set<Item>();
   const emitted = attributions.map((a, i) => {
