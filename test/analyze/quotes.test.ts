@@ -246,6 +246,16 @@ const CASES: Case[] = [
     quotes: [["The tender was fair and open.", "Hallström", "retorted"]],
   },
   {
+    name: "inverted cue: a name in apposition to a description is the speaker",
+    text: "“The harbour stays shut,” said the port authority’s press officer, Lena Marsh, on Friday.",
+    quotes: [["The harbour stays shut,", "Lena Marsh", "said"]],
+  },
+  {
+    name: "a description and a name in apposition before the cue, then a clause",
+    text: "A spokeswoman for the ferry line, Jane Roe, said the crossing had been cancelled.",
+    quotes: [["the crossing had been cancelled", "Jane Roe", "said"]],
+  },
+  {
     name: "a sentence-opening group noun is a description, not a name",
     text: "Proponents say the new canal will halve shipping times.",
     quotes: [["the new canal will halve shipping times", "Proponents", "said"]],

@@ -139,6 +139,23 @@ const UNSAID_INFINITIVE = new Set([
   "reluctant",
 ]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "been", "be"]);
+/** Verbs only a clause holds: "the hotel had closed" is no speaker. */
+const FINITE_AUXILIARIES = new Set([
+  ...BE_FORMS,
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "should",
+  "must",
+  "does",
+  "did",
+]);
 const ING_CONTEXT = new Set([
   ",",
   "by",
@@ -694,10 +711,30 @@ function attributeInverted(ctx: Context, cue: Cue): Attribution | null {
     after.lower === "." ||
     ADVERBIAL_PREPOSITIONS.has(after.lower) ||
     TAIL_CLAUSE_OPENERS.has(after.lower);
-  if (sourceEnd === cue.end || !closes) return null;
+  if (sourceEnd === cue.end || !closes || holdsFiniteVerb(ctx, cue.end, sourceEnd)) return null;
   const rest = ctx.items.slice(sourceEnd).filter((x) => x.kind !== "punct");
   if (rest.length > tailLimit(ctx, before, cue.verb)) return null;
-  return base(ctx, cue, "inverted", span(cue.end, sourceEnd), span(0, isComma(before) ? cue.at - 1 : cue.at));
+  const source = nameInApposition(ctx, span(cue.end, sourceEnd)) ?? span(cue.end, sourceEnd);
+  return base(ctx, cue, "inverted", source, span(0, isComma(before) ? cue.at - 1 : cue.at));
+}
+
+/** "A spokeswoman, Jane Roe, said the hotel had closed": a speaker's phrase holds no finite verb; a clause does. */
+function holdsFiniteVerb(ctx: Context, from: number, to: number): boolean {
+  return ctx.items.slice(from, to).some((x) => isWord(x) && FINITE_AUXILIARIES.has(x.lower));
+}
+
+/**
+ * "said the mayor’s press secretary, Lena Marsh, adding ...": a name in apposition to a
+ * description is the speaker the description introduces.
+ */
+function nameInApposition(ctx: Context, description: ItemSpan): ItemSpan | null {
+  const isDescription = !startsUpper(ctx.text, ctx.items[description.to - 1]);
+  const comma = description.to;
+  if (!isDescription || !isComma(ctx.items[comma]) || !startsUpper(ctx.text, ctx.items[comma + 1])) return null;
+  const nameEnd = capitalsEnd(ctx, comma + 1);
+  const after = ctx.items[nameEnd];
+  const closes = !after || isComma(after) || after.lower === ".";
+  return closes && ctx.items.slice(comma + 1, nameEnd).some(isWord) ? span(comma + 1, nameEnd) : null;
 }
 
 /** "X said (that) ..." or, with the content first, "..., X said." */
@@ -709,8 +746,9 @@ function attributeToSubject(ctx: Context, cue: Cue, verb: CueVerb): Attribution 
   // "Responding to audience questions, Clinton ...": a participle opens an adverbial, not a subject.
   if (startsUpper(ctx.text, ctx.items[source.from]) && isParticipleOpener(ctx, source.from)) return null;
   if (followsCoordinator(ctx, cue.at)) return attributePreposed(ctx, cue, verb, source);
-  const separator = ctx.items[source.from - 1];
-  const contentEnd = isComma(separator) ? source.from - 1 : source.from;
+  const subjectFrom = describedFrom(ctx, source, cue.at);
+  const separator = ctx.items[subjectFrom - 1];
+  const contentEnd = isComma(separator) ? subjectFrom - 1 : subjectFrom;
   const follows =
     !verb.object &&
     (isComma(separator) || separator?.kind === "quote") &&
@@ -726,6 +764,15 @@ function attributeToSubject(ctx: Context, cue: Cue, verb: CueVerb): Attribution 
   }
   if (follows && isComma(ctx.items[cue.end])) return attributeParenthetical(ctx, cue, source, contentEnd);
   return attributePreposed(ctx, cue, verb, source);
+}
+
+/**
+ * Where the subject phrase starts: before the description a name is in apposition to ("A
+ * spokeswoman for the hotel, Jane Roe, said"), so the description is not read as content.
+ */
+function describedFrom(ctx: Context, source: ItemSpan, cueAt: number): number {
+  const apposition = isComma(ctx.items[source.from - 1]) && subjectEnd(ctx, cueAt) - 1 === source.to;
+  return apposition ? phraseStartLeftward(ctx, source.from - 1) : source.from;
 }
 
 function attributePreposed(ctx: Context, cue: Cue, verb: CueVerb, source: ItemSpan): Attribution | null {
@@ -868,8 +915,10 @@ function subjectBeforeApposition(ctx: Context, close: number): ItemSpan {
     innerIsPhrase && (opensSubject(ctx, open + 1) || ctx.lex.groupNouns.has(ctx.items[open + 1].lower));
   if (before.to === before.from || INTRODUCTORY.has(opener))
     return innerIsSubject ? inner : span(close, close);
-  // "Charles Grassley, Republican of Iowa, said" names the speaker before the apposition.
-  const beforeIsName = startsUpper(ctx.text, ctx.items[open - 1]);
+  // "Charles Grassley, Republican of Iowa, said" names the speaker before the apposition; "A
+  // spokeswoman for Marsh Hotels, Jane Roe, said" describes the one named in it.
+  const beforeIsName =
+    startsUpper(ctx.text, ctx.items[open - 1]) && !ARTICLES.has(ctx.items[before.from].lower);
   if (innerIsPhrase && startsUpper(ctx.text, ctx.items[open + 1]) && !beforeIsName) return inner;
   return before;
 }
