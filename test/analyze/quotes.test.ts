@@ -396,7 +396,9 @@ describe("quotes: generational suffixes and introduced quotations", () => {
   });
 
   it("a paragraph whose cue has its own content introduces nothing", () => {
-    const found = quotesOf("Officials said the ferry had been repaired.\n\n“It will sail,” the captain said.");
+    const found = quotesOf(
+      "Officials said the ferry had been repaired.\n\n“It will sail,” the captain said.",
+    );
     expect(found.map((q) => speakerName(q, found))).toEqual(["Officials", "captain"]);
   });
 });

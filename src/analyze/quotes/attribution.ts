@@ -730,7 +730,8 @@ function holdsFiniteVerb(ctx: Context, from: number, to: number): boolean {
 function nameInApposition(ctx: Context, description: ItemSpan): ItemSpan | null {
   const isDescription = !startsUpper(ctx.text, ctx.items[description.to - 1]);
   const comma = description.to;
-  if (!isDescription || !isComma(ctx.items[comma]) || !startsUpper(ctx.text, ctx.items[comma + 1])) return null;
+  if (!isDescription || !isComma(ctx.items[comma]) || !startsUpper(ctx.text, ctx.items[comma + 1]))
+    return null;
   const nameEnd = capitalsEnd(ctx, comma + 1);
   const after = ctx.items[nameEnd];
   const closes = !after || isComma(after) || after.lower === ".";
