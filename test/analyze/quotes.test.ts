@@ -256,6 +256,27 @@ const CASES: Case[] = [
     quotes: [["the crossing had been cancelled", "Jane Roe", "said"]],
   },
   {
+    name: "a participle after an opening adverbial with no comma",
+    text: "In his closing speech the senator also turned on the port board, calling its plan “a gift to the shipping lobby.”",
+    quotes: [
+      ["its plan “a gift to the shipping lobby.”", "senator", "called"],
+      ["a gift to the shipping lobby.", "senator", "called"],
+    ],
+  },
+  {
+    name: "a participle after an expletive subject: the clause inside speaks",
+    text: "It came a day after Nils Berger loudly scolded the council, accusing it of having “slept through the flood.”",
+    quotes: [
+      ["it of having “slept through the flood.”", "Nils Berger", "accused"],
+      ["slept through the flood.", "Nils Berger", "accused"],
+    ],
+  },
+  {
+    name: "a subject after a prepositional adverbial with no comma",
+    text: "At a crowded hearing in the capital the minister said the tolls would be scrapped.",
+    quotes: [["the tolls would be scrapped", "minister", "said"]],
+  },
+  {
     name: "a sentence-opening group noun is a description, not a name",
     text: "Proponents say the new canal will halve shipping times.",
     quotes: [["the new canal will halve shipping times", "Proponents", "said"]],

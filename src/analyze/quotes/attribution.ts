@@ -451,7 +451,7 @@ function endsWithComma(text: string, item: Item | undefined): boolean {
 function attributeToMainClause(ctx: Context, cue: Cue, verb: CueVerb) {
   const own = participleSubject(ctx, cue);
   const main = own ? null : mainAttribution(ctx);
-  const source = own ?? main?.source ?? leadingSubject(ctx);
+  const source = own ?? main?.source ?? speakingSubject(ctx, cue);
   if (source.to === source.from) return null;
   // "X dismissed the letter as a “pretext,” speaking in a statement": the main clause is the content.
   // An object verb has its own ("..., blaming her for the losses").
@@ -467,6 +467,17 @@ function attributeToMainClause(ctx: Context, cue: Cue, verb: CueVerb) {
   }
   const clause = clauseAfter(ctx, cue.end, verb);
   return clause && base(ctx, cue, "participle", source, clause.content, clause.addressee);
+}
+
+/**
+ * The main clause's subject, unless it is an expletive "it": in "It came after Olsen scolded Hale,
+ * accusing ..." the clause inside names who spoke.
+ */
+function speakingSubject(ctx: Context, cue: Cue): ItemSpan {
+  const subject = leadingSubject(ctx);
+  if (!isBarePronoun(ctx, subject)) return subject;
+  const inner = coordinatedSubject(ctx, cue.at - 1);
+  return inner.from > subject.from ? inner : subject;
 }
 
 /**
@@ -657,12 +668,32 @@ function mainClauseStart(ctx: Context): number {
     (INTRODUCTORY.has(opener.lower) || (startsUpper(ctx.text, opener) && isParticipleOpener(ctx, from)));
   if (!adverbial) return from;
   const commas = items.flatMap((x, i) => (i > from && isComma(x) ? [i] : []));
+  const unmarked = INTRODUCTORY.has(opener.lower)
+    ? subjectAfterUnmarkedAdverbial(ctx, from, commas[0] ?? items.length)
+    : -1;
+  if (unmarked >= 0) return unmarked;
   if (!commas.length) return items.length;
   // "At a rally in Selma, N.C., on Monday, Trump ...": the clause starts at the first comma before a subject and its verb.
   const beforeSubject = commas.find(
     (i) => opensSubject(ctx, i + 1) && isVerbLike(ctx, subjectAt(ctx, i + 1).to),
   );
   return (beforeSubject ?? commas[0]) + 1;
+}
+
+/**
+ * "In Monday's speech the senator also took ...": a prepositional adverbial with no comma ends
+ * where a determiner after its noun opens a speaker's description followed by its verb. Returns
+ * -1 when none does before `end`.
+ */
+function subjectAfterUnmarkedAdverbial(ctx: Context, from: number, end: number): number {
+  for (let i = from + 2; i < end; i++) {
+    if (!ARTICLES.has(ctx.items[i].lower) || !isVerbLike(ctx, i - 1)) continue;
+    const after = subjectAt(ctx, i).to;
+    const head = ctx.items[after - 1].lower;
+    const verbFollows = after < end && isVerbLike(ctx, after) && !ARTICLES.has(ctx.items[after].lower);
+    if (verbFollows && isSpeakerHead(ctx, head)) return i;
+  }
+  return -1;
 }
 
 /** "Looking out at the crowd, ...", "Asked about the delay, ...": a participle opens an adverbial. */

@@ -215,12 +215,17 @@ function trimFillers(text: string, items: readonly Item[]): Item[] {
   return items.slice(from, to);
 }
 
-/** "in public remarks Trump" -> "Trump": a phrase opening with a preposition ends in its subject's name. */
+/**
+ * "in public remarks Trump" -> "Trump", "at a rally in the city the mayor" -> "the mayor": a phrase
+ * opening with a preposition ends in its subject, a name or a noun after its determiner.
+ */
 function afterLeadingAdverbial(text: string, items: readonly Item[]): number {
   if (!PREPOSITIONS.has(items[0]?.lower ?? "")) return 0;
   let start = items.length;
   while (start > 1 && items[start - 1].kind === "word" && isCapitalized(text, items[start - 1])) start--;
-  return start;
+  if (start < items.length) return start;
+  const determiner = items.findLastIndex((w, i) => i > 1 && DEFINITE.has(w.lower));
+  return determiner > 0 ? determiner : start;
 }
 
 /** "Barack Obama on Tuesday", "Wolf Blitzer last week": a time after the speaker is not part of it. */
