@@ -424,6 +424,15 @@ describe("quotes: generational suffixes and introduced quotations", () => {
   });
 });
 
+describe("quotes: pronouns after a connective", () => {
+  it("'he' takes the subject that opens a sentence after 'Still,' over a later mention", () => {
+    const text =
+      "Still, Lars Eke, speaking briefly with reporters, gave an emphatic “no” when asked whether Olaf Berg was on the list.\n\n“The list is short. It is final,” he told reporters later.";
+    const found = quotesOf(text, [person(text, "Lars Eke"), person(text, "Olaf Berg")]);
+    expect(found.at(-1)?.speaker).toBe("kb:Lars Eke");
+  });
+});
+
 describe("quotes: continued and nested speakers", () => {
   it("a quotation with no cue continues the innermost speaker of the one before", () => {
     const found = quotesOf(

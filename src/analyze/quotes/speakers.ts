@@ -40,9 +40,12 @@ const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 const SURNAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar)[-\s]/u;
 /** Words a sentence may open with before its subject: "But former President ...", "“Mr. ...". */
 const MAX_WORDS_BEFORE_SUBJECT = 3;
-/** "In his interview with Fox News, " before a subject: a prepositional phrase closed by a comma. */
+/**
+ * "In his interview with Fox News, ", "Still, " before a subject: a prepositional phrase or a
+ * connective closed by a comma.
+ */
 const OPENING_ADVERBIAL =
-  /^(?:in|on|at|during|after|before|since|with|from|for|despite|amid|following|earlier|later)\b[^,;:“”"]{0,80},\s*/iu;
+  /^(?:in|on|at|during|after|before|since|with|from|for|despite|amid|following|earlier|later|still|however|meanwhile|instead|yet|but|and|now)\b[^,;:“”"]{0,80},\s*/iu;
 
 /** Lower case, curly marks folded, spaces collapsed, a leading article dropped. */
 export function normalizePhrase(s: string): string {
