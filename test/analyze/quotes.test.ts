@@ -277,6 +277,14 @@ const CASES: Case[] = [
     quotes: [["the tolls would be scrapped", "minister", "said"]],
   },
   {
+    name: "a verb after a relative clause is the subject's, and the document it issued is no content",
+    text: "On Monday, the treasurer, Mia Holt, who ran the fund for a decade, wrote an open letter to the board, saying the audit “came far too late.”",
+    quotes: [
+      ["the audit “came far too late.”", "Mia Holt", "said"],
+      ["came far too late.", "Mia Holt", "said"],
+    ],
+  },
+  {
     name: "a sentence-opening group noun is a description, not a name",
     text: "Proponents say the new canal will halve shipping times.",
     quotes: [["the new canal will halve shipping times", "Proponents", "said"]],

@@ -470,12 +470,12 @@ function attributeToMainClause(ctx: Context, cue: Cue, verb: CueVerb) {
 }
 
 /**
- * The main clause's subject, unless it is an expletive "it": in "It came after Olsen scolded Hale,
- * accusing ..." the clause inside names who spoke.
+ * The main clause's subject ("the aide, Karen Doyle, ..." is Karen Doyle), unless it is an
+ * expletive "it": in "It came after Olsen scolded Hale, accusing ..." the clause inside names who spoke.
  */
 function speakingSubject(ctx: Context, cue: Cue): ItemSpan {
   const subject = leadingSubject(ctx);
-  if (!isBarePronoun(ctx, subject)) return subject;
+  if (!isBarePronoun(ctx, subject)) return nameInApposition(ctx, subject) ?? subject;
   const inner = coordinatedSubject(ctx, cue.at - 1);
   return inner.from > subject.from ? inner : subject;
 }
@@ -723,7 +723,8 @@ function attributeInverted(ctx: Context, cue: Cue): Attribution | null {
     !(isComma(before) || before?.kind === "quote") ||
     !isWord(next) ||
     cue.verb?.addressee ||
-    cue.verb?.object
+    cue.verb?.object ||
+    closesRelativeClause(ctx, cue.at - 1)
   )
     return null;
   if (
@@ -749,6 +750,13 @@ function attributeInverted(ctx: Context, cue: Cue): Attribution | null {
   return base(ctx, cue, "inverted", source, span(0, isComma(before) ? cue.at - 1 : cue.at));
 }
 
+/** "Karen Doyle, who ran the charity, wrote ...": the comma closes a relative clause about the subject. */
+function closesRelativeClause(ctx: Context, comma: number): boolean {
+  if (!isComma(ctx.items[comma])) return false;
+  const open = appositionStart(ctx, comma);
+  return open > 0 && RELATIVE_OPENERS.has(ctx.items[open + 1]?.lower ?? "");
+}
+
 /** "A spokeswoman, Jane Roe, said the hotel had closed": a speaker's phrase holds no finite verb; a clause does. */
 function holdsFiniteVerb(ctx: Context, from: number, to: number): boolean {
   return ctx.items.slice(from, to).some((x) => isWord(x) && FINITE_AUXILIARIES.has(x.lower));
@@ -759,9 +767,10 @@ function holdsFiniteVerb(ctx: Context, from: number, to: number): boolean {
  * description is the speaker the description introduces.
  */
 function nameInApposition(ctx: Context, description: ItemSpan): ItemSpan | null {
-  const isDescription = !startsUpper(ctx.text, ctx.items[description.to - 1]);
   const comma = description.to;
-  if (!isDescription || !isComma(ctx.items[comma]) || !startsUpper(ctx.text, ctx.items[comma + 1]))
+  const [head, name] = [ctx.items[comma - 1], ctx.items[comma + 1]];
+  const isDescription = comma > description.from && isWord(head) && !startsUpper(ctx.text, head);
+  if (!isDescription || !isComma(ctx.items[comma]) || !isWord(name) || !startsUpper(ctx.text, name))
     return null;
   const nameEnd = capitalsEnd(ctx, comma + 1);
   const after = ctx.items[nameEnd];
@@ -1086,6 +1095,7 @@ function addresseeAt(ctx: Context, from: number): ItemSpan | null {
 function clauseAfter(ctx: Context, from: number, verb: CueVerb) {
   const addressee = verb.addressee ? addresseeAt(ctx, from) : null;
   let start = addressee ? addressee.to : from;
+  if (namesDocument(ctx, start)) return null;
   const that = findThat(ctx.items, start);
   // "he added, “...”" and "Democrats, he noted, are ...": a comma after the cue marks the clause too.
   const marked =
@@ -1097,6 +1107,13 @@ function clauseAfter(ctx: Context, from: number, verb: CueVerb) {
   if (that >= 0) start = that;
   if (!ctx.leadsQuotation && !isSubstantial(ctx.items, start, ctx.items.length)) return null;
   return { addressee, content: span(start, ctx.items.length) };
+}
+
+/** "wrote an open letter to the council": what follows is the document issued, not what it said. */
+function namesDocument(ctx: Context, at: number): boolean {
+  const { items, lex } = ctx;
+  if (!["a", "an"].includes(items[at]?.lower ?? "")) return false;
+  return items.slice(at + 1, at + 3).some((x) => isWord(x) && lex.documentNouns.has(x.lower));
 }
 
 /** A "that" opening the clause within a few words ("said on Monday that"), not one inside it ("said he hoped that"). */
