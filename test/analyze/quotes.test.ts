@@ -285,6 +285,24 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "an adverb before the opening adverbial: the subject after its comma speaks",
+    text: "Even as auditors combed the books last spring, Ms. Varga, 61, stayed a firm backer of the merger, telling a reporter in May that the deal “still makes sense.”",
+    quotes: [
+      ["that the deal “still makes sense.”", "Ms. Varga", "told"],
+      ["still makes sense.", "Ms. Varga", "told"],
+    ],
+  },
+  {
+    name: "an -ed adjective after the article belongs to the subject",
+    text: "The embattled mayor, who faces a recall vote, issued a long statement to the city council on Friday saying she would not resign.",
+    quotes: [["she would not resign", "embattled mayor", "said"]],
+  },
+  {
+    name: "boasts",
+    text: "The ferry company boasts that its boats have never missed a sailing.",
+    quotes: [["that its boats have never missed a sailing", "ferry company", "boasted"]],
+  },
+  {
     name: "a sentence-opening group noun is a description, not a name",
     text: "Proponents say the new canal will halve shipping times.",
     quotes: [["the new canal will halve shipping times", "Proponents", "said"]],

@@ -228,6 +228,8 @@ const INTRODUCTORY = new Set([
   "against",
   "without",
 ]);
+/** Adverbs that may precede an opening adverbial: "Even as ...", "Just after ...". */
+const FOCUS_ADVERBS = new Set(["even", "just", "only", "shortly", "soon", "long", "right"]);
 const MAX_APPOSITION_ITEMS = 40;
 /** "R-Utah", "D-N.Y.": a US party and state after a lawmaker's name. */
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$/;
@@ -642,7 +644,9 @@ function nounsEnd(ctx: Context, from: number): number {
     const w = item.lower;
     if (!isWord(item) || startsUpper(ctx.text, item) || ctx.cueAt.has(to)) break;
     if (ctx.lex.auxiliaries.has(w) || CLAUSE_WORDS.has(w) || ADVERBIAL_PREPOSITIONS.has(w)) break;
-    if (ATTACHING_PREPOSITIONS.has(w) || /(?:ed|ly)$/.test(w)) break;
+    // "the registered Democrat", "the embattled mayor": right after the article an -ed word is an adjective.
+    const adjective = to === from && ARTICLES.has(ctx.items[from - 1]?.lower ?? "");
+    if (ATTACHING_PREPOSITIONS.has(w) || (/(?:ed|ly)$/.test(w) && !adjective)) break;
     to++;
     // "The newspaper took note": a speaker's head noun ends the phrase, unless a title goes on to
     // a name ("the campaign manager Kellyanne Conway").
@@ -662,7 +666,11 @@ function mainClauseStart(ctx: Context): number {
   const datelined =
     dash > 0 && items.slice(0, dash).every((x) => x.kind === "punct" || startsUpper(ctx.text, x));
   const from = datelined ? dash + 1 : 0;
-  const opener = items[from];
+  // "Even as regulators ...", "Just after the vote, ...": an adverb before the adverbial's opener.
+  const opener =
+    FOCUS_ADVERBS.has(items[from]?.lower ?? "") && INTRODUCTORY.has(items[from + 1]?.lower ?? "")
+      ? items[from + 1]
+      : items[from];
   const adverbial =
     isWord(opener) &&
     (INTRODUCTORY.has(opener.lower) || (startsUpper(ctx.text, opener) && isParticipleOpener(ctx, from)));
