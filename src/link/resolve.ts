@@ -25,6 +25,9 @@ const UNPRINTED: ReadonlySet<MentionKind> = new Set(["role", "pronoun", "demonym
 /** How much of a mention another entity's mention must hold for the two to be one entity. */
 const COVER_SHARE = 0.6;
 
+/** A possessive with its noun, or a generational suffix, after a name. */
+const ANOTHER_PERSON = /^(?:['’]s\s+\p{L}|\s+(?:jr|sr|ii|iii|iv)\b)/iu;
+
 /** Types whose names may be compared with one another: a group's type is often a judgment call. */
 const TYPE_FAMILY: Record<EntityType, string> = {
   PERSON: "person",
@@ -196,11 +199,18 @@ function commonCover(
 ): LocalEntity | null {
   let cover: LocalEntity | null = null;
   for (const m of mentions) {
-    const c = spans.find((s) => s.e !== self && overlap(s, m) >= COVER_SHARE * (m.end - m.start))?.e;
+    const holds = (s: { start: number; end: number }) =>
+      overlap(s, m) >= COVER_SHARE * (m.end - m.start) && !namesAnother(m, s.end);
+    const c = spans.find((s) => s.e !== self && holds(s))?.e;
     if (!c || (cover && c !== cover)) return null;
     cover = c;
   }
   return cover;
+}
+
+/** "Donald Trump’s son", "Donald Trump Jr.": what follows the covering name makes another person. */
+function namesAnother(m: Mention, coverEnd: number): boolean {
+  return ANOTHER_PERSON.test(m.text.slice(coverEnd - m.start));
 }
 
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {

@@ -124,6 +124,23 @@ describe("resolveEntities", () => {
     expect(r.entities.map((e) => e.name)).toEqual(["Omar Said", "Thabit al-Abbasi"]);
   });
 
+  it("keeps a person's son, aides or namesake apart from the name that covers most of theirs", () => {
+    const text = "Omar Said’s son spoke, then Omar Said Jr. spoke.";
+    const r = resolveEntities(
+      [
+        analysis("a", text, [
+          ["kb:os", "Omar Said", "PERSON", "Omar Said"],
+          ["new:PERSON:son", "Omar Said’s son", "PERSON", "Omar Said’s son", "description"],
+          ["new:PERSON:jr", "Omar Said Jr.", "PERSON", "Omar Said Jr."],
+        ]),
+      ],
+      kb,
+    );
+    expect(new Set(["new:PERSON:son", "new:PERSON:jr"].map((k) => r.idOf("a", k))).size).toBe(2);
+    expect(r.idOf("a", "new:PERSON:son")).not.toBe(r.idOf("a", "kb:os"));
+    expect(r.idOf("a", "new:PERSON:jr")).not.toBe(r.idOf("a", "kb:os"));
+  });
+
   it("prints names, not role mentions, and answers null for an unknown key", () => {
     const r = resolveEntities(
       [
