@@ -303,6 +303,11 @@ const CASES: Case[] = [
     quotes: [["that its boats have never missed a sailing", "ferry company", "boasted"]],
   },
   {
+    name: "a source read past its verb ends before it",
+    text: "Rival mills have in the past said that grain prices would fall.",
+    quotes: [["that grain prices would fall", "Rival mills", "said"]],
+  },
+  {
     name: "a sentence-opening group noun is a description, not a name",
     text: "Proponents say the new canal will halve shipping times.",
     quotes: [["the new canal will halve shipping times", "Proponents", "said"]],

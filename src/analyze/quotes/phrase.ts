@@ -64,6 +64,26 @@ const LEADING_FILLERS = new Set([
   "indeed",
   "thus",
 ]);
+/** Verbs no speaker's noun phrase holds. */
+const FINITE_VERBS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "should",
+  "must",
+  "does",
+  "did",
+]);
 /** "Trump himself said": an intensifier after the speaker is not part of the name. */
 const INTENSIFIERS = new Set(["himself", "herself", "itself", "themselves", "alone", "too"]);
 const TIME_WORDS = new Set([
@@ -209,7 +229,7 @@ function phrase(text: string, range: Range, kind: PhraseKind, head: Head, defini
 
 function trimFillers(text: string, items: readonly Item[]): Item[] {
   let from = afterLeadingAdverbial(text, items);
-  let to = beforeTrailingTime(items);
+  let to = Math.min(beforeTrailingTime(items), beforeClause(items));
   while (from < to && (items[from].kind !== "word" || LEADING_FILLERS.has(items[from].lower))) from++;
   while (to > from && (items[to - 1].kind !== "word" || INTENSIFIERS.has(items[to - 1].lower))) to--;
   return items.slice(from, to);
@@ -226,6 +246,17 @@ function afterLeadingAdverbial(text: string, items: readonly Item[]): number {
   if (start < items.length) return start;
   const determiner = items.findLastIndex((w, i) => i > 1 && DEFINITE.has(w.lower));
   return determiner > 0 ? determiner : start;
+}
+
+/**
+ * "several in the audience did pose", "Pence himself released a statement": a cue pattern misread
+ * a clause as the source; the speaker ends before its verb or after its intensifier.
+ */
+function beforeClause(items: readonly Item[]): number {
+  const end = items.findIndex(
+    (w, i) => FINITE_VERBS.has(w.lower) || (i > 0 && INTENSIFIERS.has(items[i - 1].lower)),
+  );
+  return end < 0 ? items.length : end;
 }
 
 /** "Barack Obama on Tuesday", "Wolf Blitzer last week": a time after the speaker is not part of it. */
