@@ -12,6 +12,7 @@ import { type Attribution, findAttributions } from "./quotes/attribution.js";
 import { isStatement, isTitle } from "./quotes/fragments.js";
 import { findQuotedSegments } from "./quotes/marks.js";
 import { readSpeakerPhrase, type SpeakerPhrase } from "./quotes/phrase.js";
+import { signatureOf } from "./quotes/signature.js";
 import { type ResolvedSpeaker, SpeakerResolver } from "./quotes/speakers.js";
 import { buildUnits, type Item, type Unit } from "./quotes/units.js";
 import { sentenceAt } from "./segment.js";
@@ -190,6 +191,11 @@ function emitAttributed(
  */
 function emitContinuation(state: ArticleState, unit: Unit, item: Item): void {
   if (!item.segment) return;
+  const signature = signatureOf(state.text, item.segment.inner);
+  if (signature) {
+    emitSigned(state, item.segment.inner, signature);
+    return;
+  }
   const last = state.lastAttributed;
   const opensParagraph = unit.items[0] === item;
   const continues =
@@ -202,6 +208,27 @@ function emitContinuation(state: ArticleState, unit: Unit, item: Item): void {
   if (base) state.lastAttributed = { by: quote, paragraph: unit.lastParagraph };
 }
 
+/** A pull quotation signed inside its marks is its signer's, whoever spoke before it. */
+function emitSigned(state: ArticleState, range: Range, signer: SpeakerPhrase): LocalQuote {
+  const speaker = state.resolver.resolve(signer, sentenceAt(state.seg.sentences, signer.start));
+  const by: Attributed = {
+    speaker: speaker.key,
+    speakerText: signer.text,
+    speakerRange: { start: signer.start, end: signer.end },
+    cue: null,
+    cueRange: null,
+    via: [],
+    introduced: speaker.introduced ? [speaker.introduced] : undefined,
+  };
+  // The quotation's words end where the signature starts.
+  let end = signer.start;
+  while (end > range.start && /\s/.test(state.text[end - 1])) end--;
+  const quote = newQuote(state, { start: range.start, end }, true, by);
+  if (by.introduced) quote.introduced = by.introduced;
+  state.quotes.push(quote);
+  return quote;
+}
+
 function push(
   state: ArticleState,
   range: Range,
@@ -210,6 +237,8 @@ function push(
   said: Said,
   via: string[],
 ): LocalQuote {
+  const signature = direct ? signatureOf(state.text, range) : null;
+  if (signature) return emitSigned(state, range, signature);
   const by = attributedBy(a, said, via);
   const quote = newQuote(state, range, direct, by);
   if (by.introduced) quote.introduced = by.introduced;

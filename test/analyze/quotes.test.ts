@@ -455,6 +455,24 @@ describe("quotes: generational suffixes and introduced quotations", () => {
   });
 });
 
+describe("quotes: pull quotations signed inside their marks", () => {
+  it("the name and affiliation closing the quotation are its speaker, outside its words", () => {
+    const found = quotesOf(
+      "Karin Holm spoke first.\n\n“Nobody expected the tolls to double. The city owes drivers an answer.\nTomas Lind, Harbor Policy Institute, on the toll rise.”",
+    );
+    expect(found.map((q) => [q.text, speakerName(q, found)])).toEqual([
+      ["Nobody expected the tolls to double. The city owes drivers an answer.", "Tomas Lind"],
+    ]);
+  });
+
+  it("a name after a title's period, or followed by a clause, signs nothing", () => {
+    const found = quotesOf(
+      "“We met on Friday with Mr. Tomas Lind, the harbor master,” Karin Holm said. “The tolls went up. Tomas Lind, the harbor master, has said so,” she added.",
+    );
+    expect(found.map((q) => speakerName(q, found))).toEqual(["Karin Holm", "Karin Holm"]);
+  });
+});
+
 describe("quotes: pronouns after a connective", () => {
   it("'he' takes the subject that opens a sentence after 'Still,' over a later mention", () => {
     const text =
