@@ -4,6 +4,7 @@
 //   units        sentences joined where a quotation spans them; a quotation is one item
 //   attribution  cue patterns: source, hearer and content of each attribution
 //   fragments    statements, scare quotes and quoted titles
+//   signature    a pull quotation signed inside its marks (“... Name, affiliation”)
 //   speakers     a source phrase -> an entity (covering mention, anaphora, or a new entity)
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { OutletRegistry } from "../knowledge/outlets.js";
