@@ -476,7 +476,7 @@ describe("quotes: pull quotations signed inside their marks", () => {
 describe("quotes: pronouns after a connective", () => {
   it("'he' takes the subject that opens a sentence after 'Still,' over a later mention", () => {
     const text =
-      "Still, Lars Eke, speaking briefly with reporters, gave an emphatic “no” when asked whether Olaf Berg was on the list.\n\n“The list is short. It is final,” he told reporters later.";
+      "Still, Lars Eke, chatting with dock workers at noon, gave a flat “no” when asked if Olaf Berg had made the list.\n\n“The list is short. It is final,” he told reporters later.";
     const found = quotesOf(text, [person(text, "Lars Eke"), person(text, "Olaf Berg")]);
     expect(found.at(-1)?.speaker).toBe("kb:Lars Eke");
   });
