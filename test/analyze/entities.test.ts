@@ -291,6 +291,24 @@ describe("recognizeEntities: capitals", () => {
       type: "COUNTRY",
       mentions: ["Baghdad", "Baghdad"],
     },
+    {
+      text: "A bomb went off in Shorja, Baghdad. Students of Baghdad University were hurt.",
+      key: "Baghdad",
+      type: "LOCATION",
+      mentions: ["Baghdad"],
+    },
+    {
+      text: "The envoy will travel to Amman after the 2011 Amman protests were recalled.",
+      key: "Amman",
+      type: "LOCATION",
+      mentions: ["Amman", "Amman"],
+    },
+    {
+      text: "Washington, Moscow and Beijing condemned the raid.",
+      key: "kb:rus",
+      type: "COUNTRY",
+      mentions: ["Moscow"],
+    },
   ];
   it.each(cases)("$text -> $key", ({ text, key, type, mentions }) => {
     const e = find(entitiesOf(text), key);
@@ -382,5 +400,27 @@ describe("recognizeEntities: names by shape and context", () => {
   it("puts a capital qualifying a noun as a place", () => {
     const found = entitiesOf("Envoys gathered for the Paris meeting and talked in Paris.");
     expect(find(found, "Paris")?.type).toBe("LOCATION");
+  });
+
+  it("reads 'at' and 'as' between names as English words unless hyphened to the next", () => {
+    const found = entitiesOf(
+      "Leaders met for the Harbor Summit at Velmora. Shelling hit a village near Qasr at-Tilal.",
+    );
+    expect(find(found, "Velmora")?.type).toBe("LOCATION");
+    expect(find(found, "Qasr at-Tilal")?.type).toBe("LOCATION");
+  });
+
+  it("takes an ordinal before an unlisted acronym for a numbered unit", () => {
+    expect(named("Tankers of the 212th ARW took off at dawn.")).toContainEqual([
+      "ORGANIZATION",
+      ["212th ARW"],
+    ]);
+  });
+
+  it("takes a battery for a military unit", () => {
+    expect(named("He served in Kestrel Battery for two years.")).toContainEqual([
+      "ORGANIZATION",
+      ["Kestrel Battery"],
+    ]);
   });
 });

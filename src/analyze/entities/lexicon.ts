@@ -142,6 +142,8 @@ export interface Lexicon {
   placeSuffixes: ReadonlySet<string>;
   statePhrases: PhraseIndex;
   particles: ReadonlySet<string>;
+  /** Particles that are English words too ("as", "at"): unhyphenated, they are the English word. */
+  englishParticles: ReadonlySet<string>;
   creditCues: PhraseIndex;
   collectiveHeads: PhraseIndex;
   modifiedCollectiveHeads: PhraseIndex;
@@ -152,6 +154,8 @@ export interface Lexicon {
   givenNames: ReadonlySet<string>;
   /** Lower-case nouns of the people or means an owner acts through, role nouns' heads included. */
   agentNouns: ReadonlySet<string>;
+  /** Lower-case nouns of a person's occupation or relation ("commander", "resident"), singular. */
+  personNouns: ReadonlySet<string>;
   /** Lower-case nouns that say what kind of body or outlet a name is ("agency", "newspaper"). */
   bodyNouns: ReadonlySet<string>;
   outletNouns: ReadonlySet<string>;
@@ -213,6 +217,7 @@ function buildLexicon(kb: KnowledgeBase): Lexicon {
     placeSuffixes: keys(patterns.placeSuffixes),
     statePhrases: phrases(patterns.statePhrases),
     particles: keys(patterns.nameParticles),
+    englishParticles: keys(patterns.nameParticles.filter((p) => patterns.notNames.includes(capitalized(p)))),
     creditCues: phrases(patterns.creditCues),
     collectiveHeads: phrases(patterns.collective.heads),
     modifiedCollectiveHeads: phrases(patterns.collective.modifiedHeads),
@@ -222,11 +227,16 @@ function buildLexicon(kb: KnowledgeBase): Lexicon {
     trailingTimeWords: new Set(patterns.trailingTimeWords),
     givenNames: kb.actors.givenNames,
     agentNouns: lastWords([...patterns.agentNouns, ...titles.roleNouns]),
+    personNouns: lastWords(patterns.personCues),
     bodyNouns: lastWords(Object.keys(patterns.organizationHeads)),
     outletNouns: lastWords(patterns.mediaCues),
     recordNouns: lastWords(patterns.recordNouns),
     areaNouns: keys(patterns.areaNouns),
   };
+}
+
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** The last words of phrases, in lower case: the nouns that head them. */

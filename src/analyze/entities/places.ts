@@ -55,7 +55,10 @@ function continuesList(scan: Scan, end: number): boolean {
  */
 export function capitalsAsPlaces(scan: Scan, listed: readonly Candidate[]): Candidate[] {
   const acting = new Set<string>();
-  for (const c of listed) if (capitalNamed(scan, c) && !isPlaceUse(scan, c.from)) acting.add(c.seed.key);
+  for (const c of listed) {
+    if (capitalNamed(scan, c) && !isPlaceUse(scan, c.from) && !opensLongerName(scan, c))
+      acting.add(c.seed.key);
+  }
   return listed.map((c) => {
     const capital = capitalNamed(scan, c);
     if (!capital || acting.has(c.seed.key)) return c;
@@ -72,20 +75,51 @@ function capitalNamed(scan: Scan, c: Candidate): string | null {
 }
 
 /**
- * "in Baghdad", "the outskirts of Damascus", "the Baghdad talks", or a dateline ("BAGHDAD —"):
- * where, not who.
+ * "in Baghdad", "the outskirts of Damascus", "the Baghdad talks", "Karrada, Baghdad" or a
+ * dateline ("BAGHDAD —"): where, not who.
  */
 function isPlaceUse(scan: Scan, from: number): boolean {
   const w = scan.words[from];
   if (w.initial && w.text.length > 1 && w.text === w.text.toUpperCase()) return true;
   const prev = from - 1;
   if (prev < 0 || scan.words[prev].sentence !== scan.words[from].sentence) return false;
-  return isAttributive(scan.words[prev]) || scan.lex.capitalPlaceCues.endingAt(scan.words, prev) !== null;
+  return (
+    isAttributive(scan.words[prev]) ||
+    scan.lex.capitalPlaceCues.endingAt(scan.words, prev) !== null ||
+    qualifiesPlaceBefore(scan, prev)
+  );
 }
 
-/** "the Paris meeting", "last year's London conference": a capital after these only qualifies a noun. */
+/** "the Paris meeting", "the 2007 Baghdad crackdown", "last year's London conference": a capital after these only qualifies a noun. */
 function isAttributive(prev: Word): boolean {
-  return prev.key === "the" || prev.possessive;
+  return prev.key === "the" || prev.possessive || /^\d+$/.test(prev.text);
+}
+
+/**
+ * "Karrada, Baghdad": after a comma that follows a name, the capital says where that place lies;
+ * after a state ("Washington, Moscow and Beijing") it is one more in a list of governments.
+ */
+function qualifiesPlaceBefore(scan: Scan, comma: number): boolean {
+  const before = scan.words[comma - 1];
+  if (scan.words[comma].text !== "," || before?.sentence !== scan.words[comma].sentence || !before.upper)
+    return false;
+  return !endsState(scan, comma);
+}
+
+const MAX_STATE_WORDS = 3;
+
+function endsState(scan: Scan, end: number): boolean {
+  for (let from = Math.max(0, end - MAX_STATE_WORDS); from < end; from++) {
+    const m = listedFormAt(scan, from);
+    if (m && from + m.length === end && m.form.actor.type === "COUNTRY") return true;
+  }
+  return false;
+}
+
+/** "Damascus University", "the Baghdad Operations Command": the capital is part of another name. */
+function opensLongerName(scan: Scan, c: Candidate): boolean {
+  const next = scan.words[c.to];
+  return next !== undefined && next.sentence === scan.words[c.from].sentence && next.upper && !next.initial;
 }
 
 /**

@@ -91,7 +91,10 @@ function startsRun(scan: Scan, i: number): boolean {
 
 function isConnector(scan: Scan, i: number): boolean {
   const key = scan.words[i].key;
-  return key === "of" || key === "for" || key === "the" || scan.lex.particles.has(key);
+  if (key === "of" || key === "for" || key === "the") return true;
+  if (!scan.lex.particles.has(key)) return false;
+  // "the summit at Geneva": a particle that is an English word joins a name only hyphened ("Qasr at-Tin").
+  return !scan.lex.englishParticles.has(key) || scan.words[i + 1]?.hyphenated === true;
 }
 
 function classifyRun(scan: Scan, run: Run): Candidate | null {
@@ -142,6 +145,7 @@ function typeByHead(scan: Scan, run: Run): Typed | null {
   if (listedFormAt(scan, run.from)) return null;
   if (length === 1 && isUnlistedAcronym(scan, run.from))
     return { type: "ORGANIZATION", reason: UNLISTED_ACRONYM };
+  if (isNumberedAcronym(scan, run)) return { type: "ORGANIZATION", reason: "numbered unit" };
   return typeOfHeadAlone(scan, run);
 }
 
@@ -149,6 +153,15 @@ function typeByHead(scan: Scan, run: Run): Typed | null {
 function isUnlistedAcronym(scan: Scan, i: number): boolean {
   const { text } = scan.words[i];
   return ACRONYM.test(text) && !scan.lex.notAcronyms.has(text);
+}
+
+/** "the 82nd ABN", "the 507th ARW": an ordinal before an acronym numbers a unit. */
+function isNumberedAcronym(scan: Scan, run: Run): boolean {
+  return (
+    run.to - run.from === 2 &&
+    ORDINAL.test(scan.words[run.from].text) &&
+    isUnlistedAcronym(scan, run.from + 1)
+  );
 }
 
 /** An organisation's head standing for it mid-sentence: "the Coalition", "the Air Force", "in Parliament". */
