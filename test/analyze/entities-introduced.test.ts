@@ -111,6 +111,22 @@ describe("resolveIntroduced: what is not printed as a name", () => {
     expect(withSpeaker(text, "Velmoran Charter", "ORGANIZATION", "name").printed).toBe(false);
   });
 
+  it("keeps a phrase whose only capitals follow its head as a link only", () => {
+    const text = "Rockets hit three towns on Sunday, including one near Velmora held by rebels.";
+    const r = withSpeaker(text, "including one near Velmora", "PERSON", "description");
+    expect(r.printed).toBe(false);
+  });
+
+  it("prints a description of people whose capital follows the head", () => {
+    const text = "The commander of Harbor Command said the patrols would go on.";
+    expect(withSpeaker(text, "commander of Harbor Command", "PERSON", "description").printed).toBe(true);
+  });
+
+  it("takes a capitalized plural of people for a group, not a person", () => {
+    const text = "The convoy carried Soldiers home, and the Soldiers said it was quiet.";
+    expect(withSpeaker(text, "Soldiers", "PERSON", "name").entity?.type).toBe("ORGANIZATION");
+  });
+
   it("prints a new name", () => {
     const text = "Narin Osk said the vote was close, and Osk repeated it.";
     expect(withSpeaker(text, "Narin Osk", "PERSON", "name").printed).toBe(true);

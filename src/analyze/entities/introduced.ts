@@ -84,15 +84,15 @@ function fateOf(e: LocalEntity, ctx: Context): Fate {
     const owner = head && ownerBefore(d, head, ctx);
     if (head && owner) return fateOfOwned(asGroup(e, head.word), head.word, owner, ctx);
   }
-  const { text } = ctx.analysis.article;
-  const named = descriptions.find((d) => hasInnerCapital(text, d, ctx.analysis.segmentation.sentences));
+  const named = descriptions.find((d) => hasInnerCapital(d, ctx));
   return named ? { kind: "keep", entity: asGroup(e, headOf(named)?.word ?? "") } : { kind: "link" };
 }
 
 /** "Syrian civilians", "the Members of the Council": people in the plural are a group, not a person. */
 function asGroup(e: LocalEntity, head: string): LocalEntity {
-  const plural = PLURAL_PEOPLE.has(head) || (head.endsWith("s") && !head.endsWith("ss"));
-  return e.type === "PERSON" && plural ? { ...e, type: "ORGANIZATION" } : e;
+  const lower = head.toLowerCase();
+  const plural = PLURAL_PEOPLE.has(lower) || (lower.endsWith("s") && !lower.endsWith("ss"));
+  return e.type === "PERSON" && plural ? { ...e, type: "ORGANIZATION" } : copy(e);
 }
 
 /** "Iraqi Prime Minister" written as a name: a title without one, a description of its holder. */
@@ -126,7 +126,13 @@ function fateOfName(e: LocalEntity, names: readonly Mention[], ctx: Context): Fa
   const word = names[0].text;
   const lone = names.every((m) => m.text === word) && !/\s/.test(word);
   if (lone && (isNoName(word, ctx.lex) || !capitalizedInside(text, word, sentences))) return { kind: "link" };
-  return { kind: "keep", entity: copy(e) };
+  return { kind: "keep", entity: lone && isPeoplePlural(word, ctx.lex) ? asGroup(e, word) : copy(e) };
+}
+
+/** "Soldiers", "Leaders" capitalized as a name: people in the plural, not one person named so. */
+function isPeoplePlural(word: string, lex: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  return (lower.endsWith("s") || PLURAL_PEOPLE.has(lower)) && isPeopleNoun(lower, lex);
 }
 
 /** "Z", "IED", "Ramadan": a lone word that the knowledge says names no actor. */
@@ -222,14 +228,27 @@ function ownerBefore(d: Mention, head: Head, ctx: Context): LocalEntity | null {
   return MODIFIERS_ONLY.test(between) ? owner.entity : null;
 }
 
-/** A capital past the first word of its sentence: the description holds a name ("Coalition partners"). */
-function hasInnerCapital(text: string, d: Mention, sentences: readonly Sentence[]): boolean {
-  let first = opensSentence(text, d, sentences);
-  for (const [word] of d.text.matchAll(WORD)) {
-    if (!first && word[0] !== word[0].toLowerCase()) return true;
+/**
+ * A capital past the first word of its sentence: the description holds a name ("Coalition
+ * partners", "the commander of Central Command"). Past the head, only a description of people
+ * counts it: "the use of gas in Homs", "including one in Aleppo" name no one.
+ */
+function hasInnerCapital(d: Mention, ctx: Context): boolean {
+  const { text } = ctx.analysis.article;
+  const head = headOf(d);
+  const last = head && !isPeopleNoun(head.word, ctx.lex) ? head.start : d.end;
+  let first = opensSentence(text, d, ctx.analysis.segmentation.sentences);
+  for (const m of d.text.matchAll(WORD)) {
+    if (d.start + m.index > last) break;
+    if (!first && m[0][0] !== m[0][0].toLowerCase()) return true;
     first = false;
   }
   return false;
+}
+
+function isPeopleNoun(word: string, lex: Lexicon): boolean {
+  const singular = word.endsWith("s") ? word.slice(0, -1) : word;
+  return lex.agentNouns.has(word) || lex.personNouns.has(singular) || PLURAL_PEOPLE.has(word);
 }
 
 function opensSentence(text: string, m: Mention, sentences: readonly Sentence[]): boolean {
