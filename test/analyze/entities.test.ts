@@ -417,6 +417,34 @@ describe("recognizeEntities: names by shape and context", () => {
     ]);
   });
 
+  it("takes a lower-case particle hyphened to a name into the name", () => {
+    expect(named("Fighters of the al-Sarim Brigades withdrew.")).toContainEqual([
+      "ARMED_GROUP",
+      ["al-Sarim Brigades"],
+    ]);
+  });
+
+  it("names a state's generic body with the state's possessive before it", () => {
+    const found = entitiesOf(
+      "The task falls to Jordan's Armed Forces, and Iraq's Popular Mobilization Forces wait.",
+    );
+    expect(find(found, "Jordan's Armed Forces")).toMatchObject({ type: "ORGANIZATION", country: "JOR" });
+    expect(find(found, "kb:pmf")?.mentions.map((m) => m.text)).toEqual(["Popular Mobilization Forces"]);
+  });
+
+  it("reads past an invisible format character between a title and a name", () => {
+    const found = entitiesOf("Jordanian Interior Minister\u200e Lena Marouf spoke.");
+    expect(find(found, "Lena Marouf")).toMatchObject({ country: "JOR", role: "Interior Minister" });
+  });
+
+  it("reads a name after 'the towns of' as a place", () => {
+    expect(named("Shells fell on the towns of Velmora and Kesh.")).toContainEqual(["LOCATION", ["Velmora"]]);
+  });
+
+  it("does not take a transcript's QUESTION or ANSWER for an organisation", () => {
+    expect(entitiesOf("QUESTION: Will talks resume? ANSWER: They will.")).toEqual([]);
+  });
+
   it("takes a battery for a military unit", () => {
     expect(named("He served in Kestrel Battery for two years.")).toContainEqual([
       "ORGANIZATION",

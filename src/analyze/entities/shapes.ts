@@ -22,12 +22,30 @@ export function shapeCandidates(scan: Scan, runs: readonly Run[]): Candidate[] {
   const out: Candidate[] = [];
   let lastPlace = -1;
   for (const run of runs) {
-    const c = classifyRun(scan, run) ?? placeInList(scan, run, lastPlace);
+    const c = classifyRun(scan, withOwnerState(scan, run)) ?? placeInList(scan, run, lastPlace);
     if (!c) continue;
     out.push(c);
     if (c.seed.type === "LOCATION") lastPlace = run.to;
   }
   return out;
+}
+
+const MAX_STATE_WORDS = 3;
+
+/**
+ * "Iraq's Security Forces", "Chad's Army": a state's body that only its owner's possessive names
+ * is named with it; a name of its own ("Iraq's Popular Mobilization Forces") stands alone.
+ */
+function withOwnerState(scan: Scan, run: Run): Run {
+  const { words, lex } = scan;
+  const owner = run.from - 1;
+  if (owner < 0 || !words[owner].possessive || words[owner].sentence !== words[run.from].sentence) return run;
+  if (lex.stateForceHeads.from(words, run.from)?.length !== run.to - run.from) return run;
+  for (let from = Math.max(0, owner + 1 - MAX_STATE_WORDS); from <= owner; from++) {
+    const m = listedFormAt(scan, from);
+    if (m?.form.actor.type === "COUNTRY" && from + m.length === owner + 1) return { from, to: run.to };
+  }
+  return run;
 }
 
 /** "near Rawah, Tal Afar and Bayji": a name listed right after a place is a place. */
@@ -71,10 +89,23 @@ export function capitalizedRuns(scan: Scan): Run[] {
       else break;
     }
     while (to - 1 > i && lex.trailingTimeWords.has(words[to - 1].text)) to--;
-    runs.push({ from: i, to });
+    runs.push({ from: hasLeadingParticle(scan, i) ? i - 1 : i, to });
     i = to;
   }
   return runs.filter((r) => !words[r.from].headline && !lex.notNames.has(words[r.from].text));
+}
+
+/** "al-Ghuraba Brigades", "el-Sisi": a lower-case particle hyphened to a name's first word is part of it. */
+function hasLeadingParticle(scan: Scan, i: number): boolean {
+  const w = scan.words[i];
+  const prev = scan.words[i - 1];
+  return (
+    w.hyphenated &&
+    prev !== undefined &&
+    prev.sentence === w.sentence &&
+    scan.lex.particles.has(prev.key) &&
+    prev.text === prev.text.toLowerCase()
+  );
 }
 
 /** A name does not run over a sentence, a line break, a quotation mark or a possessive. */
@@ -140,7 +171,8 @@ function typeByHead(scan: Scan, run: Run): Typed | null {
   if (length >= 2 && lex.locationHeads.endingAt(words, run.to - 1, run.from + 1)) {
     return { type: "LOCATION", reason: "place head" };
   }
-  const placeLead = lex.locationLeads.from(words, run.from);
+  // "Al Qaim" leads a place; "al-Zarqawi", with the particle in lower case, is a surname.
+  const placeLead = words[run.from].upper ? lex.locationLeads.from(words, run.from) : null;
   if (placeLead && placeLead.length < length) return { type: "LOCATION", reason: "place lead" };
   if (listedFormAt(scan, run.from)) return null;
   if (length === 1 && isUnlistedAcronym(scan, run.from))

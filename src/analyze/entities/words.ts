@@ -26,6 +26,9 @@ export interface Word extends NameWord {
   ends: number;
 }
 
+/** Format characters alone (a left-to-right mark pasted after a word): no word at all. */
+const INVISIBLE = /^\p{Cf}+$/u;
+
 /** After these a capital says nothing about a name: it starts a quotation or a clause. */
 const OPENERS = new Set(['"', "“", "‘", "'", "(", ":", "—", "–", "["]);
 
@@ -35,6 +38,7 @@ export function articleWords(text: string, seg: Segmentation, masks: KeyMasks): 
   let sentence = 0;
   let first = 0;
   const add = (raw: string, start: number, rawEnd: number, initials: boolean) => {
+    if (INVISIBLE.test(raw)) return;
     const end = rawEnd - possessiveLength(raw);
     const word = end === rawEnd ? raw : raw.slice(0, end - start);
     const prev = words.length > first ? words[words.length - 1] : undefined;
