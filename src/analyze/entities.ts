@@ -7,7 +7,12 @@ import { isCredit, newScan } from "./entities/candidates.js";
 import { type CountryMention, collectiveCandidates } from "./entities/collective.js";
 import { gazetteerCandidates } from "./entities/gazetteer.js";
 import { lexiconOf } from "./entities/lexicon.js";
-import { areaCandidates, capitalsAsPlaces, qualifiedPlaceCandidates } from "./entities/places.js";
+import {
+  areaCandidates,
+  capitalsAsPlaces,
+  qualifiedPlaceCandidates,
+  regionCandidates,
+} from "./entities/places.js";
 import { roleMentions } from "./entities/roles.js";
 import { capitalizedRuns, shapeCandidates } from "./entities/shapes.js";
 import { titledCandidates } from "./entities/titled.js";
@@ -35,14 +40,16 @@ export function recognizeEntities(
       : [],
   );
   const runs = capitalizedRuns(scan);
-  const proposed = [
+  const named = [
     ...capitalsAsPlaces(scan, listed),
     ...titledCandidates(scan),
     ...shapeCandidates(scan, runs),
     ...collectiveCandidates(scan, countries),
     ...qualifiedPlaceCandidates(scan, runs),
     ...areaCandidates(scan, runs),
-  ].filter((c) => !isCredit(scan, c));
+  ];
+  // Regions extend the places proposed above: "northern" + "Iraq".
+  const proposed = [...named, ...regionCandidates(scan, named)].filter((c) => !isCredit(scan, c));
   const selected = linkRepeats(scan, selectCandidates(proposed, scan.words.length));
   const entities = groupEntities(scan, selected);
   return roleMentions(scan, entities);

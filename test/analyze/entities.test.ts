@@ -437,6 +437,15 @@ describe("recognizeEntities: names by shape and context", () => {
     expect(find(found, "Lena Marouf")).toMatchObject({ country: "JOR", role: "Interior Minister" });
   });
 
+  it("names a region by a direction before a place, unless the region only locates the next name", () => {
+    const found = entitiesOf(
+      "Drones struck southeastern Jordan and eastern Aleppo. A channel in northern Syria's Velmar Valley said so.",
+    );
+    expect(find(found, "southeastern Jordan")).toMatchObject({ type: "LOCATION", country: "JOR" });
+    expect(find(found, "eastern Aleppo")?.type).toBe("LOCATION");
+    expect(find(found, "northern Syria")).toBeUndefined();
+  });
+
   it("reads a name after 'the towns of' as a place", () => {
     expect(named("Shells fell on the towns of Velmora and Kesh.")).toContainEqual(["LOCATION", ["Velmora"]]);
   });

@@ -149,3 +149,33 @@ export function areaCandidates(scan: Scan, runs: readonly Run[]): Candidate[] {
   }
   return out;
 }
+
+/** "northern", "southeastern", "central": a direction that marks out a part of a place. */
+const DIRECTION = /^(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?$|^central$/;
+
+/**
+ * "northern Iraq", "eastern Aleppo": a direction in lower case before a place names a region of
+ * its own that lies in that place. Before a possessive ("northern Iraq's Kurdistan Region") the
+ * region only says where the next name lies.
+ */
+export function regionCandidates(scan: Scan, proposed: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of proposed) {
+    const type = c.seed.type;
+    if ((type !== "COUNTRY" && type !== "LOCATION") || c.kind === "demonym" || c.kind === "metonym") continue;
+    const direction = scan.words[c.from - 1];
+    if (!direction || direction.sentence !== scan.words[c.from].sentence || !DIRECTION.test(direction.text))
+      continue;
+    if (scan.words[c.to - 1].possessive) continue;
+    const seed = seedOfWords(scan, "LOCATION", c.from - 1, c.to, c.seed.country, null);
+    out.push({
+      from: c.from - 1,
+      to: c.to,
+      kind: "name",
+      seed,
+      rank: RANK.listed,
+      reason: "region of a place",
+    });
+  }
+  return out;
+}
