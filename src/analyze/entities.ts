@@ -7,6 +7,7 @@ import { isCredit, newScan } from "./entities/candidates.js";
 import { type CountryMention, collectiveCandidates } from "./entities/collective.js";
 import { gazetteerCandidates } from "./entities/gazetteer.js";
 import { lexiconOf } from "./entities/lexicon.js";
+import { ownedGroupCandidates } from "./entities/owned.js";
 import {
   areaCandidates,
   capitalsAsPlaces,
@@ -51,6 +52,8 @@ export function recognizeEntities(
   // Regions extend the places proposed above: "northern" + "Iraq".
   const proposed = [...named, ...regionCandidates(scan, named)].filter((c) => !isCredit(scan, c));
   const selected = linkRepeats(scan, selectCandidates(proposed, scan.words.length));
-  const entities = groupEntities(scan, selected);
+  // Groups span their owner's name, so they join after the selection of names.
+  const grouped = [...selected, ...ownedGroupCandidates(scan, selected)].sort((a, b) => a.from - b.from);
+  const entities = groupEntities(scan, grouped);
   return roleMentions(scan, entities);
 }

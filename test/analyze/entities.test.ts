@@ -105,6 +105,13 @@ describe("recognizeEntities: what a text names", () => {
       country: "LBN",
     },
     {
+      text: "The convoy was hit in Kafr Velma, northern Syria, on Monday.",
+      key: "Kafr Velma, northern Syria",
+      type: "LOCATION",
+      mentions: ["Kafr Velma, northern Syria"],
+      country: "SYR",
+    },
+    {
       text: "A sergeant from Elmwood, Ohio, was hurt.",
       key: "Elmwood, Ohio",
       type: "LOCATION",
@@ -171,6 +178,31 @@ describe("recognizeEntities: collective armed actors", () => {
       .filter((e) => e.type === "ARMED_GROUP")
       .map((e) => e.country);
     expect(keys.sort()).toEqual(["LBN", "SYR"]);
+  });
+});
+
+describe("recognizeEntities: groups of a body's people", () => {
+  const groups = (text: string) =>
+    entitiesOf(text)
+      .filter((e) => e.mentions.some((m) => m.kind === "description") && e.type === "ORGANIZATION")
+      .map((e) => e.name);
+
+  it("names a body's people in the plural as a group of their own", () => {
+    expect(groups("Harbor Command officers met EU leaders and Council senior advisers.")).toEqual([
+      "Harbor Command officers",
+      "EU leaders",
+      "Council senior advisers",
+    ]);
+  });
+
+  it("leaves a body's own kind and an armed group's agents to the body", () => {
+    const text =
+      "Coalition forces and fighters of the Velmoran Liberation Front met Velmoran Liberation Front fighters.";
+    expect(groups(text)).toEqual([]);
+  });
+
+  it("does not take a noun modifier or a conjunction for a group", () => {
+    expect(groups("The EU leaders summit opened, and the EU and representatives of Chad met.")).toEqual([]);
   });
 });
 

@@ -85,7 +85,7 @@ function isCommonWord(scan: Scan, i: number, match: FormMatch): boolean {
 }
 
 /** Words that may follow a name: a descriptive alias before any other lower-case word modifies it. */
-const FOLLOWERS = new Set(
+export const FOLLOWERS: ReadonlySet<string> = new Set(
   [
     "and or but nor yet so if because while when where whereas unless until since though although as than then not",
     "has had have is was were are be been being does did do said says say told tells will would could can may might must should shall",

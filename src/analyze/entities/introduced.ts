@@ -11,7 +11,7 @@
 import type { KnowledgeBase } from "../../knowledge/index.js";
 import { suffixOf } from "../quotes/phrase.js";
 import type { ArticleAnalysis, LocalEntity, Mention, MentionKind, Sentence } from "../types.js";
-import { type Lexicon, lexiconOf } from "./lexicon.js";
+import { isPeopleNoun, isPeoplePlural, type Lexicon, lexiconOf, PLURAL_PEOPLE } from "./lexicon.js";
 
 /** Mention kinds that name their entity; the others describe or point back. */
 const NAMING: ReadonlySet<MentionKind> = new Set(["name", "alias", "acronym", "surname", "metonym"]);
@@ -23,8 +23,6 @@ const PREPOSITIONS = new Set("in of from at by with for on to near inside within
 const VERBS = new Set(
   "is are was were be been will would can could must shall should may might has have had".split(" "),
 );
-/** Plurals of people without an "s". */
-const PLURAL_PEOPLE = new Set(["people", "police", "personnel", "staff", "children", "men", "women"]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const LEADING_OPENERS = /^[\s"“‘'([—–-]*$/u;
 /** Between an owner and the head: a possessive and lower-case modifiers ("Kestria's defence"). */
@@ -126,13 +124,8 @@ function fateOfName(e: LocalEntity, names: readonly Mention[], ctx: Context): Fa
   const word = names[0].text;
   const lone = names.every((m) => m.text === word) && !/\s/.test(word);
   if (lone && (isNoName(word, ctx.lex) || !capitalizedInside(text, word, sentences))) return { kind: "link" };
+  // "Soldiers", "Leaders" capitalized as a name: people in the plural, not one person named so.
   return { kind: "keep", entity: lone && isPeoplePlural(word, ctx.lex) ? asGroup(e, word) : copy(e) };
-}
-
-/** "Soldiers", "Leaders" capitalized as a name: people in the plural, not one person named so. */
-function isPeoplePlural(word: string, lex: Lexicon): boolean {
-  const lower = word.toLowerCase();
-  return (lower.endsWith("s") || PLURAL_PEOPLE.has(lower)) && isPeopleNoun(lower, lex);
 }
 
 /** "Z", "IED", "Ramadan": a lone word that the knowledge says names no actor. */
@@ -244,11 +237,6 @@ function hasInnerCapital(d: Mention, ctx: Context): boolean {
     first = false;
   }
   return false;
-}
-
-function isPeopleNoun(word: string, lex: Lexicon): boolean {
-  const singular = word.endsWith("s") ? word.slice(0, -1) : word;
-  return lex.agentNouns.has(word) || lex.personNouns.has(singular) || PLURAL_PEOPLE.has(word);
 }
 
 function opensSentence(text: string, m: Mention, sentences: readonly Sentence[]): boolean {

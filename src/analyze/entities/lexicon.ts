@@ -163,6 +163,29 @@ export interface Lexicon {
   areaNouns: ReadonlySet<string>;
 }
 
+/** Plurals of people without an "s". */
+export const PLURAL_PEOPLE: ReadonlySet<string> = new Set([
+  "people",
+  "police",
+  "personnel",
+  "staff",
+  "children",
+  "men",
+  "women",
+]);
+
+/** "commanders", "residents", "officials": a lower-case noun of people, singular or plural. */
+export function isPeopleNoun(word: string, lex: Lexicon): boolean {
+  const singular = word.endsWith("s") ? word.slice(0, -1) : word;
+  return lex.agentNouns.has(word) || lex.personNouns.has(singular) || PLURAL_PEOPLE.has(word);
+}
+
+/** "soldiers", "Leaders", "staff": a noun of people in the plural, in any case. */
+export function isPeoplePlural(word: string, lex: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  return (lower.endsWith("s") || PLURAL_PEOPLE.has(lower)) && isPeopleNoun(lower, lex);
+}
+
 const cache = new WeakMap<KnowledgeBase, Lexicon>();
 
 export function lexiconOf(kb: KnowledgeBase): Lexicon {

@@ -7,6 +7,9 @@ import { listedFormAt } from "./gazetteer.js";
 import type { Run } from "./shapes.js";
 import type { Word } from "./words.js";
 
+/** "northern", "southeastern", "central": a direction that marks out a part of a place. */
+const DIRECTION = /^(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?$|^central$/;
+
 export function qualifiedPlaceCandidates(scan: Scan, runs: readonly Run[]): Candidate[] {
   const out: Candidate[] = [];
   for (const run of runs) {
@@ -20,12 +23,14 @@ function qualifiedPlace(scan: Scan, from: number, to: number): Candidate | null 
   const { words } = scan;
   const comma = words[to];
   if (comma?.text !== "," || comma.sentence !== words[from].sentence || to + 1 >= words.length) return null;
-  const region = listedFormAt(scan, to + 1);
+  // "Urem al-Kubra, northern Syria": the region may be a part of the country.
+  const regionFrom = DIRECTION.test(words[to + 1].text) ? to + 2 : to + 1;
+  const region = listedFormAt(scan, regionFrom);
   const regionActor = region?.form.actor;
   if (!region || !regionActor || (regionActor.type !== "COUNTRY" && regionActor.type !== "LOCATION"))
     return null;
   if (region.form.kind === "demonym" || region.form.kind === "metonym") return null;
-  const end = to + 1 + region.length;
+  const end = regionFrom + region.length;
   if (words[end - 1].sentence !== words[from].sentence || continuesList(scan, end)) return null;
   const place = listedFormAt(scan, from);
   const placeActor = place && place.length === to - from ? place.form.actor : null;
@@ -149,9 +154,6 @@ export function areaCandidates(scan: Scan, runs: readonly Run[]): Candidate[] {
   }
   return out;
 }
-
-/** "northern", "southeastern", "central": a direction that marks out a part of a place. */
-const DIRECTION = /^(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?$|^central$/;
 
 /**
  * "northern Iraq", "eastern Aleppo": a direction in lower case before a place names a region of
