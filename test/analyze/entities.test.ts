@@ -486,6 +486,14 @@ describe("recognizeEntities: names by shape and context", () => {
     expect(entitiesOf("QUESTION: Will talks resume? ANSWER: They will.")).toEqual([]);
   });
 
+  it("takes a named mosque, museum, gate or barrage for a place", () => {
+    const found = named(
+      "Crowds left the Velmar Mosque for the Kesh Museum, the Sarin Gate and the Tallis Barrage.",
+    );
+    for (const name of ["Velmar Mosque", "Kesh Museum", "Sarin Gate", "Tallis Barrage"])
+      expect(found).toContainEqual(["LOCATION", [name]]);
+  });
+
   it("takes a battery for a military unit", () => {
     expect(named("He served in Kestrel Battery for two years.")).toContainEqual([
       "ORGANIZATION",
