@@ -41,19 +41,18 @@ export function recognizeEntities(
       : [],
   );
   const runs = capitalizedRuns(scan);
-  const named = [
+  const proposed = [
     ...capitalsAsPlaces(scan, listed),
     ...titledCandidates(scan),
     ...shapeCandidates(scan, runs),
     ...collectiveCandidates(scan, countries),
     ...qualifiedPlaceCandidates(scan, runs),
     ...areaCandidates(scan, runs),
-  ];
-  // Regions extend the places proposed above: "northern" + "Iraq".
-  const proposed = [...named, ...regionCandidates(scan, named)].filter((c) => !isCredit(scan, c));
+  ].filter((c) => !isCredit(scan, c));
   const selected = linkRepeats(scan, selectCandidates(proposed, scan.words.length));
-  // Groups span their owner's name, so they join after the selection of names.
-  const grouped = [...selected, ...ownedGroupCandidates(scan, selected)].sort((a, b) => a.from - b.from);
-  const entities = groupEntities(scan, grouped);
+  // Regions and groups span a selected name, which keeps its own mention: "northern [Iraq]", "[EU] leaders".
+  // They come after the names, so a later stage looking for the entity at a word finds the name first.
+  const spanning = [...regionCandidates(scan, selected), ...ownedGroupCandidates(scan, selected)];
+  const entities = groupEntities(scan, [...selected, ...spanning.sort((a, b) => a.from - b.from)]);
   return roleMentions(scan, entities);
 }

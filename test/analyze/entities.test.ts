@@ -188,7 +188,7 @@ describe("recognizeEntities: groups of a body's people", () => {
       .map((e) => e.name);
 
   it("names a body's people in the plural as a group of their own", () => {
-    expect(groups("Harbor Command officers met EU leaders and Council senior advisers.")).toEqual([
+    expect(groups("Harbor Command officers spoke with EU leaders and the Council senior advisers.")).toEqual([
       "Harbor Command officers",
       "EU leaders",
       "Council senior advisers",
@@ -199,6 +199,10 @@ describe("recognizeEntities: groups of a body's people", () => {
     const text =
       "Coalition forces and fighters of the Velmoran Liberation Front met Velmoran Liberation Front fighters.";
     expect(groups(text)).toEqual([]);
+  });
+
+  it("leaves a group after another lower-case word to the quote and event stages", () => {
+    expect(groups("The rules bind new EU members.")).toEqual([]);
   });
 
   it("does not take a noun modifier or a conjunction for a group", () => {

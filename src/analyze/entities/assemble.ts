@@ -125,7 +125,7 @@ function acronymDefinedAfter(scan: Scan, c: Candidate): number | null {
   return ACRONYM.test(acronym.text) ? c.to + 1 : null;
 }
 
-/** One LocalEntity per seed key, mentions in text order. */
+/** One LocalEntity per seed key, in the order of the candidates; mentions in text order. */
 export function groupEntities(scan: Scan, candidates: readonly Candidate[]): LocalEntity[] {
   const byKey = new Map<string, LocalEntity>();
   for (const c of candidates) {
@@ -147,5 +147,7 @@ export function groupEntities(scan: Scan, candidates: readonly Candidate[]): Loc
     if (c.seed.key.startsWith("new:PERSON") && c.seed.name.length > entity.name.length)
       entity.name = c.seed.name;
   }
-  return [...byKey.values()];
+  const entities = [...byKey.values()];
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+  return entities;
 }

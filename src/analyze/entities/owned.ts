@@ -15,7 +15,8 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 export function ownedGroupCandidates(scan: Scan, selected: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const owner of selected) {
-    if (!OWNER_TYPES.has(owner.seed.type) || owner.kind === "description") continue;
+    if (!OWNER_TYPES.has(owner.seed.type) || owner.kind === "description" || isModified(scan, owner))
+      continue;
     const head = groupHeadAfter(scan, owner);
     if (head === null) continue;
     const seed = seedOfWords(scan, "ORGANIZATION", owner.from, head + 1, owner.seed.country, null);
@@ -29,6 +30,18 @@ export function ownedGroupCandidates(scan: Scan, selected: readonly Candidate[])
     });
   }
   return out;
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * "new EU members", "met EU leaders": after a lower-case word that is no article or function word,
+ * the group may be described further, or not be one; the quote and event stages read it whole.
+ */
+function isModified(scan: Scan, owner: Candidate): boolean {
+  const prev = scan.words[owner.from - 1];
+  if (!prev || prev.sentence !== scan.words[owner.from].sentence || !LOWER_WORD.test(prev.text)) return false;
+  return !ARTICLES.has(prev.text) && !FOLLOWERS.has(prev.text);
 }
 
 /** The index of the plural noun of people that the owner's name modifies, or null. */

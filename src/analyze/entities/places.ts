@@ -156,13 +156,14 @@ export function areaCandidates(scan: Scan, runs: readonly Run[]): Candidate[] {
 }
 
 /**
- * "northern Iraq", "eastern Aleppo": a direction in lower case before a place names a region of
- * its own that lies in that place. Before a possessive ("northern Iraq's Kurdistan Region") the
+ * "northern Iraq", "eastern Aleppo": a direction in lower case before a selected place names a
+ * region of its own that lies in that place; the place keeps its mention, so an event "in
+ * northern Iraq" can still be Iraq's. Before a possessive ("northern Iraq's Kurdistan Region") the
  * region only says where the next name lies.
  */
-export function regionCandidates(scan: Scan, proposed: readonly Candidate[]): Candidate[] {
+export function regionCandidates(scan: Scan, selected: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of proposed) {
+  for (const c of selected) {
     const type = c.seed.type;
     if ((type !== "COUNTRY" && type !== "LOCATION") || c.kind === "demonym" || c.kind === "metonym") continue;
     const direction = scan.words[c.from - 1];
