@@ -328,7 +328,7 @@ describe("recognizeEntities: capitals", () => {
       mentions: ["Baghdad", "Baghdad"],
     },
     {
-      text: "A bomb went off in Shorja, Baghdad. Students of Baghdad University were hurt.",
+      text: "A bomb went off in Shorja, Baghdad.",
       key: "Baghdad",
       type: "LOCATION",
       mentions: ["Baghdad"],
@@ -338,6 +338,12 @@ describe("recognizeEntities: capitals", () => {
       key: "Amman",
       type: "LOCATION",
       mentions: ["Amman", "Amman"],
+    },
+    {
+      text: "Talks in Amman were cut short. Students of Amman Technical University said so.",
+      key: "Amman",
+      type: "LOCATION",
+      mentions: ["Amman"],
     },
     {
       text: "Washington, Moscow and Beijing condemned the raid.",
@@ -496,6 +502,10 @@ describe("recognizeEntities: names by shape and context", () => {
     );
     for (const name of ["Velmar Mosque", "Kesh Museum", "Sarin Gate", "Tallis Barrage"])
       expect(found).toContainEqual(["LOCATION", [name]]);
+  });
+
+  it("takes a company by its legal suffix, even after 'at'", () => {
+    expect(named("Analysts at Harbor Ltd said so.")).toContainEqual(["ORGANIZATION", ["Harbor Ltd"]]);
   });
 
   it("takes a battery for a military unit", () => {

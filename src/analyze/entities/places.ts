@@ -121,10 +121,21 @@ function endsState(scan: Scan, end: number): boolean {
   return false;
 }
 
-/** "Damascus University", "the Baghdad Operations Command": the capital is part of another name. */
+/**
+ * "Damascus University", "the Baghdad Operations Command": the capital opens the name of a body or
+ * place, told by its head; "Washington D.C." is still the capital.
+ */
 function opensLongerName(scan: Scan, c: Candidate): boolean {
-  const next = scan.words[c.to];
-  return next !== undefined && next.sentence === scan.words[c.from].sentence && next.upper && !next.initial;
+  const { words, lex } = scan;
+  let last = c.to - 1;
+  while (
+    words[last + 1]?.upper &&
+    words[last + 1].sentence === words[c.from].sentence &&
+    !words[last + 1].initial
+  )
+    last++;
+  if (last < c.to) return false;
+  return [lex.orgHeads, lex.locationHeads, lex.mediaHeads].some((heads) => heads.endingAt(words, last, c.to));
 }
 
 /**
