@@ -5,7 +5,7 @@
 // nearest other country named before it in the sentence, the article's most named country.
 // A sponsor ("Iran-backed") is never the context: it is who backs the group, not whose it is.
 import { type Candidate, newSeed, RANK, type Scan, type Seed } from "./candidates.js";
-import { listedFormAt } from "./gazetteer.js";
+import { countryEndingAt, listedFormAt } from "./gazetteer.js";
 
 const MAX_MODIFIERS = 4;
 const MIN_SETTING_MENTIONS = 3;
@@ -102,16 +102,6 @@ function takeModifier(scan: Scan, k: number, phrase: Phrase): number | null {
     phrase.demonym = country.iso3;
     phrase.from = country.from;
     return country.from;
-  }
-  return null;
-}
-
-function countryEndingAt(scan: Scan, k: number): { from: number; iso3: string } | null {
-  for (let from = k; from >= Math.max(0, k - 2); from--) {
-    const m = listedFormAt(scan, from);
-    if (m && from + m.length === k + 1 && m.form.actor.type === "COUNTRY" && m.form.actor.country) {
-      return { from, iso3: m.form.actor.country };
-    }
   }
   return null;
 }

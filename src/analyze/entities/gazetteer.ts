@@ -50,6 +50,17 @@ export function listedFormAt(scan: Scan, i: number): FormMatch | null {
   return best;
 }
 
+/** The listed country whose form ends at words[k] ("Saudi Arabia", "Iraqi"): where it starts. */
+export function countryEndingAt(scan: Scan, k: number): { from: number; iso3: string } | null {
+  for (let from = k; from >= Math.max(0, k - 2); from--) {
+    const m = listedFormAt(scan, from);
+    if (m && from + m.length === k + 1 && m.form.actor.type === "COUNTRY" && m.form.actor.country) {
+      return { from, iso3: m.form.actor.country };
+    }
+  }
+  return null;
+}
+
 function longestListed(scan: Scan, i: number): FormMatch | null {
   const { words } = scan;
   if (i >= words.length || (words[i].starts & scan.lex.listed) === 0) return null;

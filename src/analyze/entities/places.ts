@@ -3,7 +3,7 @@
 // the country as its affiliation. A list of places ("Iraq, Syria and Jordan") is not one place.
 // A capital that an article only ever puts as a place ("in Baghdad") is a place of its own.
 import { type Candidate, newSeed, RANK, type Scan, seedOfActor, seedOfWords } from "./candidates.js";
-import { listedFormAt } from "./gazetteer.js";
+import { countryEndingAt, listedFormAt } from "./gazetteer.js";
 import type { Run } from "./shapes.js";
 import type { Word } from "./words.js";
 
@@ -95,7 +95,10 @@ function isPlaceUse(scan: Scan, from: number): boolean {
   );
 }
 
-/** "the Paris meeting", "the 2007 Baghdad crackdown", "last year's London conference": a capital after these only qualifies a noun. */
+/**
+ * "the Paris meeting", "the 2007 Baghdad crackdown", "last year's London conference": a capital
+ * after these only qualifies a noun.
+ */
 function isAttributive(prev: Word): boolean {
   return prev.key === "the" || prev.possessive || /^\d+$/.test(prev.text);
 }
@@ -108,17 +111,7 @@ function qualifiesPlaceBefore(scan: Scan, comma: number): boolean {
   const before = scan.words[comma - 1];
   if (scan.words[comma].text !== "," || before?.sentence !== scan.words[comma].sentence || !before.upper)
     return false;
-  return !endsState(scan, comma);
-}
-
-const MAX_STATE_WORDS = 3;
-
-function endsState(scan: Scan, end: number): boolean {
-  for (let from = Math.max(0, end - MAX_STATE_WORDS); from < end; from++) {
-    const m = listedFormAt(scan, from);
-    if (m && from + m.length === end && m.form.actor.type === "COUNTRY") return true;
-  }
-  return false;
+  return countryEndingAt(scan, comma - 1) === null;
 }
 
 /**

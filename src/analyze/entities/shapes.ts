@@ -4,7 +4,7 @@
 // an apposition after ("X, a new channel"), or a known given name ("Elizabeth X").
 import type { EntityType } from "../../contract/types.js";
 import { type Candidate, RANK, type Scan, seedOfWords, UNLISTED_ACRONYM } from "./candidates.js";
-import { listedFormAt } from "./gazetteer.js";
+import { countryEndingAt, listedFormAt } from "./gazetteer.js";
 import type { PhraseIndex } from "./lexicon.js";
 import type { Word } from "./words.js";
 
@@ -30,8 +30,6 @@ export function shapeCandidates(scan: Scan, runs: readonly Run[]): Candidate[] {
   return out;
 }
 
-const MAX_STATE_WORDS = 3;
-
 /**
  * "Iraq's Security Forces", "Chad's Army": a state's body that only its owner's possessive names
  * is named with it; a name of its own ("Iraq's Popular Mobilization Forces") stands alone.
@@ -41,11 +39,8 @@ function withOwnerState(scan: Scan, run: Run): Run {
   const owner = run.from - 1;
   if (owner < 0 || !words[owner].possessive || words[owner].sentence !== words[run.from].sentence) return run;
   if (lex.stateForceHeads.from(words, run.from)?.length !== run.to - run.from) return run;
-  for (let from = Math.max(0, owner + 1 - MAX_STATE_WORDS); from <= owner; from++) {
-    const m = listedFormAt(scan, from);
-    if (m?.form.actor.type === "COUNTRY" && from + m.length === owner + 1) return { from, to: run.to };
-  }
-  return run;
+  const country = countryEndingAt(scan, owner);
+  return country ? { from: country.from, to: run.to } : run;
 }
 
 /** "near Rawah, Tal Afar and Bayji": a name listed right after a place is a place. */
