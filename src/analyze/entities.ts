@@ -1,6 +1,7 @@
 // The entities stage: names, aliases, metonyms, demonyms and descriptions of the actors an
 // article talks about. Proposers (listed knowledge, titles, shapes, collectives) suggest
-// candidates; the reconciler keeps the best of overlapping ones and links repeats.
+// candidates; the reconciler keeps the best of overlapping ones and links repeats. Regions and
+// groups ("northern Iraq", "EU leaders") are added over the names they contain.
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { groupEntities, linkRepeats, selectCandidates } from "./entities/assemble.js";
 import { isCredit, newScan } from "./entities/candidates.js";
