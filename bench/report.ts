@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { datedPicture } from "../src/analyze/corpus.js";
 import { storedPicture } from "../src/analyze/stored-corpus.js";
 import type { ArticleAnalysis } from "../src/analyze/types.js";
+import { preferLargeYoungGeneration } from "../src/cli/heap.js";
 import type { KnowledgeBase } from "../src/knowledge/index.js";
 import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
@@ -60,6 +61,7 @@ async function row(kb: KnowledgeBase, seeds: readonly ArticleAnalysis[], size: n
 }
 
 async function main() {
+  preferLargeYoungGeneration(); // as `sitrep report` does
   const kb = benchKnowledge();
   const seeds = await seedAnalyses(kb);
   const root = mkdtempSync(join(tmpdir(), "sitrep-bench-report-"));

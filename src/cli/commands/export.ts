@@ -2,6 +2,7 @@ import { Command, Option } from "commander";
 import { storedPicture } from "../../analyze/stored-corpus.js";
 import { loadKnowledge } from "../../knowledge/index.js";
 import { exportCsv, exportLines } from "../../report/export.js";
+import { preferLargeYoungGeneration } from "../heap.js";
 import { openConfiguredStore } from "../options.js";
 
 interface ExportFlags {
@@ -20,6 +21,7 @@ export function exportCommand(): Command {
         "The CSV follows GDELT's event columns where one fits (EventRootCode is the CAMEO root of the PLOVER type).",
     )
     .action(async (flags: ExportFlags) => {
+      preferLargeYoungGeneration();
       const store = await openConfiguredStore();
       try {
         const { picture, stored } = await storedPicture(store, loadKnowledge(), { dateByStories: false });

@@ -3,6 +3,7 @@ import { storedPicture } from "../../analyze/stored-corpus.js";
 import { loadKnowledge } from "../../knowledge/index.js";
 import { renderMarkdown } from "../../report/markdown.js";
 import { UserError } from "../errors.js";
+import { preferLargeYoungGeneration } from "../heap.js";
 import { openConfiguredStore } from "../options.js";
 
 interface ReportFlags {
@@ -25,6 +26,7 @@ export function reportCommand(): Command {
           `--since ${JSON.stringify(flags.since)}: expected an ISO date such as 2025-11-01`,
         );
       }
+      preferLargeYoungGeneration();
       const store = await openConfiguredStore();
       try {
         const { picture } = await storedPicture(store, loadKnowledge(), { since: flags.since });
