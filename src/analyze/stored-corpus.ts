@@ -17,7 +17,7 @@ const SNAPSHOT = "corpus";
  * Articles published within this many days of the newest stay out of the saved index: late
  * reports of the last days still arrive, and would sort among them, which no index can undo.
  */
-export const SETTLE_DAYS = 3;
+const SETTLE_DAYS = 3;
 const DAY_MS = 86_400_000;
 
 export interface PictureOptions extends AnalysisFilter {
