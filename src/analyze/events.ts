@@ -132,14 +132,14 @@ function sentenceEvents(
     phraseAt: phraseIndex(words.length, phrases),
     lexicon: input.lexicon,
   };
-  const sports = words.some((w) => input.lexicon.sportsCues.has(w.lower));
+  const sports = words.some((w) => w.form.sports);
   const blocked = (i: number) => view.phraseAt[i] !== null || inName(i);
   const triggers = findTriggers(candidates, blocked).filter(
     (t) =>
       !(sports && NOT_IN_SPORTS.has(t.frame.type)) &&
       !(t.pos === "noun" && isHypothetical(words, t.first, input.lexicon)),
   );
-  const cues = findCues(words, input.lexicon);
+  const cues = findCues(words);
   const referents = new Referents(input.article.text, sentence.index);
   const coded: { trigger: TriggerMatch; roles: Roles }[] = [];
   let previousActor: Phrase | null = null;

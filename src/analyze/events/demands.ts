@@ -39,5 +39,6 @@ export function hasDemandModal(words: readonly Word[], lexicon: EventLexicon): b
 }
 
 function modalAt(words: readonly Word[], i: number, lexicon: EventLexicon): string[] | undefined {
+  if (!words[i].form.opensModal) return undefined;
   return lexicon.demand.modals.find((m) => m.every((w, k) => words[i + k]?.lower === w));
 }

@@ -3,8 +3,9 @@
 import { MODALITIES, type Modality } from "../../contract/types.js";
 import type { CueModality, EventLexicon } from "../../knowledge/events.js";
 import type { LocalQuote, Range, Segmentation } from "../types.js";
+import { lowerOf } from "./forms.js";
 import { DETERMINERS } from "./grammar.js";
-import { lowerOf, type Word } from "./words.js";
+import type { Word } from "./words.js";
 
 /** How far before (and after) the trigger a cue of each kind counts, in words. */
 const REACH: Record<CueModality, { before: number; after: number }> = {
@@ -24,10 +25,10 @@ export interface CueHit {
 }
 
 /** Every cue phrase of the sentence. */
-export function findCues(words: readonly Word[], lexicon: EventLexicon): CueHit[] {
+export function findCues(words: readonly Word[]): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (const cue of lexicon.cues.get(words[i].lower) ?? []) {
+    for (const cue of words[i].form.cues) {
       if (cue.words.every((p, k) => words[i + k]?.lower === p)) {
         hits.push({ kind: cue.kind, first: i, last: i + cue.words.length - 1 });
       }

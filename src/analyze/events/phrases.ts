@@ -46,30 +46,54 @@ type WordClass = "name" | "noun" | "modifier" | "link" | "other";
 const MODIFIER_SUFFIX =
   /-(?:backed|led|linked|held|based|aligned|allied|affiliated|owned|run|sponsored|funded|controlled|supported|born|laden|armed|made)$/;
 
-export function classify(words: readonly Word[], i: number, lexicon: EventLexicon): WordClass {
+/** What the class of a word depends on besides its neighbours, read once per spelling (forms.ts). */
+export interface ClassClues {
+  /** A compound so spelled describes the noun after it. */
+  modifierSuffix: boolean;
+  actorNoun: boolean;
+  /** A lemma of it opens a trigger. */
+  triggerLemma: boolean;
+  /** Capitalized, and neither a number nor a word that opens sentences or names a time. */
+  nameLike: boolean;
+  /** Ends in "ly": "Reportedly" opening a sentence is no name. */
+  adverbLike: boolean;
+  headAfterNames: boolean;
+  actorModifier: boolean;
+  /** "of", "for" or a name particle. */
+  link: boolean;
+}
+
+export function classClues(
+  lexicon: EventLexicon,
+  lower: string,
+  lemmas: readonly string[],
+  capitalized: boolean,
+): ClassClues {
+  return {
+    modifierSuffix: MODIFIER_SUFFIX.test(lower),
+    actorNoun: lexicon.actorNouns.has(lower),
+    triggerLemma: lemmas.some((l) => lexicon.triggers.has(l)),
+    nameLike: capitalized && !NOT_NAMES.has(lemmas[0]) && !isNumber(lemmas[0]),
+    adverbLike: lower.endsWith("ly"),
+    headAfterNames: lexicon.headsAfterNames.has(lower),
+    actorModifier: lexicon.actorModifiers.has(lower),
+    link: lower === "of" || lower === "for" || NAME_PARTICLES.has(lower),
+  };
+}
+
+export function classify(words: readonly Word[], i: number): WordClass {
   const w = words[i];
-  if (w.compound && MODIFIER_SUFFIX.test(w.lower)) return "modifier";
+  const clues = w.form.clues;
+  if (w.compound && clues.modifierSuffix) return "modifier";
   // A capital that only opens the sentence does not make a trigger a name: "Attacks on ..."
   const opensName = words[i + 1]?.capitalized ?? false; // "Finance Minister Oskar Brandt"
-  if (
-    i === 0 &&
-    !opensName &&
-    !lexicon.actorNouns.has(w.lower) &&
-    w.lemmas.some((l) => lexicon.triggers.has(l))
-  )
-    return "other";
-  if (i === 0 && lexicon.actorNouns.has(w.lower)) return "noun"; // "Rebels in the north ..."
-  if (
-    w.capitalized &&
-    !NOT_NAMES.has(w.lemmas[0]) &&
-    !isNumber(w.lemmas[0]) &&
-    !(i === 0 && /ly$/.test(w.lower))
-  )
-    return "name";
-  if (lexicon.actorNouns.has(w.lower)) return "noun";
-  if (lexicon.headsAfterNames.has(w.lower) && i > 0 && words[i - 1].capitalized) return "noun";
-  if (lexicon.actorModifiers.has(w.lower)) return "modifier";
-  if (w.lower === "of" || w.lower === "for" || NAME_PARTICLES.has(w.lower)) return "link";
+  if (i === 0 && !opensName && !clues.actorNoun && clues.triggerLemma) return "other";
+  if (i === 0 && clues.actorNoun) return "noun"; // "Rebels in the north ..."
+  if (clues.nameLike && !(i === 0 && clues.adverbLike)) return "name";
+  if (clues.actorNoun) return "noun";
+  if (clues.headAfterNames && i > 0 && words[i - 1].capitalized) return "noun";
+  if (clues.actorModifier) return "modifier";
+  if (clues.link) return "link";
   return "other";
 }
 
@@ -79,7 +103,7 @@ export function findPhrases(
   lexicon: EventLexicon,
   mentionsHere: readonly MentionRef[],
 ): Phrase[] {
-  const classes = words.map((_, i) => classify(words, i, lexicon));
+  const classes = words.map((_, i) => classify(words, i));
   const phrases: Phrase[] = [];
   let i = 0;
   while (i < words.length) {

@@ -1,13 +1,7 @@
 // Trigger words of a sentence: the longest lexicon entry that matches at each word, with the
 // verb or noun reading that the neighbouring words allow. Idioms ("strike a balance") match
 // like triggers and code nothing, which keeps their words from triggering on their own.
-import {
-  type EventFrame,
-  type EventLexicon,
-  isNounForm,
-  type PartOfSpeech,
-  type Trigger,
-} from "../../knowledge/events.js";
+import type { EventFrame, EventLexicon, PartOfSpeech, Trigger } from "../../knowledge/events.js";
 import { AUXILIARIES, DETERMINERS, isNumber, PRONOUNS, TIME_WORDS } from "./grammar.js";
 import { isPastForm, type Word } from "./words.js";
 
@@ -91,16 +85,15 @@ export function findTriggers(
 }
 
 function bestTriggerAt(words: readonly Word[], i: number, lexicon: EventLexicon): Candidate | null {
+  const { triggers } = words[i].form;
+  if (triggers.length === 0) return null;
   let best: Candidate | null = null;
   // Whether a reading fits depends on the word and its neighbours only: each is read once.
   const fits: Readings = {};
-  for (const lemma of words[i].lemmas) {
-    for (const trigger of lexicon.triggers.get(lemma) ?? []) {
-      if (best && best.trigger.lemmas.length >= trigger.lemmas.length) continue;
-      if (trigger.pos === "noun" && !isNounForm(words[i].lower, trigger.lemmas[0])) continue;
-      const last = matchRest(words, i, trigger);
-      if (last >= 0 && fitsOnce(fits, words, i, trigger.pos, lexicon)) best = { trigger, last };
-    }
+  for (const trigger of triggers) {
+    if (best && best.trigger.lemmas.length >= trigger.lemmas.length) continue;
+    const last = matchRest(words, i, trigger);
+    if (last >= 0 && fitsOnce(fits, words, i, trigger.pos, lexicon)) best = { trigger, last };
   }
   return best;
 }

@@ -1,9 +1,9 @@
 // The events stage reads a sentence as words: segmentation tokens with hyphenated compounds
 // ("Iranian-backed", "al-Abbasi") and dotted abbreviations ("U.S.") glued back together, each
 // with its lower-case form and lemma candidates.
-import { type EventLexicon, lemmasOf, mayOpen } from "../../knowledge/events.js";
+import type { EventLexicon } from "../../knowledge/events.js";
 import type { Range, Segmentation, Sentence, Token } from "../types.js";
-import { isCapitalized } from "./grammar.js";
+import { type Form, type FormCache, formsOf } from "./forms.js";
 
 export interface Word extends Range {
   text: string;
@@ -16,6 +16,8 @@ export interface Word extends Range {
   compound: boolean;
   /** Starts with a capital, or is a name with a particle such as "al-Abbasi". */
   capitalized: boolean;
+  /** What the lexicon makes of the word's spelling (lower, lemmas and capitalized are copied from it). */
+  form: Form;
 }
 
 export interface SentenceWords {
@@ -63,61 +65,11 @@ function toWords(text: string, tokens: readonly Token[], forms: FormCache): Word
       lemmas: form.lemmas,
       compound: end > i && surface.includes("-"),
       capitalized: form.capitalized,
+      form,
     });
     i = end + 1;
   }
   return words;
-}
-
-/** What the lexicon makes of one surface form; shared by every word spelled that way. */
-interface Form {
-  lower: string;
-  lemmas: string[];
-  capitalized: boolean;
-  /** Whether it may open a trigger or a demand. */
-  opens: boolean;
-}
-
-// Most words of a text are spelled the same way many times over ("the", "said", "Iraq"): each
-// form is read once per lexicon. The cache is emptied when it grows large, so memory stays bounded.
-const MAX_CACHED_FORMS = 100_000;
-
-class FormCache {
-  private readonly forms = new Map<string, Form>();
-
-  constructor(private readonly lexicon: EventLexicon) {}
-
-  get(surface: string): Form {
-    let form = this.forms.get(surface);
-    if (!form) {
-      if (this.forms.size >= MAX_CACHED_FORMS) this.forms.clear();
-      const lower = surface.toLowerCase();
-      form = {
-        lower,
-        lemmas: lemmasOf(this.lexicon, lower),
-        capitalized: isCapitalized(surface),
-        opens: mayOpen(this.lexicon, lower),
-      };
-      this.forms.set(surface, form);
-    }
-    return form;
-  }
-}
-
-const cachesByLexicon = new WeakMap<EventLexicon, FormCache>();
-
-/** The lower-case form of a surface form, read through the cache. */
-export function lowerOf(lexicon: EventLexicon, surface: string): string {
-  return formsOf(lexicon).get(surface).lower;
-}
-
-function formsOf(lexicon: EventLexicon): FormCache {
-  let cache = cachesByLexicon.get(lexicon);
-  if (!cache) {
-    cache = new FormCache(lexicon);
-    cachesByLexicon.set(lexicon, cache);
-  }
-  return cache;
 }
 
 const HYPHENS = new Set(["-", "‐", "‑"]);
