@@ -25,6 +25,8 @@ export interface Form {
    * longest first: a noun trigger only where the spelling is a form of the noun.
    */
   triggers: readonly Trigger[];
+  /** Whether a word so spelled may be a noun that codes an event: "offensive", "strikes". */
+  eventNoun: boolean;
   /** The cue phrases that start with it. */
   cues: readonly Cue[];
   /** Whether a modal of demand starts with it. */
@@ -58,12 +60,14 @@ function readForm(lexicon: EventLexicon, surface: string): Form {
   const lower = surface.toLowerCase();
   const lemmas = lemmasOf(lexicon, lower);
   const capitalized = isCapitalized(surface);
+  const triggers = triggersOf(lexicon, lower, lemmas);
   return {
     lower,
     lemmas,
     capitalized,
     opens: mayOpen(lexicon, lower),
-    triggers: triggersOf(lexicon, lower, lemmas),
+    triggers,
+    eventNoun: triggers.some((t) => t.pos === "noun" && t.frame !== null),
     cues: lexicon.cues.get(lower) ?? [],
     opensModal: lexicon.demand.modals.some((m) => m[0] === lower),
     sports: lexicon.sportsCues.has(lower),

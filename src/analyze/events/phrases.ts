@@ -2,7 +2,7 @@
 // ("Senior Romanian officials", "US Secretary of War Pete Hegseth", "Iranian-backed militias"),
 // plus the mentions the entities stage found there (including pronoun and role mentions).
 import type { EntityType } from "../../contract/types.js";
-import { type EventLexicon, isNounForm } from "../../knowledge/events.js";
+import type { EventLexicon } from "../../knowledge/events.js";
 import type { LocalEntity } from "../types.js";
 import { isNumber, NAME_PARTICLES, NOT_NAMES, QUANTITIES } from "./grammar.js";
 import type { Word } from "./words.js";
@@ -107,7 +107,7 @@ export function findPhrases(
   const phrases: Phrase[] = [];
   let i = 0;
   while (i < words.length) {
-    const last = phraseEnd(words, classes, i, lexicon);
+    const last = phraseEnd(words, classes, i);
     if (last < 0) {
       i++;
       continue;
@@ -141,18 +141,13 @@ export function findPhrases(
 }
 
 /** The last word of a phrase that starts at `i`, or -1 when none starts there. */
-function phraseEnd(
-  words: readonly Word[],
-  classes: readonly WordClass[],
-  i: number,
-  lexicon: EventLexicon,
-): number {
+function phraseEnd(words: readonly Word[], classes: readonly WordClass[], i: number): number {
   if (classes[i] === "other" || classes[i] === "link") return -1;
   let head = -1;
   let j = i;
   while (j < words.length) {
     const c = classes[j];
-    if (c === "noun" && modifiesEventNoun(words, j, lexicon)) break;
+    if (c === "noun" && modifiesEventNoun(words, j)) break;
     if (c === "name" || c === "noun") head = j;
     else if (c === "link" && !joinsNames(words, classes, j)) break;
     else if (c === "other" && !isAcronymInBrackets(words, classes, j)) break;
@@ -163,14 +158,10 @@ function phraseEnd(
 }
 
 // "a new military offensive": an actor noun before an event noun describes the event.
-function modifiesEventNoun(words: readonly Word[], j: number, lexicon: EventLexicon): boolean {
+function modifiesEventNoun(words: readonly Word[], j: number): boolean {
   const next = words[j + 1];
-  if (!next || !/^\p{Ll}/u.test(next.text) || lexicon.actorNouns.has(next.lower)) return false;
-  return next.lemmas.some((l) =>
-    lexicon.triggers
-      .get(l)
-      ?.some((t) => t.pos === "noun" && t.frame !== null && isNounForm(next.lower, t.lemmas[0])),
-  );
+  if (!next?.form.eventNoun || next.form.clues.actorNoun) return false;
+  return /^\p{Ll}/u.test(next.text);
 }
 
 // "Secretary of State", "King Hassan of Morocco": "of"/"for" joins two names, not a quantity.
@@ -244,12 +235,13 @@ function ownerOf(
 const TIES = new Set(["in", "of", "from", "throughout"]);
 
 function wordsText(words: readonly Word[], from: number, to: number): string {
-  return words
+  const joined = words
     .slice(from, to + 1)
     .map((w) => w.text)
-    .join(" ")
-    .replace(/ (['’]s)\b/g, "$1")
-    .replace(/['’]s$/, "");
+    .join(" ");
+  // Most names hold no possessive: they are kept as joined, without two regex passes.
+  if (!joined.includes("'") && !joined.includes("’")) return joined;
+  return joined.replace(/ (['’]s)\b/g, "$1").replace(/['’]s$/, "");
 }
 
 /** See Phrase.name. Words are joined by single spaces, which is how names are compared. */

@@ -48,6 +48,7 @@ export class Referents {
 
   /** The entities introduced for the given keys. */
   introducedFor(keys: readonly (string | null)[]): LocalEntity[] {
+    if (this.introduced.size === 0) return [];
     return keys.flatMap((k) => (k && this.introduced.has(k) ? [this.introduced.get(k)!] : []));
   }
 }
