@@ -25,6 +25,13 @@ export interface Form {
    * longest first: a noun trigger only where the spelling is a form of the noun.
    */
   triggers: readonly Trigger[];
+  /** Whether a lemma of it opens a trigger or an idiom. */
+  triggerLemma: boolean;
+  /** Whether a lemma of it is a light verb ("carried out strikes"), or a reversed one ("received a warning"). */
+  lightVerb: boolean;
+  reversedLightVerb: boolean;
+  /** Whether a lemma of it opens a trigger whose coordinated subject acts on itself. */
+  reciprocal: boolean;
   /** Whether a word so spelled may be a noun that codes an event: "offensive", "strikes". */
   eventNoun: boolean;
   /** The cue phrases that start with it. */
@@ -67,6 +74,10 @@ function readForm(lexicon: EventLexicon, surface: string): Form {
     capitalized,
     opens: mayOpen(lexicon, lower),
     triggers,
+    triggerLemma: lemmas.some((l) => lexicon.triggers.has(l)),
+    lightVerb: lemmas.some((l) => lexicon.lightVerbs.has(l)),
+    reversedLightVerb: lemmas.some((l) => lexicon.reversedLightVerbs.has(l)),
+    reciprocal: lemmas.some((l) => lexicon.reciprocalLemmas.has(l)),
     eventNoun: triggers.some((t) => t.pos === "noun" && t.frame !== null),
     cues: lexicon.cues.get(lower) ?? [],
     opensModal: lexicon.demand.modals.some((m) => m[0] === lower),

@@ -51,8 +51,6 @@ export interface ClassClues {
   /** A compound so spelled describes the noun after it. */
   modifierSuffix: boolean;
   actorNoun: boolean;
-  /** A lemma of it opens a trigger. */
-  triggerLemma: boolean;
   /** Capitalized, and neither a number nor a word that opens sentences or names a time. */
   nameLike: boolean;
   /** Ends in "ly": "Reportedly" opening a sentence is no name. */
@@ -72,7 +70,6 @@ export function classClues(
   return {
     modifierSuffix: MODIFIER_SUFFIX.test(lower),
     actorNoun: lexicon.actorNouns.has(lower),
-    triggerLemma: lemmas.some((l) => lexicon.triggers.has(l)),
     nameLike: capitalized && !NOT_NAMES.has(lemmas[0]) && !isNumber(lemmas[0]),
     adverbLike: lower.endsWith("ly"),
     headAfterNames: lexicon.headsAfterNames.has(lower),
@@ -87,7 +84,7 @@ export function classify(words: readonly Word[], i: number): WordClass {
   if (w.compound && clues.modifierSuffix) return "modifier";
   // A capital that only opens the sentence does not make a trigger a name: "Attacks on ..."
   const opensName = words[i + 1]?.capitalized ?? false; // "Finance Minister Oskar Brandt"
-  if (i === 0 && !opensName && !clues.actorNoun && clues.triggerLemma) return "other";
+  if (i === 0 && !opensName && !clues.actorNoun && w.form.triggerLemma) return "other";
   if (i === 0 && clues.actorNoun) return "noun"; // "Rebels in the north ..."
   if (clues.nameLike && !(i === 0 && clues.adverbLike)) return "name";
   if (clues.actorNoun) return "noun";

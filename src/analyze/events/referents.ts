@@ -48,8 +48,13 @@ export class Referents {
 
   /** The entities introduced for the given keys. */
   introducedFor(keys: readonly (string | null)[]): LocalEntity[] {
-    if (this.introduced.size === 0) return [];
-    return keys.flatMap((k) => (k && this.introduced.has(k) ? [this.introduced.get(k)!] : []));
+    const out: LocalEntity[] = [];
+    if (this.introduced.size === 0) return out;
+    for (const key of keys) {
+      const entity = key && this.introduced.get(key);
+      if (entity) out.push(entity);
+    }
+    return out;
   }
 }
 

@@ -121,7 +121,7 @@ export function findRoles(view: ClauseView, trigger: TriggerMatch, previousActor
 }
 
 function isReciprocal(view: ClauseView, trigger: TriggerMatch): boolean {
-  return view.words[trigger.first].lemmas.some((l) => view.lexicon.reciprocalLemmas.has(l));
+  return view.words[trigger.first].form.reciprocal;
 }
 
 function isPassive(view: ClauseView, i: number): boolean {
@@ -364,10 +364,7 @@ function isPlaceOrAgent(words: readonly Word[], phrase: Phrase, trigger: Trigger
 function startsVerb(view: ClauseView, j: number): boolean {
   const w = view.words[j];
   if (!w || view.phraseAt[j]) return false;
-  return (
-    w.lower.endsWith("ed") ||
-    w.lemmas.some((l) => view.lexicon.triggers.has(l) || view.lexicon.lightVerbs.has(l))
-  );
+  return w.lower.endsWith("ed") || w.form.triggerLemma || w.form.lightVerb;
 }
 
 /** "by Y" after a passive verb. */
@@ -463,7 +460,7 @@ function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
   if (between && lightSubject) return { actor: lightSubject, target: between.actor };
   if (between) return between;
   const target = nominalTarget(view, trigger);
-  if (light !== null && view.words[light].lemmas.some((l) => view.lexicon.reversedLightVerbs.has(l))) {
+  if (light !== null && view.words[light].form.reversedLightVerb) {
     return {
       actor: phraseAfterWord(view, trigger.last, "from"),
       target: subjectOf(view, light, null),
@@ -508,13 +505,13 @@ function betweenPair(view: ClauseView, last: number): Roles | null {
 
 /** The light verb whose object the noun at i is ("launched an attack", "held talks"), or null. */
 function lightVerbBefore(view: ClauseView, i: number): number | null {
-  const { words, lexicon } = view;
+  const { words } = view;
   let reach = 7;
   for (let j = i - 1; j >= 0 && reach > 0; j--) {
     const w = words[j];
     if (/^["“”‘’']$/.test(w.text)) continue; // "issued its “final” warning"
     reach--;
-    if (w.lemmas.some((l) => lexicon.lightVerbs.has(l) || lexicon.reversedLightVerbs.has(l))) return j;
+    if (w.form.lightVerb || w.form.reversedLightVerb) return j;
     if (w.lower === "for" && words[j - 1]?.lower === "responsibility") continue; // "claimed responsibility for"
     if (view.phraseAt[j] || /^[,;:]$/.test(w.text) || PREPOSITIONS.has(w.lower)) return null;
   }
@@ -528,7 +525,7 @@ function modifierBefore(view: ClauseView, i: number): Phrase | null {
   while (j >= 0 && !phraseAt[j] && /^\p{Ll}+$/u.test(words[j].text) && !PREPOSITIONS.has(words[j].lower)) {
     if (DETERMINERS.has(words[j].lower) || PRONOUNS.has(words[j].lower) || AUXILIARIES.has(words[j].lower))
       return null;
-    if (words[j].lemmas.some((l) => view.lexicon.lightVerbs.has(l))) return null;
+    if (words[j].form.lightVerb) return null;
     if (i - j > 2) return null;
     j--;
   }
