@@ -78,8 +78,6 @@ const ABBREVIATIONS = new Set(
   ].map((a) => a.toLowerCase()),
 );
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
-
 /**
  * Longest sentence kept whole. Real news sentences stay far below it; a run of text without
  * punctuation (a scraped table, a 10 MB line) is cut into pieces of this size so that the stages,
@@ -182,21 +180,85 @@ function isSentenceAfterAbbrev(abbrev: string, after: string): boolean {
   return false;
 }
 
+/**
+ * The tokens of each sentence: what /[\p{L}\p{N}]+(?:['’]\p{L}+)*|[^\s\p{L}\p{N}]/gu matches in
+ * it (a run of letters and digits, with letter runs joined by an apostrophe as in "don't", or
+ * any other character but a space), scanned by character class: a regex match array per token
+ * cost more than the rest of the segmentation.
+ */
 function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
   for (const s of sentences) {
-    WORD.lastIndex = 0;
-    const slice = text.slice(s.start, s.end);
-    for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-      tokens.push({
-        start: s.start + m.index,
-        end: s.start + m.index + m[0].length,
-        text: m[0],
-        sentence: s.index,
-      });
+    let i = s.start;
+    while (i < s.end) {
+      const cp = codePointWithin(text, i, s.end);
+      const kind = charKind(cp);
+      const next = i + (cp > 0xffff ? 2 : 1);
+      if (kind === SPACE) {
+        i = next;
+        continue;
+      }
+      const end = kind === OTHER ? next : wordEnd(text, next, s.end);
+      tokens.push({ start: i, end, text: text.slice(i, end), sentence: s.index });
+      i = end;
     }
   }
   return tokens;
+}
+
+/** The end of a word whose first character ends at `from`: letters and digits, then apostrophe-joined letter runs. */
+function wordEnd(text: string, from: number, limit: number): number {
+  let end = runEnd(text, from, limit, true);
+  while (end + 1 < limit && APOSTROPHES.has(text.charCodeAt(end)) && kindAt(text, end + 1, limit) === LETTER)
+    end = runEnd(text, end + 1, limit, false);
+  return end;
+}
+
+/** The end of the run of letters (and digits, if `digits`) from `from`. */
+function runEnd(text: string, from: number, limit: number, digits: boolean): number {
+  let i = from;
+  while (i < limit) {
+    const cp = codePointWithin(text, i, limit);
+    const kind = charKind(cp);
+    if (kind !== LETTER && !(digits && kind === NUMERAL)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+const APOSTROPHES = new Set(["'".charCodeAt(0), "’".charCodeAt(0)]);
+
+// Character kinds; 0 marks a code point not classified yet.
+const LETTER = 1;
+const NUMERAL = 2;
+const SPACE = 3;
+const OTHER = 4;
+const bmpKinds = new Uint8Array(0x10000);
+
+function kindAt(text: string, i: number, limit: number): number {
+  return charKind(codePointWithin(text, i, limit));
+}
+
+/** Letter (\p{L}), digit (\p{N}), space (\s) or other, as the regex classes say, remembered for the BMP. */
+function charKind(cp: number): number {
+  if (cp > 0xffff) return classify(cp);
+  bmpKinds[cp] ||= classify(cp);
+  return bmpKinds[cp];
+}
+
+function classify(cp: number): number {
+  const c = String.fromCodePoint(cp);
+  if (/\p{L}/u.test(c)) return LETTER;
+  if (/\p{N}/u.test(c)) return NUMERAL;
+  return /\s/u.test(c) ? SPACE : OTHER;
+}
+
+/** The code point at i, a surrogate pair read as one only when both halves lie before `limit` (as in a slice). */
+function codePointWithin(text: string, i: number, limit: number): number {
+  const high = text.charCodeAt(i);
+  if (high < 0xd800 || high > 0xdbff || i + 1 >= limit) return high;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : high;
 }
 
 /** The index of the sentence containing `offset`, or -1. Binary search over sorted sentences. */
