@@ -3,9 +3,43 @@
 // to read the tense of the clause.
 import { FUTURE_CUE, MONTHS, PAST_CUE, TEMPORAL_PREPOSITIONS, WEEKDAYS } from "./lexicon.js";
 
-/** The word (letters, digits, apostrophes) ending just before `at`, skipping spaces and a hyphen. */
+/**
+ * The word (letters, digits, apostrophes, dots) ending just before `at`, skipping spaces and
+ * hyphens, within 30 characters: what /([\p{L}\p{N}'’.]+)[\s-]*$/u captures in that window, read
+ * backwards from `at` (the regex tried every start in the window, each to its end).
+ */
 export function wordBefore(text: string, at: number): string {
-  return /([\p{L}\p{N}'’.]+)[\s-]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? "";
+  const from = Math.max(0, at - 30);
+  let end = at;
+  while (end > from && isSpaceOrHyphen(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  for (;;) {
+    const width = pairBefore(text, start, from) ? 2 : 1;
+    if (start - width < from || !isWordCharAt(text, start - width, width)) break;
+    start -= width;
+  }
+  return text.slice(start, end);
+}
+
+function isSpaceOrHyphen(code: number): boolean {
+  if (code === 32 || code === 45) return true;
+  return code > 127 ? /\s/.test(String.fromCharCode(code)) : code >= 9 && code <= 13;
+}
+
+/** Whether the two code units before `at`, both at or after `from`, are a surrogate pair. */
+function pairBefore(text: string, at: number, from: number): boolean {
+  if (at - 2 < from) return false;
+  const low = text.charCodeAt(at - 1);
+  const high = text.charCodeAt(at - 2);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+}
+
+/** Whether the character of `width` code units at i is a letter, a digit, an apostrophe or a dot. */
+function isWordCharAt(text: string, i: number, width: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code >= 128) return /^[\p{L}\p{N}’]$/u.test(text.slice(i, i + width));
+  const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return letter || (code >= 48 && code <= 57) || code === 39 || code === 46;
 }
 
 /** The word starting just after `at`, skipping spaces. */
