@@ -5,7 +5,7 @@ import type { CueHit } from "./modality.js";
 import type { Phrase } from "./phrases.js";
 import { type ClauseView, headOfSubject, type Roles, sourceOfCue } from "./roles.js";
 import type { TriggerMatch } from "./triggers.js";
-import type { Word } from "./words.js";
+import { type Word, wordsAre } from "./words.js";
 
 export function findDemands(
   view: ClauseView,
@@ -40,5 +40,5 @@ export function hasDemandModal(words: readonly Word[], lexicon: EventLexicon): b
 
 function modalAt(words: readonly Word[], i: number, lexicon: EventLexicon): string[] | undefined {
   if (!words[i].form.opensModal) return undefined;
-  return lexicon.demand.modals.find((m) => m.every((w, k) => words[i + k]?.lower === w));
+  return lexicon.demand.modals.find((m) => wordsAre(words, i, m));
 }

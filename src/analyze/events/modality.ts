@@ -5,7 +5,7 @@ import type { CueModality, EventLexicon } from "../../knowledge/events.js";
 import type { LocalQuote, Range, Segmentation } from "../types.js";
 import { lowerOf } from "./forms.js";
 import { DETERMINERS } from "./grammar.js";
-import type { Word } from "./words.js";
+import { type Word, wordsAre } from "./words.js";
 
 /** How far before (and after) the trigger a cue of each kind counts, in words. */
 const REACH: Record<CueModality, { before: number; after: number }> = {
@@ -29,7 +29,7 @@ export function findCues(words: readonly Word[]): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < words.length; i++) {
     for (const cue of words[i].form.cues) {
-      if (cue.words.every((p, k) => words[i + k]?.lower === p)) {
+      if (wordsAre(words, i, cue.words)) {
         hits.push({ kind: cue.kind, first: i, last: i + cue.words.length - 1 });
       }
     }
@@ -95,7 +95,7 @@ export function isNegated(words: readonly Word[], first: number, lexicon: EventL
   for (let i = Math.max(0, first - 3); i < first; i++) {
     if (/n['’]t$/.test(words[i].lower)) return true;
     for (const cue of lexicon.negationCues) {
-      if (i + cue.length <= first && cue.every((w, k) => words[i + k].lower === w)) return true;
+      if (i + cue.length <= first && wordsAre(words, i, cue)) return true;
     }
   }
   return false;

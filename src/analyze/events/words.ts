@@ -97,6 +97,15 @@ function gluedEnd(tokens: readonly Token[], i: number): number {
   }
 }
 
+/**
+ * Whether the words from `at` on are, in lower case, `lowers` (a cue or a modal). A plain loop:
+ * a callback reading `at` would cost a closure for every word the caller's loop visits.
+ */
+export function wordsAre(words: readonly Word[], at: number, lowers: readonly string[]): boolean {
+  for (let k = 0; k < lowers.length; k++) if (words[at + k]?.lower !== lowers[k]) return false;
+  return true;
+}
+
 /** A past tense or participle: "attacked", "struck" (an irregular form with a lexicon lemma). */
 export function isPastForm(w: Word): boolean {
   return w.lower.endsWith("ed") || (w.lemmas.length > 1 && !/(?:ing|s)$/.test(w.lower));
