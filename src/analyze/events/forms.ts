@@ -13,7 +13,11 @@ import {
 import { isCapitalized } from "./grammar.js";
 import { type ClassClues, classClues } from "./phrases.js";
 
-export interface Form {
+/**
+ * Also holds the clues to the class of a word so spelled in a participant phrase (phrases.ts):
+ * in the form itself, so that each word reaches one object.
+ */
+export interface Form extends ClassClues {
   lower: string;
   /** The lower-case form, then the lexicon lemmas it may inflect. */
   lemmas: string[];
@@ -40,8 +44,6 @@ export interface Form {
   opensModal: boolean;
   /** Whether it makes a sentence a sports report. */
   sports: boolean;
-  /** What decides the class of a word so spelled in a participant phrase (phrases.ts). */
-  clues: ClassClues;
 }
 
 // The cache is emptied when it grows large, so memory stays bounded.
@@ -82,7 +84,7 @@ function readForm(lexicon: EventLexicon, surface: string): Form {
     cues: lexicon.cues.get(lower) ?? [],
     opensModal: lexicon.demand.modals.some((m) => m[0] === lower),
     sports: lexicon.sportsCues.has(lower),
-    clues: classClues(lexicon, lower, lemmas, capitalized),
+    ...classClues(lexicon, lower, lemmas, capitalized),
   };
 }
 

@@ -80,7 +80,7 @@ export function classClues(
 
 export function classify(words: readonly Word[], i: number): WordClass {
   const w = words[i];
-  const clues = w.form.clues;
+  const clues = w.form;
   if (w.compound && clues.modifierSuffix) return "modifier";
   // A capital that only opens the sentence does not make a trigger a name: "Attacks on ..."
   const opensName = words[i + 1]?.capitalized ?? false; // "Finance Minister Oskar Brandt"
@@ -157,7 +157,7 @@ function phraseEnd(words: readonly Word[], classes: readonly WordClass[], i: num
 // "a new military offensive": an actor noun before an event noun describes the event.
 function modifiesEventNoun(words: readonly Word[], j: number): boolean {
   const next = words[j + 1];
-  if (!next?.form.eventNoun || next.form.clues.actorNoun) return false;
+  if (!next?.form.eventNoun || next.form.actorNoun) return false;
   return /^\p{Ll}/u.test(next.text);
 }
 
