@@ -10,7 +10,7 @@ import {
   mayOpen,
   type Trigger,
 } from "../../knowledge/events.js";
-import { isCapitalized } from "./grammar.js";
+import { isCapitalized, PRONOUNS } from "./grammar.js";
 import { type ClassClues, classClues } from "./phrases.js";
 
 /**
@@ -36,6 +36,8 @@ export interface Form extends ClassClues {
   reversedLightVerb: boolean;
   /** Whether a lemma of it opens a trigger whose coordinated subject acts on itself. */
   reciprocal: boolean;
+  /** "called him on Monday" is no "call on": a pronoun, a quote or a stop ends the phrasal verb. */
+  endsPhrasalVerb: boolean;
   /** Whether a word so spelled may be a noun that codes an event: "offensive", "strikes". */
   eventNoun: boolean;
   /** The cue phrases that start with it. */
@@ -80,6 +82,7 @@ function readForm(lexicon: EventLexicon, surface: string): Form {
     lightVerb: lemmas.some((l) => lexicon.lightVerbs.has(l)),
     reversedLightVerb: lemmas.some((l) => lexicon.reversedLightVerbs.has(l)),
     reciprocal: lemmas.some((l) => lexicon.reciprocalLemmas.has(l)),
+    endsPhrasalVerb: /^[,;:.()"“”]$/.test(surface) || PRONOUNS.has(lower),
     eventNoun: triggers.some((t) => t.pos === "noun" && t.frame !== null),
     cues: lexicon.cues.get(lower) ?? [],
     opensModal: lexicon.demand.modals.some((m) => m[0] === lower),

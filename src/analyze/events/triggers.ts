@@ -123,8 +123,7 @@ function matchRest(words: readonly Word[], i: number, trigger: Trigger): number 
         next = j;
         break;
       }
-      // "called him on Monday" is no "call on": a pronoun or a quote ends the phrasal verb.
-      if (/^[,;:.()"“”]$/.test(words[j].text) || PRONOUNS.has(words[j].lower)) break;
+      if (words[j].form.endsPhrasalVerb) break;
     }
     if (next < 0) return -1;
     at = next;
