@@ -88,27 +88,19 @@ function bestTriggerAt(words: readonly Word[], i: number, lexicon: EventLexicon)
   const { triggers } = words[i].form;
   if (triggers.length === 0) return null;
   let best: Candidate | null = null;
-  // Whether a reading fits depends on the word and its neighbours only: each is read once.
-  const fits: Readings = {};
+  // Whether a reading fits depends on the word and its neighbours only: each is read once, kept
+  // in a variable of its own (an object keyed by the part of speech cost a keyed lookup each time).
+  let verbFits: boolean | undefined;
+  let nounFits: boolean | undefined;
   for (const trigger of triggers) {
     if (best && best.trigger.lemmas.length >= trigger.lemmas.length) continue;
     const last = matchRest(words, i, trigger);
-    if (last >= 0 && fitsOnce(fits, words, i, trigger.pos, lexicon)) best = { trigger, last };
+    if (last < 0) continue;
+    if (trigger.pos === "verb") verbFits ??= fitsReading(words, i, "verb", lexicon);
+    else nounFits ??= fitsReading(words, i, "noun", lexicon);
+    if (trigger.pos === "verb" ? verbFits : nounFits) best = { trigger, last };
   }
   return best;
-}
-
-type Readings = Partial<Record<PartOfSpeech, boolean>>;
-
-function fitsOnce(
-  known: Readings,
-  words: readonly Word[],
-  i: number,
-  pos: PartOfSpeech,
-  lexicon: EventLexicon,
-): boolean {
-  known[pos] ??= fitsReading(words, i, pos, lexicon);
-  return known[pos];
 }
 
 /** The index of the last matched word, or -1. */
