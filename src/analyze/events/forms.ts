@@ -14,8 +14,8 @@ import { isCapitalized, PRONOUNS } from "./grammar.js";
 import { type ClassClues, classClues } from "./phrases.js";
 
 /**
- * Also holds the clues to the class of a word so spelled in a participant phrase (phrases.ts):
- * in the form itself, so that each word reaches one object.
+ * What the lexicon makes of one spelling. It also holds the clues to the class of a word so
+ * spelled in a participant phrase (phrases.ts), so that each word reaches one object.
  */
 export interface Form extends ClassClues {
   lower: string;
