@@ -46,10 +46,11 @@ async function row(kb: KnowledgeBase, seeds: readonly ArticleAnalysis[], size: n
     });
     const first = await seconds(() => storedPicture(store, kb));
     const again = await seconds(() => storedPicture(store, kb));
-    // a round after the last: newer than every stored article, as a live feed brings them
-    const rounds = Math.ceil(size / seeds.length);
+    // Two rounds on from the last stored one, past every stored date (the seeds span more than one
+    // round's decade), as a live feed brings articles newer than all it brought before.
+    const after = (Math.ceil(size / seeds.length) + 1) * seeds.length;
     for (let i = 0; i < NEW_ARTICLES; i++) {
-      const next = clone(seeds, rounds * seeds.length + i, `new-${size}-${i}`);
+      const next = clone(seeds, after + i, `new-${size}-${i}`);
       await store.ingest(next, { url: null, contentHash: next.article.id });
     }
     const newer = await seconds(() => storedPicture(store, kb));
