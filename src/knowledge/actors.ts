@@ -155,11 +155,13 @@ export function foldWord(word: string): string {
 // A memo of foldWord: news repeats its words, and folding is the hot path of recognition.
 const FOLD_CACHE_LIMIT = 100_000;
 const foldCache = new Map<string, string>();
+// A constant, not a literal in foldUncached: tsx (esbuild) compiles such a literal on every call.
+const COMBINING_MARKS = /\p{M}/gu;
 
 function foldUncached(word: string): string {
   const plain = word
     .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+    .replace(COMBINING_MARKS, "")
     .replace(/['’ʼ`‘]/g, "")
     .toLowerCase();
   if (plain === "el") return "al";

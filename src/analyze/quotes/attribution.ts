@@ -275,7 +275,10 @@ const HEADLINE_CAPITALIZED_SHARE = 0.8;
 
 const isComma = (item: Item | undefined) => item?.kind === "punct" && item.lower === ",";
 const isWord = (item: Item | undefined): item is Item => item?.kind === "word";
-const startsUpper = (text: string, item: Item) => /^\p{Lu}/u.test(text[item.start]);
+// Unicode-property patterns live in constants: a literal inside a function may be compiled anew on
+// every call (esbuild, as tsx runs the sources, turns it into `new RegExp`).
+const UPPER_LETTER = /^\p{Lu}/u;
+const startsUpper = (text: string, item: Item) => UPPER_LETTER.test(text[item.start]);
 
 /**
  * The attributions of a unit. `leadsQuotation`: the unit ends with a colon and the next paragraph

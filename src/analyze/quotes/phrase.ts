@@ -135,6 +135,8 @@ const TIME_FRAMERS = new Set([
 const DEFINITE = new Set(["the", "this", "that", "his", "her", "its", "their", "these", "those"]);
 const INDEFINITE = new Set(["a", "an", "some", "one", "two", "three", "several", "many", "other", "another"]);
 const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr"]);
+/** "Iraqi", "Iranian", "Lebanese": a capitalized word with a demonym's ending. */
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:i|ian|ese|ish|an)$/u;
 const EMPLOYER_PREPOSITIONS = new Set(["of", "from", "with"]);
 const PREPOSITIONS = new Set([
   "of",
@@ -361,7 +363,7 @@ function skipTitles(
     const w = words[i];
     if (COURTESY_TITLES.has(w.lower)) break; // "Mr. Trump", "Ms. Batchelder" is how the name is written
     const isTitle = lex.titles.has(w.lower) || (w.kind === "punct" && sawTitle);
-    const isDemonym = /^\p{Lu}\p{Ll}+(?:i|ian|ese|ish|an)$/u.test(text.slice(w.start, w.end)) && i + 1 < end;
+    const isDemonym = DEMONYM_SHAPE.test(text.slice(w.start, w.end)) && i + 1 < end;
     if (!isTitle && !isDemonym) break;
     if (isTitle && w.kind === "word") sawTitle = true;
     i++;

@@ -59,6 +59,8 @@ export function normalizePhrase(s: string): string {
 }
 
 const COURTESY = /^(?:mr|mrs|ms|miss|dr)\.? /u;
+/** The lower-case word after a mention: its verb, when a clause opens with it. */
+const LOWER_WORD_AFTER = /^\s+(\p{Ll}+)/u;
 const bareName = (name: string) => normalizePhrase(name).replace(COURTESY, "");
 const surnameOf = (name: string) => bareName(name).split(" ").pop()?.replace(SURNAME_PREFIX, "") ?? "";
 
@@ -289,7 +291,7 @@ export class SpeakerResolver {
   private opensClause(mention: Mention): boolean {
     const { text, lex } = this.options;
     if (!/,\s*$/.test(text.slice(Math.max(0, mention.start - 3), mention.start))) return false;
-    const verb = /^\s+(\p{Ll}+)/u.exec(text.slice(mention.end, mention.end + 30))?.[1];
+    const verb = LOWER_WORD_AFTER.exec(text.slice(mention.end, mention.end + 30))?.[1];
     return verb !== undefined && (verb.endsWith("ed") || lex.verbs.has(verb));
   }
 
@@ -383,7 +385,8 @@ function nameType(phrase: SpeakerPhrase, options: ResolverOptions): EntityType {
   return "PERSON";
 }
 
-const isAcronym = (name: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(name);
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+const isAcronym = (name: string) => ACRONYM.test(name);
 
 function descriptionType(phrase: SpeakerPhrase, lex: CueLexicon): EntityType {
   if (lex.reportNouns.has(phrase.head)) return "MEDIA";
