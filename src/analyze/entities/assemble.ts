@@ -125,6 +125,12 @@ function acronymDefinedAfter(scan: Scan, c: Candidate): number | null {
   return ACRONYM.test(acronym.text) ? c.to + 1 : null;
 }
 
+/** Fields written out, not spread: V8 builds an object literal with a spread on a slow path. */
+function entityOf(seed: Seed, mention: Mention): LocalEntity {
+  const { key, name, type, country, role } = seed;
+  return { key, name, type, country, role, mentions: [mention] };
+}
+
 /** One LocalEntity per seed key, in the order of the candidates; mentions in text order. */
 export function groupEntities(scan: Scan, candidates: readonly Candidate[]): LocalEntity[] {
   const byKey = new Map<string, LocalEntity>();
@@ -138,7 +144,7 @@ export function groupEntities(scan: Scan, candidates: readonly Candidate[]): Loc
     };
     const entity = byKey.get(c.seed.key);
     if (!entity) {
-      byKey.set(c.seed.key, { ...c.seed, mentions: [mention] });
+      byKey.set(c.seed.key, entityOf(c.seed, mention));
       continue;
     }
     entity.mentions.push(mention);
