@@ -1,7 +1,7 @@
 // The knowledge the entity stage reads, indexed for matching word keys: built once per
 // knowledge base (cached), so an article costs one pass over its words.
 import type { EntityType } from "../../contract/types.js";
-import { type Actor, insertForm, nameWordsOf, type TrieNode } from "../../knowledge/actors.js";
+import { type Actor, insertForm, nameWordsOf, type TrieNode, wordKey } from "../../knowledge/actors.js";
 import type { KnowledgeBase } from "../../knowledge/index.js";
 import type { Word } from "./words.js";
 
@@ -17,6 +17,8 @@ interface PhraseNode<V> {
  */
 export class KeyMasks {
   private readonly masks = new Map<string, WordMask>();
+  /** Memo of ofWord by the word as written: an article repeats its words, and every word is looked up. */
+  private readonly written = new Map<string, KeyedMask>();
   private bits = 0;
 
   /** A new index's bit. */
@@ -26,12 +28,26 @@ export class KeyMasks {
   }
 
   mark(first: string, last: string, bit: number): void {
+    this.written.clear();
     this.maskOf(first).starts |= bit;
     this.maskOf(last).ends |= bit;
   }
 
-  get(key: string): WordMask | undefined {
-    return this.masks.get(key);
+  /** A name word's key (see wordKey) with its masks: one lookup where folding and masking took two. */
+  ofWord(text: string, initials: boolean): KeyedMask {
+    if (initials) return this.keyed(wordKey(text, true));
+    let known = this.written.get(text);
+    if (known === undefined) {
+      if (this.written.size >= WRITTEN_MEMO_LIMIT) this.written.clear();
+      known = this.keyed(wordKey(text, false));
+      this.written.set(text, known);
+    }
+    return known;
+  }
+
+  private keyed(key: string): KeyedMask {
+    const mask = this.masks.get(key);
+    return { key, starts: mask?.starts ?? 0, ends: mask?.ends ?? 0 };
   }
 
   private maskOf(key: string): WordMask {
@@ -48,6 +64,12 @@ export interface WordMask {
   starts: number;
   ends: number;
 }
+
+export interface KeyedMask extends WordMask {
+  key: string;
+}
+
+const WRITTEN_MEMO_LIMIT = 100_000;
 
 /** A set of multi-word phrases, matched forwards from a word or backwards from a word. */
 export class PhraseIndex<V = true> {

@@ -1,6 +1,6 @@
 // The article as name words: tokens with skippable punctuation dropped, dotted initials joined
 // ("U.S."), possessive "'s" split off, each with its transliteration key and its sentence.
-import { forEachNameWord, type NameWord, wordKey } from "../../knowledge/actors.js";
+import { forEachNameWord, type NameWord } from "../../knowledge/actors.js";
 import type { Segmentation } from "../types.js";
 import type { KeyMasks } from "./lexicon.js";
 
@@ -29,6 +29,11 @@ export interface Word extends NameWord {
 /** Format characters alone (a left-to-right mark pasted after a word): no word at all. */
 const INVISIBLE = /^\p{Cf}+$/u;
 
+/** Format characters are never ASCII: most words are ruled out without the regular expression. */
+function isInvisible(word: string): boolean {
+  return word.charCodeAt(0) >= 128 && INVISIBLE.test(word);
+}
+
 /** After these a capital says nothing about a name: it starts a quotation or a clause. */
 const OPENERS = new Set(['"', "“", "‘", "'", "(", ":", "—", "–", "["]);
 
@@ -38,19 +43,18 @@ export function articleWords(text: string, seg: Segmentation, masks: KeyMasks): 
   let sentence = 0;
   let first = 0;
   const add = (raw: string, start: number, rawEnd: number, initials: boolean) => {
-    if (INVISIBLE.test(raw)) return;
+    if (isInvisible(raw)) return;
     const end = rawEnd - possessiveLength(raw);
     const word = end === rawEnd ? raw : raw.slice(0, end - start);
     const prev = words.length > first ? words[words.length - 1] : undefined;
     const upper = startsUpper(word);
-    const key = wordKey(word, initials);
-    const mask = masks.get(key);
+    const keyed = masks.ofWord(word, initials);
     // Fields listed one by one: spreading an object into a larger one is many times slower in V8.
     words.push({
       text: word,
       start,
       end,
-      key,
+      key: keyed.key,
       index: words.length,
       sentence,
       initial: !prev || OPENERS.has(prev.text) || hasNewline(text, prev.end, start),
@@ -59,8 +63,8 @@ export function articleWords(text: string, seg: Segmentation, masks: KeyMasks): 
       upper,
       possessive: isApostrophe(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 115,
       headline: false,
-      starts: mask?.starts ?? 0,
-      ends: mask?.ends ?? 0,
+      starts: keyed.starts,
+      ends: keyed.ends,
     });
   };
   for (let from = 0, to = 0; from < tokens.length; from = to) {
