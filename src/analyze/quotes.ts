@@ -141,13 +141,18 @@ function relayChain(
 
 function enclosing(attributions: readonly Attribution[], i: number): number {
   const inner = attributions[i];
-  const size = (a: Attribution) => a.content.to - a.content.from;
   let best = -1;
   attributions.forEach((a, k) => {
     const holds = k !== i && a.content.from <= inner.source.from && inner.content.to <= a.content.to;
-    if (holds && size(a) > size(inner) && (best < 0 || size(a) < size(attributions[best]))) best = k;
+    const size = contentSize(a);
+    if (holds && size > contentSize(inner) && (best < 0 || size < contentSize(attributions[best]))) best = k;
   });
   return best;
+}
+
+/** How many items an attribution's content spans. */
+function contentSize(a: Attribution): number {
+  return a.content.to - a.content.from;
 }
 
 /**
@@ -155,11 +160,10 @@ function enclosing(attributions: readonly Attribution[], i: number): number {
  * (“...,” said X, according to Y: X), else the last one.
  */
 function continuedAttribution(unit: Unit, attributions: readonly Attribution[]): number {
-  const size = (a: Attribution) => a.content.to - a.content.from;
   let best = -1;
   attributions.forEach((a, i) => {
     const quoting = unit.items.slice(a.content.from, a.content.to).some((x) => x.kind === "quote");
-    if (quoting && (best < 0 || size(a) < size(attributions[best]))) best = i;
+    if (quoting && (best < 0 || contentSize(a) < contentSize(attributions[best]))) best = i;
   });
   return best >= 0 ? best : attributions.length - 1;
 }

@@ -398,9 +398,7 @@ function phraseAt(lex: CueLexicon, items: readonly Item[], i: number) {
 function isVerbUse(text: string, items: readonly Item[], i: number, headline: boolean): boolean {
   const item = items[i];
   if (startsUpper(text, item) && (!headline || i === 0)) return false;
-  const glued = (other: Item | undefined) =>
-    other?.lower === "-" && (other.end === item.start || other.start === item.end);
-  if (glued(items[i - 1]) || glued(items[i + 1])) return false;
+  if (isGluedHyphen(items[i - 1], item) || isGluedHyphen(items[i + 1], item)) return false;
   const before = items[i - 1]?.lower ?? "";
   // An -ing form is a cue as a participle (", saying") or a progressive ("was telling"), not a noun ("a warning").
   const after = items[i + 1];
@@ -410,6 +408,11 @@ function isVerbUse(text: string, items: readonly Item[], i: number, headline: bo
     ING_CONTEXT.has(before) || endsWithComma(text, items[i - 1]) || opensClause || item.lower === "saying";
   if (item.lower.endsWith("ing") && !participle) return false;
   return !NOUN_CONTEXT.has(before) && !(before === "to" && UNSAID_INFINITIVE.has(items[i - 2]?.lower ?? ""));
+}
+
+/** A hyphen written right against the item: "so-called". */
+function isGluedHyphen(other: Item | undefined, item: Item): boolean {
+  return other?.lower === "-" && (other.end === item.start || other.start === item.end);
 }
 
 function attribute(ctx: Context, cue: Cue): Attribution | null {
