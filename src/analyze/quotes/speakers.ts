@@ -49,13 +49,21 @@ const OPENING_ADVERBIAL =
 
 /** Lower case, curly marks folded, spaces collapsed, a leading article dropped. */
 export function normalizePhrase(s: string): string {
+  const lower = s.toLowerCase();
+  // Most phrases are words and single spaces: one test spares them the three rewrites.
+  const folded = UNFOLDED.test(lower) ? foldMarksAndSpaces(lower) : lower;
+  return folded.replace(/^(?:the|a|an) /, "");
+}
+
+/** What foldMarksAndSpaces changes: a curly mark, or spacing other than single spaces between words. */
+const UNFOLDED = /[‘’`´“”„«»]|[^\S ]| {2}|^ | $/;
+
+function foldMarksAndSpaces(s: string): string {
   return s
-    .toLowerCase()
     .replace(/[‘’`´]/g, "'")
     .replace(/[“”„«»]/g, '"')
     .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^(?:the|a|an) /, "");
+    .trim();
 }
 
 const COURTESY = /^(?:mr|mrs|ms|miss|dr)\.? /u;
