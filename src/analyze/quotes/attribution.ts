@@ -278,7 +278,11 @@ const isWord = (item: Item | undefined): item is Item => item?.kind === "word";
 // Unicode-property patterns live in constants: a literal inside a function may be compiled anew on
 // every call (esbuild, as tsx runs the sources, turns it into `new RegExp`).
 const UPPER_LETTER = /^\p{Lu}/u;
-const startsUpper = (text: string, item: Item) => UPPER_LETTER.test(text[item.start]);
+/** ASCII by its code, as most words are; the Unicode test only for other letters. */
+function startsUpper(text: string, item: Item): boolean {
+  const c = text.charCodeAt(item.start);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_LETTER.test(text[item.start]);
+}
 
 /**
  * The attributions of a unit. `leadsQuotation`: the unit ends with a colon and the next paragraph
