@@ -20,7 +20,7 @@ interface RolePhrase {
 
 export function roleMentions(scan: Scan, entities: readonly LocalEntity[]): LocalEntity[] {
   const covered = coveredOffsets(scan.text.length, entities);
-  const out = entities.map((e) => ({ ...e, mentions: [...e.mentions] }));
+  const out = entities.map(withOwnMentions);
   const named = new Map<number, LocalEntity>();
   for (const e of out) for (const m of e.mentions) named.set(m.start, e);
   for (let i = 0; i < scan.words.length; i++) {
@@ -43,6 +43,12 @@ export function roleMentions(scan: Scan, entities: readonly LocalEntity[]): Loca
     target.mentions.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** A copy with its own list of mentions, fields written out: V8 builds a spread literal on a slow path. */
+function withOwnMentions(e: LocalEntity): LocalEntity {
+  const { key, name, type, country, role, mentions } = e;
+  return { key, name, type, country, role, mentions: [...mentions] };
 }
 
 function coveredOffsets(length: number, entities: readonly LocalEntity[]): Uint8Array {
