@@ -82,12 +82,13 @@ function attributionsOf(state: ArticleState, units: readonly Unit[], i: number):
 
 function quoteUnit(state: ArticleState, unit: Unit, attributions: readonly Attribution[]): void {
   const said = attributions.map((a) => resolveAttribution(state, unit, a));
-  const covered = new Set<Item>();
+  // By item index: a set of the items themselves gave each one an identity hash, most never asked.
+  const covered = new Uint8Array(unit.items.length);
   const emitted = attributions.map((a, i) => {
     const via = relayChain(attributions, said, i);
     // "Trump responded in a statement:" only says who speaks in the next paragraph.
     if (a.introduces) return attributedBy(a, said[i], via);
-    for (const item of unit.items.slice(a.content.from, a.content.to)) covered.add(item);
+    covered.fill(1, a.content.from, a.content.to);
     return emitAttributed(state, unit, a, said[i], via);
   });
   const continued = emitted[continuedAttribution(unit, attributions)];
@@ -95,7 +96,7 @@ function quoteUnit(state: ArticleState, unit: Unit, attributions: readonly Attri
   unit.items.forEach((item, at) => {
     if (
       item.kind === "quote" &&
-      !covered.has(item) &&
+      !covered[at] &&
       isStatement(state.text, item) &&
       !isTitle(state.text, unit.items, at)
     ) {
