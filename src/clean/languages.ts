@@ -169,11 +169,12 @@ function byStopwords(sample: string, candidates: readonly string[], k: LanguageK
   // Lower case is never shorter: a word longer than every stopword is none.
   const spans = shortWords(sample, k.longestStopword);
   for (let i = 0; i < spans.length; i += 2) {
-    const word = sample.slice(spans[i], spans[i + 1]);
-    const lower = aligned ? lowerSample.slice(spans[i], spans[i + 1]) : word.toLowerCase();
+    const lower = aligned
+      ? lowerSample.slice(spans[i], spans[i + 1])
+      : sample.slice(spans[i], spans[i + 1]).toLowerCase();
     const languages = k.stopwords.get(lower);
     // Acronyms ("UN", "US") say nothing of the language around them.
-    if (!languages || isAcronym(word, lower)) continue;
+    if (!languages || isAcronym(sample.slice(spans[i], spans[i + 1]), lower)) continue;
     for (const lang of languages) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   }
   let best: string | null = null;
