@@ -12,6 +12,8 @@ export interface CleanedLines {
   cut: (string | null)[];
   /** Words cut out of lines that stay, by line. */
   inline: { line: number; removed: Removed }[];
+  /** The line standing as the title above the first paragraph, if any (see `edges`). */
+  title: number | undefined;
 }
 
 const SENTENCE_END = /[.!?…:;"”’'»)\]]$/u;
@@ -70,8 +72,8 @@ export function classifyLines(
   markTailSection(lines, cut, rules);
   markAppeals(lines, cut, rules, screen);
   markDuplicates(lines, cut);
-  markEdgeLabels(lines, cut);
-  return { lines, cut, inline };
+  const title = markEdgeLabels(lines, cut);
+  return { lines, cut, inline, title };
 }
 
 /** Cuts inline matches out of the lines (in place); a line left empty is then dropped as blank. */
@@ -192,17 +194,19 @@ function edges(lines: readonly string[], cut: readonly (string | null)[]): Edges
 /**
  * Before the first paragraph of prose, short labels are crumbs and section names, except the
  * title. After the last paragraph, short labels are tag lists and widget titles. Items of a
- * numbered list are content wherever they stand.
+ * numbered list are content wherever they stand. Returns the title: the lines cut here are
+ * neither prose nor the title, so the edges of what stays have the same one.
  */
-function markEdgeLabels(lines: string[], cut: (string | null)[]): void {
+function markEdgeLabels(lines: string[], cut: (string | null)[]): number | undefined {
   const e = edges(lines, cut);
-  if (!e) return;
+  if (!e) return undefined;
   const items = numberedItems(lines, e.kept);
   const mark = (i: number, strict: boolean) => {
     if (!items.has(i) && isLabel(lines[i], strict)) cut[i] = "navigation";
   };
   for (const i of e.head) if (i !== e.title) mark(i, false);
   for (const i of e.kept) if (i > e.lastProse) mark(i, true);
+  return e.title;
 }
 
 // A list item's number at the start of a line: "3.", "3)", "3:", "3a", "3rd", "3ª" and the like.
@@ -225,9 +229,8 @@ const TITLE_WORDS = { min: 3, max: 30 };
 
 /** The headline standing above the first paragraph: headline-shaped, not a sentence. */
 export function headline(classified: CleanedLines): string | null {
-  const e = edges(classified.lines, classified.cut);
-  if (e?.title === undefined) return null;
-  const line = classified.lines[e.title].trim();
+  if (classified.title === undefined) return null;
+  const line = classified.lines[classified.title].trim();
   const words = wordCount(line);
   if (words < TITLE_WORDS.min || words > TITLE_WORDS.max || /[.:;,]$/.test(line)) return null;
   return line;
