@@ -32,9 +32,10 @@ export function createDateReader(months: ReadonlyMap<string, number>): DateReade
   const monthFirst = new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "giu");
   const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M},?\\s+(\\d{4})\\b`, "giu");
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-  // A bare month: not followed by a day or a year, not preceded by a word pointing ahead.
+  // A bare month: not followed by a day or a year, not preceded by a word pointing ahead. The
+  // word boundary comes first: it rules out most positions before the look-behind runs.
   const bare = new RegExp(
-    `(?<!\\b(?:next|until|till|by|before|coming|upcoming)\\s+(?:early\\s+|mid-?\\s*|late\\s+)?)\\b(${names})\\b(?!\\.?\\s*\\d)`,
+    `\\b(?<!\\b(?:next|until|till|by|before|coming|upcoming)\\s+(?:early\\s+|mid-?\\s*|late\\s+)?)(${names})\\b(?!\\.?\\s*\\d)`,
     "giu",
   );
   const monthOf = (name: string) => months.get(name.toLowerCase()) ?? 0;
