@@ -14,6 +14,9 @@ const UNUSUAL =
   /[\r\u2028\u2029\u0085\f\u200B\u2060\u00AD\uFEFF\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]|[^\P{Cc}\n]/u;
 // Runs of spaces, and line breaks with the spaces and breaks around them, in one pass.
 const GAPS = / *\n[ \n]*| {2,}/g;
+// What GAPS would change: a gap other than one line break or one blank line. Most texts hold
+// none, and testing for one is cheaper than replacing every line break with itself.
+const UNEVEN_GAP = / \n|\n |\n\n\n| {2}/;
 
 export function normalizeWhitespace(text: string): string {
   const plain = UNUSUAL.test(text)
@@ -25,7 +28,10 @@ export function normalizeWhitespace(text: string): string {
         .replace(/\t/g, " ")
     : text;
   // Spaces collapse to one; spaces around a line break go; at most one blank line stays.
-  return plain.replace(GAPS, (gap) => (gap.includes("\n") ? breaks(gap) : " ")).trim();
+  const even = UNEVEN_GAP.test(plain)
+    ? plain.replace(GAPS, (gap) => (gap.includes("\n") ? breaks(gap) : " "))
+    : plain;
+  return even.trim();
 }
 
 function breaks(gap: string): string {
