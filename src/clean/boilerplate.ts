@@ -77,13 +77,15 @@ export function classifyLines(
 }
 
 /** Cuts inline matches out of the lines (in place); a line left empty is then dropped as blank. */
-function cutInline(lines: string[], rules: CleanRules, screen: TextScreen): CleanedLines["inline"] {
+function cutInline(lines: string[], rules: CleanRules, screen: LineScreen): CleanedLines["inline"] {
   const found: CleanedLines["inline"] = [];
   const classes = rules.inline.filter((c) => screen.mayMatch(c.pattern));
   if (classes.length === 0) return found;
   for (const [i, line] of lines.entries()) {
     let kept = line;
     for (const c of classes) {
+      // The screen read the line as it came; a cut by an earlier class may join new text.
+      if (kept === line && !screen.mayMatchLine(c.pattern, i)) continue;
       kept = kept.replace(c.pattern.pattern, (m) => {
         found.push({ line: i, removed: { text: m.trim(), reason: c.reason } });
         return "";
