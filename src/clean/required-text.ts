@@ -304,17 +304,26 @@ export class LineScreen extends TextScreen {
 
 const TRIGRAM_BITS = 1 << 16;
 
+/** The text's trigram hashes, each character read once (the two before it carried along). */
 function trigramSet(text: string): Uint32Array {
   const set = new Uint32Array(TRIGRAM_BITS / 32);
-  for (let i = 0; i + 3 <= text.length; i++) {
-    const h = trigramHash(text, i);
+  let a = text.charCodeAt(0);
+  let b = text.charCodeAt(1);
+  for (let i = 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const h = hashOf(a, b, c);
     set[h >>> 5] |= 1 << (h & 31);
+    a = b;
+    b = c;
   }
   return set;
 }
 
 function trigramHash(s: string, i: number): number {
-  const h =
-    Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ Math.imul(s.charCodeAt(i + 1), 0x85ebca6b) ^ s.charCodeAt(i + 2);
+  return hashOf(s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2));
+}
+
+function hashOf(a: number, b: number, c: number): number {
+  const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c;
   return (h ^ (h >>> 16)) & (TRIGRAM_BITS - 1);
 }
