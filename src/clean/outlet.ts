@@ -29,8 +29,8 @@ export interface OutletEvidence {
 // The publisher asks for comment in its own name: "did not respond to a Reuters request for comment".
 const ASKS_FOR_COMMENT =
   /^\s*(?:['’]s?\s+)?(?:requests? for comment|inquir(?:y|ies)|(?:emailed |written )?questions)\b/iu;
-// A word every such request holds: without one, no mention needs to be looked at.
-const ASKING_WORD = /request|inquir|question/iu;
+// Words every such request holds: without them, no mention needs to be looked at.
+const ASKING_WORD = /requests? for comment|inquir(?:y|ies)|questions/iu;
 // The publisher's own boilerplate (paywall, appeals, newsletter) names it.
 const OWN_VOICE = new Set(["paywall", "donation appeal", "newsletter"]);
 // "— The Outlet (@handle) November 2, 2025": the signature of an embedded post.
