@@ -111,14 +111,23 @@ function markByPattern(lines: string[], cut: (string | null)[], rules: CleanRule
   for (const [i, raw] of lines.entries()) {
     const line = raw.trim();
     if (line === "" || cut[i]) continue;
-    const hit = classes.find(
-      (c) =>
-        line.length <= c.maxLength &&
-        c.patterns.some((p) => screen.mayMatchLine(p, i) && p.pattern.test(line)),
-    );
-    if (!hit) continue;
-    cut[i] = hit.reason;
+    const hit = classOfLine(line, i, classes, screen);
+    if (hit) cut[i] = hit.reason;
   }
+}
+
+/** The first class that line `i` (trimmed: `line`) is of; plain loops, as this runs per line and pattern. */
+function classOfLine(
+  line: string,
+  i: number,
+  classes: readonly LineClass[],
+  screen: LineScreen,
+): LineClass | null {
+  for (const c of classes) {
+    if (line.length > c.maxLength) continue;
+    for (const p of c.patterns) if (screen.mayMatchLine(p, i) && p.pattern.test(line)) return c;
+  }
+  return null;
 }
 
 /** The line classes, each with only the patterns that may match somewhere in the lines. */
