@@ -1,5 +1,6 @@
 // node --import tsx bench/ingest.ts: the built `sitrep ingest` end to end (read a JSONL file,
-// analyse on worker threads, store into a fresh SQLite file) over BENCH_ARTICLES articles (default
+// analyse on worker threads, store into a fresh SQLite file, or into the PostgreSQL database
+// DATABASE_URL names, which must be empty) over BENCH_ARTICLES articles (default
 // 20,000; the memory goal is about 100,000), copies of the example corpus with new ids. Prints
 // articles/s, MB/s and the process's peak RSS (threads included) as the run goes, so growth with
 // the number of articles shows. Build first (npm install does, or npm run build).
@@ -54,7 +55,7 @@ async function main() {
   rmSync(dir, { recursive: true, force: true });
   const at = (q: number) => Math.round(peaks[Math.floor((peaks.length - 1) * q)] ?? 0);
   console.log(
-    `sitrep ingest --threads ${THREADS} of ${ARTICLES} articles into SQLite: exit ${code}, ${seconds.toFixed(1)} s, ` +
+    `sitrep ingest --threads ${THREADS} of ${ARTICLES} articles into ${process.env.DATABASE_URL ? "PostgreSQL" : "SQLite"}: exit ${code}, ${seconds.toFixed(1)} s, ` +
       `${Math.round(ARTICLES / seconds)} articles/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s of input; ` +
       `peak RSS by 25/50/75/100% of the run ${at(0.25)}/${at(0.5)}/${at(0.75)}/${at(1)} MB`,
   );
