@@ -4,6 +4,7 @@
 import type { CueLexicon, CueVerb } from "../../knowledge/cues.js";
 import type { Range } from "../types.js";
 import { isTitle } from "./fragments.js";
+import { FINITE_VERBS } from "./phrase.js";
 import type { Item, Unit } from "./units.js";
 
 export type Orientation =
@@ -140,22 +141,7 @@ const UNSAID_INFINITIVE = new Set([
 ]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "been", "be"]);
 /** Verbs only a clause holds: "the hotel had closed" is no speaker. */
-const FINITE_AUXILIARIES = new Set([
-  ...BE_FORMS,
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "can",
-  "could",
-  "may",
-  "might",
-  "should",
-  "must",
-  "does",
-  "did",
-]);
+const FINITE_AUXILIARIES = new Set([...BE_FORMS, ...FINITE_VERBS]);
 const ING_CONTEXT = new Set([
   ",",
   "by",

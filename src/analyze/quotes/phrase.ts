@@ -65,7 +65,7 @@ const LEADING_FILLERS = new Set([
   "thus",
 ]);
 /** Verbs no speaker's noun phrase holds. */
-const FINITE_VERBS = new Set([
+export const FINITE_VERBS: ReadonlySet<string> = new Set([
   "is",
   "are",
   "was",
