@@ -77,6 +77,8 @@ export class KyselyStore implements Store {
    */
   async ingest(analysis: ArticleAnalysis, meta: StoredMeta): Promise<IngestResult> {
     const row = toRow(analysis, meta, this.now());
+    // Most articles are new: one statement stores them, no transaction round trips around it.
+    if (await insertIfNew(this.db, row)) return { id: row.id, status: "added" };
     try {
       return await this.ingestRow(row);
     } catch (e) {
@@ -308,6 +310,16 @@ async function replaceExisting(trx: Transaction<Database>, row: ArticleRow): Pro
     .where("content_hash", "<>", row.content_hash)
     .executeTakeFirst();
   return { id: row.id, status: result.numUpdatedRows > 0n ? "replaced" : "unchanged" };
+}
+
+/** Inserts the row unless its id or content is stored already; whether it did. */
+async function insertIfNew(db: Kysely<Database>, row: ArticleRow): Promise<boolean> {
+  const result = await db
+    .insertInto("articles")
+    .values(row)
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  return result.numInsertedOrUpdatedRows === 1n;
 }
 
 async function insertNew(trx: Transaction<Database>, row: ArticleRow): Promise<IngestResult> {
