@@ -51,10 +51,6 @@ async function fromScratch(store: Store): Promise<string> {
 
 const picture = async (store: Store) => JSON.stringify((await storedPicture(store, kb)).picture);
 
-function countAdds() {
-  return vi.spyOn(CorpusIndex.prototype, "add");
-}
-
 describe("storedPicture", () => {
   it("saves the settled articles' index and gives the picture linking from scratch gives", async () => {
     const store = await storeWith(analyses);
@@ -68,7 +64,7 @@ describe("storedPicture", () => {
     await picture(store);
     const settled = settledCount(await store.articles());
     expect(settled).toBeGreaterThan(analyses.length / 2);
-    const adds = countAdds();
+    const adds = vi.spyOn(CorpusIndex.prototype, "add");
     const resumed = await picture(store);
     // once per linking pass (a second pass when stories date undated articles), never the settled ones
     const passes = adds.mock.calls.length / (analyses.length - settled);
