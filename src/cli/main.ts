@@ -11,6 +11,7 @@ import { importCommand } from "./commands/import.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { migrateCommand } from "./commands/migrate.js";
 import { reportCommand } from "./commands/report.js";
+import { serveCommand } from "./commands/serve.js";
 import { workerCommand } from "./commands/worker.js";
 import { UserError } from "./errors.js";
 
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
     ingestCommand(),
     reportCommand(),
     exportCommand(),
+    serveCommand(),
     workerCommand(),
     importCommand(),
     checkCommand(),

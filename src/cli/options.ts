@@ -5,10 +5,8 @@ import type { InputProblem } from "../acquire/types.js";
 import { AnalysisPool, configuredThreads } from "../analyze/pool.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { openStore } from "../store/index.js";
-import type { Store } from "../store/types.js";
+import { ISO_DATE, type Store } from "../store/types.js";
 import { UserError } from "./errors.js";
-
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export interface InputFlags {
   published?: string;

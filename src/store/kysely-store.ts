@@ -124,6 +124,18 @@ export class KyselyStore implements Store {
     return Number(n);
   }
 
+  async revision(): Promise<string> {
+    const { n, last, written } = await this.db
+      .selectFrom("articles")
+      .select((eb) => [
+        eb.fn.countAll().as("n"),
+        eb.fn.max("seq").as("last"),
+        eb.fn.max("ingested_at").as("written"),
+      ])
+      .executeTakeFirstOrThrow();
+    return `${n}:${last ?? 0}:${written ?? ""}`;
+  }
+
   async search(query: string, limit = DEFAULT_SEARCH_LIMIT): Promise<SearchHit[]> {
     const wanted = Number.isFinite(limit) ? Math.trunc(limit) : DEFAULT_SEARCH_LIMIT;
     const bounded = Math.min(Math.max(wanted, 1), MAX_SEARCH_LIMIT);

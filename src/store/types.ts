@@ -14,6 +14,9 @@ export interface IngestResult {
   status: "added" | "replaced" | "unchanged";
 }
 
+/** A date as filters take it: a year, a month or a day ("2025", "2025-11", "2025-11-02"). */
+export const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
 export interface AnalysisFilter {
   /** ISO date: only articles published (or, when undated, ingested) on or after it. */
   since?: string;
@@ -65,6 +68,11 @@ export interface Store {
   /** Stored articles in a stable order: publication date (undated last), then id, both byte-wise. */
   articles(filter?: AnalysisFilter): Promise<StoredArticle[]>;
   count(): Promise<number>;
+  /**
+   * A token that changes whenever an article is added or replaced (its count, last sequence number
+   * and last write time), so a long-running reader knows when what it computed is stale.
+   */
+  revision(): Promise<string>;
   /**
    * Full-text search over titles and texts, best match first (ties by id). The query is read like a
    * web search: words, "quoted phrases", `or`, `-excluded`; nothing in it is SQL or index syntax.

@@ -8,6 +8,8 @@ const ROOT = join(import.meta.dirname, "..", "..");
 
 export interface RunningSitrep {
   child: ChildProcess;
+  /** What the process has written to stderr so far. */
+  stderr(): string;
   /** Resolves when the process ends: its exit code (null when a signal ended it) and stderr. */
   ended: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
 }
@@ -25,7 +27,7 @@ export function startSitrep(args: readonly string[], env: NodeJS.ProcessEnv): Ru
   const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>(
     (resolve) => child.on("close", (code, signal) => resolve({ code, signal, stderr })),
   );
-  return { child, ended };
+  return { child, ended, stderr: () => stderr };
 }
 
 /** Resolves once `ready()` holds, asking every 100 ms (the test's own timeout bounds the wait). */

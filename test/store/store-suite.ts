@@ -98,6 +98,19 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect((await store.check()).ok).toBe(true);
     });
 
+    it("changes its revision when an article is added or replaced, not when content is unchanged", async () => {
+      const { store } = await freshStore();
+      const empty = await store.revision();
+      await ingestAll(store, [{ id: "a1", text: "Artillery shelled the northern district." }]);
+      const added = await store.revision();
+      expect(added).not.toBe(empty);
+      await ingestAll(store, [{ id: "a1", text: "Artillery shelled the northern district." }]);
+      expect(await store.revision()).toBe(added);
+      clock.set("2025-06-01T12:00:01.000Z");
+      await ingestAll(store, [{ id: "a1", text: "Drones struck the northern district." }]);
+      expect(await store.revision()).not.toBe(added);
+    });
+
     it("keeps saved bytes by name, the last write winning, and survives reopening", async () => {
       const { store, options } = await freshStore();
       expect(await store.readSnapshot("corpus")).toBeNull();

@@ -2,6 +2,7 @@ import { Command, Option } from "commander";
 import { storedPicture } from "../../analyze/stored-corpus.js";
 import { loadKnowledge } from "../../knowledge/index.js";
 import { renderMarkdown } from "../../report/markdown.js";
+import { ISO_DATE } from "../../store/types.js";
 import { UserError } from "../errors.js";
 import { preferLargeYoungGeneration } from "../heap.js";
 import { openConfiguredStore } from "../options.js";
@@ -21,7 +22,7 @@ export function reportCommand(): Command {
       "\nExample:\n  sitrep report --since 2025-11-01\n  sitrep report --format json > picture.json",
     )
     .action(async (flags: ReportFlags) => {
-      if (flags.since !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(flags.since)) {
+      if (flags.since !== undefined && !ISO_DATE.test(flags.since)) {
         throw new UserError(
           `--since ${JSON.stringify(flags.since)}: expected an ISO date such as 2025-11-01`,
         );

@@ -1,0 +1,46 @@
+// The store's picture for a long-running process (`sitrep serve`): computed when first asked for,
+// then served as it is until the store's revision changes (an ingest in another process, a worker
+// on the same database). A picture resumes the store's saved corpus index, as a report does.
+import { storedPicture } from "../analyze/stored-corpus.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import type { CorpusPicture } from "../link/document.js";
+import type { Store } from "../store/types.js";
+
+export interface Situation {
+  /** The store revision the picture was computed at. */
+  revision: string;
+  picture: CorpusPicture;
+}
+
+/** Windows (`since` values) kept per revision; the oldest goes first, so no client can fill memory. */
+const KEPT_WINDOWS = 8;
+
+export class LivePicture {
+  private revision: string | null = null;
+  /** Pictures of the current revision by `since` ("" for the whole store), shared by concurrent requests. */
+  private readonly pictures = new Map<string, Promise<CorpusPicture>>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly kb: KnowledgeBase,
+  ) {}
+
+  /** The picture of the articles published on or after `since` (all when absent), up to date. */
+  async current(since?: string): Promise<Situation> {
+    const revision = await this.store.revision();
+    if (revision !== this.revision) {
+      this.pictures.clear();
+      this.revision = revision;
+    }
+    const key = since ?? "";
+    let picture = this.pictures.get(key);
+    if (!picture) {
+      picture = storedPicture(this.store, this.kb, { since }).then((p) => p.picture);
+      // A failed computation is not kept: the next request tries again.
+      picture.catch(() => this.pictures.get(key) === picture && this.pictures.delete(key));
+      this.pictures.set(key, picture);
+      if (this.pictures.size > KEPT_WINDOWS) this.pictures.delete(this.pictures.keys().next().value!);
+    }
+    return { revision, picture: await picture };
+  }
+}
