@@ -18,6 +18,8 @@ export interface DialectAdapter {
   readonly binary: ColumnType;
   /** Adds the `seq` column: an integer primary key the database assigns in ingestion order. */
   addSequenceColumn<T extends string>(table: CreateTableBuilder<T>): CreateTableBuilder<T>;
+  /** Makes the large columns (texts, analyses, search vectors, snapshots) compress with the fastest codec at hand. */
+  useFastCompression(db: Kysely<unknown>): Promise<void>;
   /** Creates the full-text index over articles' title and text and whatever keeps it in sync. */
   createSearchIndex(db: Kysely<unknown>): Promise<void>;
   search(db: Kysely<Database>, query: string, limit: number): Promise<SearchHit[]>;

@@ -16,6 +16,9 @@ export function migrations(adapter: DialectAdapter): Record<string, Migration> {
     "0003_link_snapshots": {
       up: (db) => createLinkSnapshots(db, adapter),
     },
+    "0004_fast_compression": {
+      up: (db) => adapter.useFastCompression(db),
+    },
   };
 }
 

@@ -63,6 +63,7 @@ export const postgresAdapter: DialectAdapter = {
   binary: "bytea",
   addSequenceColumn: <T extends string>(table: CreateTableBuilder<T>) =>
     table.addColumn("seq", "bigint", (c) => c.primaryKey().generatedAlwaysAsIdentity()),
+  useFastCompression,
   createSearchIndex,
   search,
   searchEntryCount,
@@ -75,6 +76,20 @@ export const postgresAdapter: DialectAdapter = {
     return rows.length > 0;
   },
 };
+
+/**
+ * lz4 instead of PostgreSQL's default pglz for the values it compresses (texts and analyses are
+ * tens of KB): the store ingests faster at the same size (bench/store.ts, bench/RESULTS.md). A server
+ * built without lz4 keeps pglz. New values only; stored ones keep their codec.
+ */
+async function useFastCompression(db: Kysely<unknown>): Promise<void> {
+  const { rows } = await sql<{ lz4: boolean }>`select 'lz4' = any(enumvals) as lz4
+    from pg_settings where name = 'default_toast_compression'`.execute(db);
+  if (!rows[0]?.lz4) return;
+  await sql`alter table articles alter column text set compression lz4,
+    alter column analysis set compression lz4, alter column search set compression lz4`.execute(db);
+  await sql`alter table link_snapshots alter column state set compression lz4`.execute(db);
+}
 
 /** 'simple' (no stemming, no stop words), like SQLite's unicode61: the corpus is multilingual. */
 async function createSearchIndex(db: Kysely<unknown>): Promise<void> {

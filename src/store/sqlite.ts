@@ -78,6 +78,8 @@ export const sqliteAdapter: DialectAdapter = {
   binary: "blob",
   addSequenceColumn: <T extends string>(table: CreateTableBuilder<T>) =>
     table.addColumn("seq", "integer", (c) => c.primaryKey().autoIncrement()),
+  // SQLite stores values as written.
+  useFastCompression: async () => {},
   createSearchIndex,
   search,
   searchEntryCount,

@@ -40,6 +40,29 @@ describe.skipIf(unavailable !== null)("PostgreSQL", () => {
   describe("PostgreSQL store, beyond the shared suite", () => {
     afterAll(dropSchemas);
 
+    it("compresses large texts and analyses with lz4 when the server has it", async () => {
+      const options = await freshOptions();
+      const store = await openStore(options);
+      try {
+        const text = Array.from({ length: 400 }, (_, n) => `Convoy ${n} crossed the northern bridge.`).join(" ");
+        const analysis = analysisOf({ id: "long", text });
+        await store.ingest(analysis, metaOf(analysis));
+        const codecs = await withClient(
+          async (client) => {
+            const lz4 = await client.query(
+              "select 'lz4' = any(enumvals) as ok from pg_settings where name = 'default_toast_compression'",
+            );
+            const used = await client.query("select pg_column_compression(text) as codec from articles");
+            return { available: lz4.rows[0].ok as boolean, used: used.rows[0].codec as string };
+          },
+          { schema: options.schema },
+        );
+        expect(codecs.used).toBe(codecs.available ? "lz4" : "pglz");
+      } finally {
+        await store.close();
+      }
+    });
+
     it("stores an article that two connections ingest at the same moment once", async () => {
       const options = await freshOptions();
       const stores = [await openStore(options), await openStore(options)];

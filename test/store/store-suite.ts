@@ -230,7 +230,7 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect(refusal).toBeInstanceOf(StoreError);
       expect(refusal).toMatchObject({ code: "schema_too_new" });
       expect((refusal as Error).message).toMatch(
-        /^store at .+ has schema version 9999, this Sitrep knows up to 3: upgrade Sitrep$/,
+        /^store at .+ has schema version 9999, this Sitrep knows up to 4: upgrade Sitrep$/,
       );
     });
 
