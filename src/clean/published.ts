@@ -19,8 +19,9 @@ export interface PublishedEvidence {
   removed: readonly Removed[];
 }
 
-// A dateline states the date at the head of the article: "Published 10:48, Tue, Nov 19, 2019".
-const DATELINE_REASONS = new Set(["dateline"]);
+// Head lines that state the article's date: a dateline ("Published 10:48, Tue, Nov 19, 2019") or a
+// byline that carries one ("By Staff | Published 14 May 2024").
+const DATELINE_REASONS = new Set(["dateline", "byline"]);
 const HEAD_CHARS = 400;
 
 export function findPublished(e: PublishedEvidence, dates: DateReader): PublishedDate | null {
@@ -36,9 +37,10 @@ function statedDate(e: PublishedEvidence, dates: DateReader): PublishedDate | nu
     const d = dates.parseGiven(p.value);
     if (d) return { ...d, inferred: false, basis: p.basis };
   }
-  const dateline = e.removed
-    .filter((r) => DATELINE_REASONS.has(r.reason))
-    .flatMap((r) => dates.fullDates(r.text))[0];
+  // The earliest, when a head line also states an update ("Updated June 14; published June 12").
+  const dateline = earliest(
+    e.removed.filter((r) => DATELINE_REASONS.has(r.reason)).flatMap((r) => dates.fullDates(r.text)),
+  );
   const wire = dates.fullDates(e.original.slice(0, HEAD_CHARS)).find((d) => isWireDateline(e.original, d));
   const head = dateline ?? wire;
   return head ? { date: head.date, precision: "day", inferred: false, basis: "dateline" } : null;
@@ -70,6 +72,10 @@ function inferredDate(e: PublishedEvidence, dates: DateReader): PublishedDate | 
 
 function latest(mentions: readonly DateMention[]): DateMention | null {
   return mentions.reduce<DateMention | null>((best, m) => (!best || m.date > best.date ? m : best), null);
+}
+
+function earliest(mentions: readonly DateMention[]): DateMention | null {
+  return mentions.reduce<DateMention | null>((best, m) => (!best || m.date < best.date ? m : best), null);
 }
 
 /**

@@ -71,6 +71,21 @@ describe("findPublished", () => {
       { date: "2030-02-05", precision: "day", inferred: false, basis: "dateline" },
     ],
     [
+      "a byline that states the date",
+      evidence({
+        original: "By Field Desk | Published 12 June 2030\n\nThe talks ended on Monday.",
+        removed: [{ text: "By Field Desk | Published 12 June 2030", reason: "byline" }],
+      }),
+      { date: "2030-06-12", precision: "day", inferred: false, basis: "dateline" },
+    ],
+    [
+      "a byline with an update, by its first publication",
+      evidence({
+        removed: [{ text: "By Field Desk. Updated June 14, 2030; published June 12, 2030", reason: "byline" }],
+      }),
+      { date: "2030-06-12", precision: "day", inferred: false, basis: "dateline" },
+    ],
+    [
       "an embedded post",
       evidence({
         original: "Talks began in January 2029.",
