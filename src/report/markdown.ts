@@ -53,11 +53,17 @@ function summaryLine(doc: AnalysisDocument): string {
   const outlets = new Set(doc.articles.map((a) => a.outlet).filter(Boolean));
   const dates = doc.articles.flatMap((a) => (a.published ? [a.published.date] : [])).sort();
   const span = dates.length ? `, published ${dates[0]} to ${dates[dates.length - 1]}` : "";
+  const events = new Set(doc.events.map((e) => e.cluster)).size;
   return (
-    `${doc.articles.length} articles from ${outlets.size} outlets${span}: ` +
-    `${doc.stories.length} stories, ${new Set(doc.events.map((e) => e.cluster)).size} distinct events, ` +
-    `${doc.alerts.length} alerts.`
+    `${counted(doc.articles.length, "article")} from ${counted(outlets.size, "outlet")}${span}: ` +
+    `${counted(doc.stories.length, "story", "stories")}, ${counted(events, "distinct event")}, ` +
+    `${counted(doc.alerts.length, "alert")}.`
   );
+}
+
+/** "1 story", "3 stories". */
+function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function alertsSection(doc: AnalysisDocument, view: DocumentView): string[] {
@@ -84,7 +90,7 @@ function storySection(story: Story, view: DocumentView): string[] {
   const out = [
     `## ${story.title}`,
     "",
-    `${articles.length} article(s) from ${outlets.join(", ")}` +
+    `${counted(articles.length, "article")} from ${outlets.join(", ")}` +
       (dates.length ? `; first report ${dates[0]}, last ${dates[dates.length - 1]}.` : "."),
     "",
   ];

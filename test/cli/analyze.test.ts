@@ -47,6 +47,13 @@ describe("sitrep analyze", () => {
     expect(result.stdout).toMatch(/^# Situation report/);
   });
 
+  it("counts in words that agree with the number", () => {
+    const one = sitrep(["analyze", "--format", "md", join(FIXTURES, "harbor-talks.txt")]).stdout;
+    expect(one).toMatch(/^1 article from \d+ outlets?\b.*: 1 story, /m);
+    expect(one).toMatch(/^1 article from .*harbor-talks\.txt\.$/m);
+    expect(one).not.toMatch(/\b1 (articles|stories|alerts)\b|\(s\)/);
+  });
+
   it("reports each bad input on one line naming it, goes on, and exits non-zero", () => {
     const dir = mkdtempSync(join(tmpdir(), "sitrep-bad-"));
     const empty = join(dir, "empty.txt");
