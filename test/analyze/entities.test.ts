@@ -80,6 +80,18 @@ describe("recognizeEntities: what a text names", () => {
       mentions: ["Harbor Point TV"],
     },
     {
+      text: "Anchors at Tidewater News Network read the statement.",
+      key: "Tidewater News Network",
+      type: "MEDIA",
+      mentions: ["Tidewater News Network"],
+    },
+    {
+      text: "The Valley Medics Network counted the wounded.",
+      key: "Valley Medics Network",
+      type: "ORGANIZATION",
+      mentions: ["Valley Medics Network"],
+    },
+    {
       text: "A delegation visited the Center for Coastal Studies last week.",
       key: "Center for Coastal Studies",
       type: "ORGANIZATION",
