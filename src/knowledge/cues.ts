@@ -23,6 +23,8 @@ export interface CueVerb {
   object: boolean;
   /** A finding ("polls show ..."): "it shows" or "this suggests" is the writer's inference, not a source's. */
   evidence: boolean;
+  /** Words that, right after the verb, show another sense: "called off the talks", "called a strike". */
+  notFollowedBy: ReadonlySet<string>;
   /** Said of data or documents only ("polls show"): after a name the form is a noun ("the CNN show"). */
   impersonal: boolean;
 }
@@ -72,6 +74,7 @@ interface CueFile {
     object?: boolean;
     evidence?: boolean;
     impersonal?: boolean;
+    notFollowedBy?: string[];
   }[];
   phrases: CuePhrase[];
   auxiliaries: string[];
@@ -146,6 +149,7 @@ function indexVerbForms(verbs: CueFile["verbs"]): Map<string, CueVerb> {
       object: v.object ?? false,
       evidence: v.evidence ?? false,
       impersonal: v.impersonal ?? false,
+      notFollowedBy: new Set(v.notFollowedBy ?? []),
     };
     // The first verb listing a form keeps it, so the file's order settles a shared form.
     for (const f of v.forms) if (!byForm.has(f.toLowerCase())) byForm.set(f.toLowerCase(), verb);

@@ -312,6 +312,24 @@ const CASES: Case[] = [
     text: "Proponents say the new canal will halve shipping times.",
     quotes: [["the new canal will halve shipping times", "Proponents", "said"]],
   },
+  {
+    name: "calling a strike or calling off talks is an act, not speech",
+    text: "The dockers' union called a general strike, and the port authority called off the talks.",
+    quotes: [],
+  },
+  {
+    name: "what someone called a thing is their word for it",
+    text: "The mayor condemned what the union called a betrayal of the port.",
+    quotes: [
+      ["what the union called a betrayal of the port", "mayor", "condemned"],
+      ["a betrayal of the port", "union", "called"],
+    ],
+  },
+  {
+    name: "calling for something is a demand",
+    text: "The dockers' union called for an end to night shifts.",
+    quotes: [["for an end to night shifts", "dockers' union", "called"]],
+  },
 ];
 
 describe("quotes: cue patterns", () => {

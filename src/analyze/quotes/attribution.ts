@@ -375,9 +375,24 @@ function findCues(text: string, items: readonly Item[], lex: CueLexicon, headlin
       continue;
     }
     const verb = isWord(items[i]) ? lex.verbs.get(items[i].lower) : undefined;
-    if (verb && isVerbUse(text, items, i, headline)) cues.push({ at: i, end: i + 1, cue: verb.cue, verb });
+    if (verb && isVerbUse(text, items, i, headline) && !otherSense(verb, items, i))
+      cues.push({ at: i, end: i + 1, cue: verb.cue, verb });
   }
   return cues;
+}
+
+/** Words that put a verb's object before it: "what he called a mistake", "being called a compromise". */
+const FRONTED_OBJECT = new Set(["what", "whom", "which", "that", "being", ...BE_FORMS]);
+const FRONTED_OBJECT_REACH = 3;
+
+/**
+ * "called a strike", "called off the talks": the word after the verb shows an act, not speech,
+ * unless the verb's object stands before it ("what he called a mistake").
+ */
+function otherSense(verb: CueVerb, items: readonly Item[], i: number): boolean {
+  if (!verb.notFollowedBy.has(items[i + 1]?.lower ?? "")) return false;
+  const before = items.slice(Math.max(0, i - FRONTED_OBJECT_REACH), i);
+  return !before.some((item) => FRONTED_OBJECT.has(item.lower));
 }
 
 function phraseAt(lex: CueLexicon, items: readonly Item[], i: number) {
