@@ -80,6 +80,27 @@ describe("recognizeEntities: what a text names", () => {
       mentions: ["Harbor Point TV"],
     },
     {
+      text: "The strike will go on, union spokeswoman Lena Ortiz told reporters.",
+      key: "Lena Ortiz",
+      type: "PERSON",
+      mentions: ["Lena Ortiz"],
+      role: "spokeswoman",
+    },
+    {
+      text: "The alliance's secretary general Tomas Brandt Olsen arrived late.",
+      key: "Tomas Brandt Olsen",
+      type: "PERSON",
+      mentions: ["Tomas Brandt Olsen"],
+      role: "secretary general",
+    },
+    {
+      text: "Home Minister Arjun Mehra denied the report.",
+      key: "Arjun Mehra",
+      type: "PERSON",
+      mentions: ["Home Minister Arjun Mehra"],
+      role: "Home Minister",
+    },
+    {
       text: "Anchors at Tidewater News Network read the statement.",
       key: "Tidewater News Network",
       type: "MEDIA",

@@ -1,6 +1,7 @@
 // Proposes people named with a title: [country] title name, as in "Iraqi Defense Minister
-// Thabit al-Abbasi", "US Secretary of War Pete Hegseth", "Dr. Ihsan al-Shammari". The title
-// gives the person's role, the country word their affiliation.
+// Thabit al-Abbasi", "US Secretary of War Pete Hegseth", "Dr. Ihsan al-Shammari", or with a role
+// noun in lower case, as in "party spokesman Ali Nouri". The title gives the person's role, the
+// country word their affiliation.
 import { type Candidate, RANK, type Scan, seedOfActor, seedOfWords, textOf } from "./candidates.js";
 import { listedFormAt } from "./gazetteer.js";
 import type { Word } from "./words.js";
@@ -10,11 +11,32 @@ const MAX_NAME_WORDS = 4;
 export function titledCandidates(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < scan.words.length; i++) {
-    if (!scan.words[i].capitalized || scan.words[i].headline) continue;
-    const c = titledAt(scan, i);
+    if (scan.words[i].headline) continue;
+    const c = scan.words[i].capitalized ? titledAt(scan, i) : lowerCaseTitledAt(scan, i);
     if (c) out.push(c);
   }
   return out;
+}
+
+/**
+ * "spokesman Faruk Hossain", "secretary general Mirza Alamgir": a role noun in lower case before
+ * a name of two words or more (one capitalized word after a noun is too often something else);
+ * the name alone is the mention. A capitalized title after it proposes the person itself.
+ */
+function lowerCaseTitledAt(scan: Scan, i: number): Candidate | null {
+  const role = scan.lex.roleNouns.from(scan.words, i);
+  if (!role) return null;
+  const nameFrom = i + role.length;
+  if (!scan.words[nameFrom]?.capitalized || titleAt(scan, nameFrom)) return null;
+  const listed = listedFormAt(scan, nameFrom);
+  if (listed && listed.form.actor.type !== "PERSON") return null;
+  const nameLength = listed?.length ?? personNameLength(scan, nameFrom);
+  if (!listed && nameLength < 2) return null;
+  const to = nameFrom + nameLength;
+  const seed = listed
+    ? seedOfActor(listed.form.actor)
+    : seedOfWords(scan, "PERSON", nameFrom, to, null, textOf(scan, i, nameFrom));
+  return { from: nameFrom, to, kind: "name", seed, rank: RANK.titled, reason: "lower-case title" };
 }
 
 function titledAt(scan: Scan, i: number): Candidate | null {
