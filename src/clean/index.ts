@@ -4,6 +4,7 @@ import type { SourceDocument } from "../acquire/types.js";
 import type { Article } from "../contract/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { classifyLines, headline, keptText, removedOf } from "./boilerplate.js";
+import { readTextHeader } from "./header.js";
 import { extractHtml, type HtmlExtraction } from "./html/extract.js";
 import { detectLanguage, type LanguageKnowledge, UNDETERMINED } from "./languages.js";
 import { findOutlet } from "./outlet.js";
@@ -15,30 +16,32 @@ export { PageError } from "./html/extract.js";
 
 export function cleanDocument(doc: SourceDocument, kb: KnowledgeBase): Article {
   const page = doc.format === "html" ? extractHtml(doc.content, kb.cleaning.rules) : null;
-  const original = normalizeWhitespace(page ? page.text : doc.content);
-  const ownUrls = [doc.url, page?.metadata.canonical].filter((u): u is string => !!u);
-  const classified = classifyLines(original, kb.cleaning.rules, ownUrls);
-  const removed = [...(page?.removed ?? []), ...removedOf(classified)];
-  const text = normalizeWhitespace(keptText(classified));
+  const header = page ? null : readTextHeader(normalizeWhitespace(doc.content));
+  const fields = header?.fields;
+  const original = normalizeWhitespace(page?.text ?? header?.body ?? "");
   const meta = page?.metadata;
+  const url = doc.url ?? fields?.url ?? meta?.canonical ?? null;
+  const ownUrls = [doc.url, fields?.url, meta?.canonical].filter((u): u is string => !!u);
+  const classified = classifyLines(original, kb.cleaning.rules, ownUrls);
+  const removed = [...(page?.removed ?? []), ...(header?.removed ?? []), ...removedOf(classified)];
+  const text = normalizeWhitespace(keptText(classified));
   const outlet = findOutlet(
-    {
-      given: doc.outlet,
-      url: doc.url ?? meta?.canonical ?? null,
-      pageNames: meta?.siteNames ?? [],
-      text,
-      removed,
-    },
+    { given: doc.outlet ?? fields?.outlet ?? null, url, pageNames: meta?.siteNames ?? [], text, removed },
     kb.outlets,
   );
+  const stated = fields?.published ? [{ value: fields.published, basis: "text header" }] : [];
   return {
     id: doc.id,
     source: doc.source,
     outlet: outlet?.name ?? null,
-    title: doc.title ?? (meta ? pageTitle(meta.titles, meta.siteNames) : null) ?? headline(classified),
+    title:
+      doc.title ??
+      fields?.title ??
+      (meta ? pageTitle(meta.titles, meta.siteNames) : null) ??
+      headline(classified),
     language: language(text, page, kb.cleaning.languages),
     published: findPublished(
-      { given: doc.published, page: meta?.dates ?? [], original, removed },
+      { given: doc.published, page: [...stated, ...(meta?.dates ?? [])], original, removed },
       kb.cleaning.dates,
     ),
     text,
