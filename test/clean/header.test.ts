@@ -30,7 +30,10 @@ describe("readTextHeader", () => {
   });
 
   it.each([
-    ["a place before a colon", "Kestrel Bay: two piers damaged as storm hits the coast\n\nThe storm hit at dawn."],
+    [
+      "a place before a colon",
+      "Kestrel Bay: two piers damaged as storm hits the coast\n\nThe storm hit at dawn.",
+    ],
     [
       "running text after a field's name",
       "Updated: The harbour authority said on Tuesday that crossings would resume within a week.\nMore follows.",

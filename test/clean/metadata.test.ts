@@ -81,7 +81,9 @@ describe("findPublished", () => {
     [
       "a byline with an update, by its first publication",
       evidence({
-        removed: [{ text: "By Field Desk. Updated June 14, 2030; published June 12, 2030", reason: "byline" }],
+        removed: [
+          { text: "By Field Desk. Updated June 14, 2030; published June 12, 2030", reason: "byline" },
+        ],
       }),
       { date: "2030-06-12", precision: "day", inferred: false, basis: "dateline" },
     ],

@@ -44,7 +44,9 @@ describe.skipIf(unavailable !== null)("PostgreSQL", () => {
       const options = await freshOptions();
       const store = await openStore(options);
       try {
-        const text = Array.from({ length: 400 }, (_, n) => `Convoy ${n} crossed the northern bridge.`).join(" ");
+        const text = Array.from({ length: 400 }, (_, n) => `Convoy ${n} crossed the northern bridge.`).join(
+          " ",
+        );
         const analysis = analysisOf({ id: "long", text });
         await store.ingest(analysis, metaOf(analysis));
         const codecs = await withClient(
