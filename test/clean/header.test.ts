@@ -53,7 +53,16 @@ describe("readTextHeader", () => {
 describe("cleanDocument with a text header", () => {
   it("takes title, outlet and date from it, and keeps it out of the text", () => {
     const article = cleanDocument(
-      { id: "ferry", source: "ferry.txt", format: "text", content: HEADED },
+      {
+        id: "ferry",
+        source: "ferry.txt",
+        format: "text",
+        content: HEADED,
+        url: null,
+        outlet: null,
+        published: null,
+        title: null,
+      },
       loadKnowledge(),
     );
     expect(article).toMatchObject({
