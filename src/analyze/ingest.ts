@@ -1,5 +1,6 @@
 // Ingest: read inputs, skip content already stored, analyse the rest and store each article
-// atomically. Shared by the CLI and the queue worker.
+// atomically (several to a transaction: src/analyze/grouped-store.ts). Shared by the CLI and the
+// queue worker.
 import { createHash } from "node:crypto";
 import { type BatchOptions, forEachDocument } from "../acquire/each.js";
 import type { InputProblem, SourceDocument } from "../acquire/types.js";
@@ -7,6 +8,7 @@ import type { KnowledgeBase } from "../knowledge/index.js";
 import type { IngestResult, Store } from "../store/types.js";
 import { analyzer } from "./corpus.js";
 import { analyzeDocument } from "./document.js";
+import { GroupedStore } from "./grouped-store.js";
 import type { AnalysisPool } from "./pool.js";
 
 export interface IngestSummary {
@@ -30,23 +32,30 @@ export async function ingestInputs(
   inputs: readonly string[],
   store: Store,
   kb: KnowledgeBase,
-  options: BatchOptions & { onResult?: (r: IngestResult) => void; pool?: AnalysisPool } = {},
+  options: BatchOptions & { pool?: AnalysisPool } = {},
 ): Promise<IngestSummary> {
   const counts = { added: 0, replaced: 0, unchanged: 0 };
+  const unstored: InputProblem[] = [];
+  const grouped = new GroupedStore(store, {
+    stored: (result) => counts[result.status]++,
+    failed: (doc, error) => {
+      const problem = { input: doc.source, message: error.message };
+      unstored.push(problem);
+      options.onProblem?.(problem);
+    },
+  });
   const analyze = analyzer(kb, options.pool);
   const outcome = await forEachDocument(inputs, options, {
     ahead: analyze.ahead,
     // Analysis may run ahead on worker threads; storing runs in input order.
     start: async (doc) => ((await store.hasContent(contentHash(doc))) ? null : analyze.start(doc)),
     finish: async (analysis, doc) => {
-      const result: IngestResult = analysis
-        ? await store.ingest(analysis, { url: doc.url, contentHash: contentHash(doc) })
-        : { id: doc.id, status: "unchanged" };
-      counts[result.status]++;
-      options.onResult?.(result);
+      if (!analysis) counts.unchanged++;
+      else await grouped.add({ analysis, meta: { url: doc.url, contentHash: contentHash(doc) } }, doc);
     },
   });
-  return { ...counts, ...outcome };
+  await grouped.flush();
+  return { ...counts, problems: [...outcome.problems, ...unstored], stopped: outcome.stopped };
 }
 
 /** Stores one document with its analysis, unless the same content is stored already. */

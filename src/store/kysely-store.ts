@@ -8,6 +8,7 @@ import { highestVersion, MIGRATION_TABLE, migrations } from "./migrations.js";
 import type { ArticlesTable, Database } from "./schema.js";
 import type {
   AnalysisFilter,
+  ArticleToStore,
   CheckReport,
   IngestResult,
   MigrateResult,
@@ -87,18 +88,28 @@ export class KyselyStore implements Store {
     }
   }
 
-  /** One read decides (same content, same id, or neither), then one write. */
+  /**
+   * A transaction that fails (a concurrent writer on PostgreSQL took an id or a content between our
+   * read and our write) leaves nothing behind; each article is then stored on its own.
+   */
+  async ingestMany(items: readonly ArticleToStore[]): Promise<IngestResult[]> {
+    const rows = items.map(({ analysis, meta }) => toRow(analysis, meta, this.now()));
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        const results: IngestResult[] = [];
+        for (const row of rows) results.push(await storeRow(trx, row));
+        return results;
+      });
+    } catch (e) {
+      if (!this.adapter.isUniqueViolation(e)) throw e;
+      const results: IngestResult[] = [];
+      for (const { analysis, meta } of items) results.push(await this.ingest(analysis, meta));
+      return results;
+    }
+  }
+
   private ingestRow(row: ArticleRow): Promise<IngestResult> {
-    return this.db.transaction().execute(async (trx) => {
-      const stored = await trx
-        .selectFrom("articles")
-        .select(["id", "content_hash"])
-        .where((eb) => eb.or([eb("content_hash", "=", row.content_hash), eb("id", "=", row.id)]))
-        .execute();
-      const sameContent = stored.find((r) => r.content_hash === row.content_hash);
-      if (sameContent) return { id: sameContent.id, status: "unchanged" };
-      return stored.length === 0 ? insertNew(trx, row) : replaceExisting(trx, row);
-    });
+    return this.db.transaction().execute((trx) => decideAndWrite(trx, row));
   }
 
   /**
@@ -322,6 +333,24 @@ async function replaceExisting(trx: Transaction<Database>, row: ArticleRow): Pro
     .where("content_hash", "<>", row.content_hash)
     .executeTakeFirst();
   return { id: row.id, status: result.numUpdatedRows > 0n ? "replaced" : "unchanged" };
+}
+
+/** Inside a transaction: the one-statement insert of a new article, else the read that decides. */
+async function storeRow(trx: Transaction<Database>, row: ArticleRow): Promise<IngestResult> {
+  if (await insertIfNew(trx, row)) return { id: row.id, status: "added" };
+  return decideAndWrite(trx, row);
+}
+
+/** One read decides (same content, same id, or neither), then one write. */
+async function decideAndWrite(trx: Transaction<Database>, row: ArticleRow): Promise<IngestResult> {
+  const stored = await trx
+    .selectFrom("articles")
+    .select(["id", "content_hash"])
+    .where((eb) => eb.or([eb("content_hash", "=", row.content_hash), eb("id", "=", row.id)]))
+    .execute();
+  const sameContent = stored.find((r) => r.content_hash === row.content_hash);
+  if (sameContent) return { id: sameContent.id, status: "unchanged" };
+  return stored.length === 0 ? insertNew(trx, row) : replaceExisting(trx, row);
 }
 
 /** Inserts the row unless its id or content is stored already; whether it did. */

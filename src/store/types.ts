@@ -9,6 +9,11 @@ export interface StoredMeta {
   contentHash: string;
 }
 
+export interface ArticleToStore {
+  analysis: ArticleAnalysis;
+  meta: StoredMeta;
+}
+
 export interface IngestResult {
   id: string;
   status: "added" | "replaced" | "unchanged";
@@ -65,6 +70,11 @@ export interface Store {
    * stored id), the same id with other content is "replaced".
    */
   ingest(analysis: ArticleAnalysis, meta: StoredMeta): Promise<IngestResult>;
+  /**
+   * Stores several articles as `ingest` would, one after the other, in one transaction: one commit
+   * (one flush to disk) for them all. Results in the order given.
+   */
+  ingestMany(items: readonly ArticleToStore[]): Promise<IngestResult[]>;
   /** Stored articles in a stable order: publication date (undated last), then id, both byte-wise. */
   articles(filter?: AnalysisFilter): Promise<StoredArticle[]>;
   count(): Promise<number>;

@@ -98,6 +98,28 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect((await store.check()).ok).toBe(true);
     });
 
+    it("stores several articles in one call as one by one: added, unchanged, replaced", async () => {
+      const { store } = await freshStore();
+      await ingestAll(store, [{ id: "old", text: "The bridge reopened to traffic." }]);
+      const items = [
+        analysisOf({ id: "a1", text: "Convoys crossed the border at dawn." }),
+        analysisOf({ id: "a1-copy", text: "Convoys crossed the border at dawn." }),
+        analysisOf({ id: "old", text: "The bridge closed again after a strike." }),
+        analysisOf({ id: "a2", text: "Talks resumed in the afternoon." }),
+      ].map((analysis) => ({ analysis, meta: metaOf(analysis) }));
+      items[1].meta = items[0].meta;
+      expect(await store.ingestMany(items)).toEqual([
+        { id: "a1", status: "added" },
+        { id: "a1", status: "unchanged" },
+        { id: "old", status: "replaced" },
+        { id: "a2", status: "added" },
+      ]);
+      expect(await idsOf(store)).toEqual(["a1", "a2", "old"]);
+      expect((await store.search("closed")).map((h) => h.id)).toEqual(["old"]);
+      expect(await store.ingestMany([])).toEqual([]);
+      expect((await store.check()).ok).toBe(true);
+    });
+
     it("changes its revision when an article is added or replaced, not when content is unchanged", async () => {
       const { store } = await freshStore();
       const empty = await store.revision();
