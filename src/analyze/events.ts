@@ -16,7 +16,14 @@ import {
 } from "./events/modality.js";
 import { findPhrases, type Phrase } from "./events/phrases.js";
 import { Referents } from "./events/referents.js";
-import { type ClauseView, findRoles, type Roles, sourceOfCue } from "./events/roles.js";
+import {
+  type ClauseView,
+  type EarlierVerb,
+  findRoles,
+  type Roles,
+  sharesSubject,
+  sourceOfCue,
+} from "./events/roles.js";
 import { findTriggers, type TriggerMatch, triggerCandidates } from "./events/triggers.js";
 import { type SentenceWords, type Word, wordsBySentence } from "./events/words.js";
 import type { Stage } from "./pipeline.js";
@@ -142,10 +149,10 @@ function sentenceEvents(
   const cues = findCues(words);
   const referents = new Referents(input.article.text, sentence.index);
   const coded: { trigger: TriggerMatch; roles: Roles }[] = [];
-  let previousActor: Phrase | null = null;
+  let earlier: EarlierVerb | null = null;
   for (const trigger of triggers) {
-    const roles = findRoles(view, trigger, previousActor);
-    if (trigger.pos === "verb" && roles.actor) previousActor = roles.actor;
+    const roles = findRoles(view, trigger, earlier);
+    if (sharesSubject(view, trigger)) earlier = { actor: roles.actor };
     if (isCoded(trigger, roles)) coded.push({ trigger, roles });
   }
   coded.push(...findDemands(view, cues));

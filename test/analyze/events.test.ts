@@ -148,6 +148,41 @@ describe("events: verb and noun frames with actor and target", () => {
   });
 });
 
+describe("events: a coordinated verb or a participle shares the subject of the verb before it", () => {
+  it("gives a participle after a comma the subject of the verb before it, not of the sentence", () => {
+    const events = summary("Villagers said the rebels stormed the depot, killing four guards.");
+    expect(events).toContainEqual(["ASSAULT", "rebels", "guards"]);
+  });
+
+  it("reads a participle after a comma as a verb, not as the noun of the same spelling", () => {
+    expect(summary("Rebels raided a checkpoint near Eastville, killing three soldiers.")).toContainEqual([
+      "ASSAULT",
+      "Rebels",
+      "soldiers",
+    ]);
+  });
+
+  it("does not make the object of the first verb the subject of the second", () => {
+    const events = summary("A roadside bomb killed two Southland soldiers and wounded three others.");
+    expect(events.map((e) => e[1])).not.toContain("Southland soldiers");
+  });
+
+  it("does not hand the subject of an infinitive to a later coordinated verb", () => {
+    const events = summary(
+      "Northland backed the right of Southland troops to fire on rebels and urged the League to act.",
+    );
+    expect(events).toContainEqual(["REQUEST", "Northland", "League"]);
+  });
+
+  it("reads a participle coordinated with a passive one as a passive", () => {
+    const events = summary("Two journalists were abducted and killed by gunmen.");
+    expect(events.filter((e) => e[0] === "ASSAULT")).toEqual([
+      ["ASSAULT", "gunmen", "journalists"],
+      ["ASSAULT", "gunmen", "journalists"],
+    ]);
+  });
+});
+
 describe("events: roles beyond the nearest phrase", () => {
   it.each([
     [

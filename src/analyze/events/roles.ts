@@ -103,7 +103,22 @@ const MAX_OBJECT_DISTANCE = 12;
 // A recipient may follow a long object: "agreed to provide 70 million dollars of aid for Romania".
 const MAX_RECIPIENT_DISTANCE = 16;
 
-export function findRoles(view: ClauseView, trigger: TriggerMatch, previousActor: Phrase | null): Roles {
+/** The subject found for the sentence's last finite verb, which a coordinated verb or a participle shares. */
+export interface EarlierVerb {
+  actor: Phrase | null;
+}
+
+/**
+ * Whether a verb trigger heads a clause whose subject a later "and urged" or ", killing" shares:
+ * not an infinitive ("the right of Russian troops to fire"), whose subject is no clause's, nor a
+ * passive, whose subject is its target.
+ */
+export function sharesSubject(view: ClauseView, trigger: TriggerMatch): boolean {
+  if (trigger.pos !== "verb" || view.words[trigger.first - 1]?.lower === "to") return false;
+  return !isPassive(view, trigger.first);
+}
+
+export function findRoles(view: ClauseView, trigger: TriggerMatch, earlier: EarlierVerb | null): Roles {
   if (trigger.pos === "noun") return nominalRoles(view, trigger);
   if (isPassive(view, trigger.first)) {
     return {
@@ -113,7 +128,7 @@ export function findRoles(view: ClauseView, trigger: TriggerMatch, previousActor
   }
   const modified = reducedRelativeHead(view, trigger.first);
   if (modified) return { actor: agentAfter(view, trigger.last), target: modified };
-  const actor = subjectOf(view, trigger.first, previousActor);
+  const actor = subjectOf(view, trigger.first, earlier);
   const object = objectOf(view, trigger);
   // "A and B agreed on a pact between the two countries": the pair acts on itself.
   const reciprocal = isReciprocal(view, trigger) && !object?.proper ? partnerOf(view, actor, trigger) : null;
@@ -130,6 +145,8 @@ function isPassive(view: ClauseView, i: number): boolean {
   if (!isPastForm(w)) return false;
   // "Egypt is opposed to a Turkish role": an adjective of the subject, which does the opposing.
   if (view.lexicon.adjectivalParticiples.has(w.lower) && words[i + 1]?.lower === "to") return false;
+  // "were tortured and killed by": a participle coordinated with a passive one.
+  if (i >= 2 && COORDINATORS.has(words[i - 1].lower) && isPassive(view, i - 2)) return true;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const lower = words[j].lower;
     if (BE_FORMS.has(lower) || lower === "got") return true;
@@ -151,12 +168,15 @@ function reducedRelativeHead(view: ClauseView, i: number): Phrase | null {
 }
 
 /** The phrase that does the verb at word i. */
-export function subjectOf(view: ClauseView, i: number, previousActor: Phrase | null): Phrase | null {
+export function subjectOf(view: ClauseView, i: number, earlier: EarlierVerb | null): Phrase | null {
   const { words, phraseAt } = view;
   let j = skipAuxiliariesLeft(words, i - 1);
-  // "X told Iraq ... and has urged Baghdad": a coordinated verb shares the clause's subject.
-  if (j >= 0 && COORDINATORS.has(words[j].lower)) return previousActor ?? firstSubject(view, i);
-  if (j >= 0 && words[j].text === "," && words[i].lower.endsWith("ing")) return firstSubject(view, i);
+  // "X told Iraq ... and has urged Baghdad", "a bomb killed two and wounded five", "militants
+  // stormed the post, killing nine": a coordinated verb or a participle shares the subject of
+  // the verb before it, even none; the object of that verb is no subject.
+  const shared =
+    j >= 0 && (COORDINATORS.has(words[j].lower) || (words[j].text === "," && words[i].lower.endsWith("ing")));
+  if (shared) return earlier ? earlier.actor : firstSubject(view, i);
   if (j >= 0 && /^(?:who|which|that)$/.test(words[j].lower)) j--;
   for (; j >= 0; j--) {
     const lower = words[j].lower;
@@ -164,7 +184,7 @@ export function subjectOf(view: ClauseView, i: number, previousActor: Phrase | n
     if (phrase && !isPrepositionalObject(words, phrase)) return headOfSubject(view, phrase);
     if (phrase) j = phrase.first;
     else if (SUBJECT_PRONOUNS.has(lower))
-      return firstSubject(view, j) ?? previousActor; // "Hamas said it would ...", "when they blew up"
+      return firstSubject(view, j) ?? earlier?.actor ?? null; // "Hamas said it would ...", "when they blew up"
     else if (lower === ",") j = skipParenthetical(words, j);
     else if (CLAUSE_BREAKS.has(lower) && lower !== "that") return null;
   }

@@ -149,5 +149,7 @@ function looksNominal(words: readonly Word[], i: number, lexicon: EventLexicon):
 function looksVerbal(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1]?.lower ?? "";
   if (prev === "to" || AUXILIARIES.has(prev) || PRONOUNS.has(prev)) return true;
+  // "stormed the post, killing nine": a participle after a comma, unless "the killing of".
+  if (prev === "," && words[i].lower.endsWith("ing")) return words[i + 1]?.lower !== "of";
   return words[i].lower.endsWith("ed");
 }
