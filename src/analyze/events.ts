@@ -213,7 +213,9 @@ function toEvent(input: EventsInput, view: ClauseView, c: Coding): LocalEvent | 
   const frame = frameAsStated(input.lexicon, words, c.trigger, modality);
   if (!frame) return null;
   const actor = c.referents.keyOf(c.roles.actor);
-  const target = c.referents.targetKeyOf(c.roles.target);
+  // "Kestria imposed a curfew in southern Kestria": a party is not the target of its own act.
+  const found = c.referents.targetKeyOf(c.roles.target);
+  const target = found === actor ? null : found;
   const attribution = attributionOf(view, c, quote);
   const location = locationOf(view, c.trigger, [c.roles.actor, c.roles.target]);
   return {

@@ -229,6 +229,14 @@ describe("events: roles beyond the nearest phrase", () => {
     expect(summary(text)).toContainEqual(expected);
   });
 
+  it("does not make a party the target of its own act", () => {
+    const kestria = entity("kb:kes", "Kestria", "Kestria imposed a curfew in the towns of southern Kestria.");
+    const events = summary("Kestria imposed a curfew in the towns of southern Kestria.", {
+      entities: [kestria],
+    });
+    expect(events).toContainEqual(["COERCE", "Kestria", null]);
+  });
+
   it("reads a past form after the object of a preposition as a passive participle", () => {
     const events = summary("Northland opened its ports to Southlanders expelled from Eastland.");
     expect(events).toContainEqual(["COERCE", null, "Southlanders"]);
