@@ -229,6 +229,25 @@ describe("events: roles beyond the nearest phrase", () => {
     expect(summary(text)).toContainEqual(expected);
   });
 
+  it("reads a number with thousands separators as one word, no clause break", () => {
+    expect(
+      summary("The commission investigated the fate of nearly 2,000 Southland prisoners."),
+    ).toContainEqual(["ACCUSE", "commission", "Southland prisoners"]);
+    expect(summary("Northland will allow up to 1,500 Southland refugees to return home.")).toContainEqual([
+      "AGREE",
+      "Northland",
+      "Southland refugees",
+    ]);
+  });
+
+  it("does not read the 'to' of 'up to 300' as the recipient's", () => {
+    expect(summary("Northland offered to send up to 300 troops to Southland.")).toContainEqual([
+      "AGREE",
+      "Northland",
+      "Southland",
+    ]);
+  });
+
   it("does not make a party the target of its own act", () => {
     const kestria = entity("kb:kes", "Kestria", "Kestria imposed a curfew in the towns of southern Kestria.");
     const events = summary("Kestria imposed a curfew in the towns of southern Kestria.", {

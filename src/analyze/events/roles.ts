@@ -336,7 +336,8 @@ function recipientAfter(view: ClauseView, trigger: TriggerMatch): Phrase | null 
   const { words } = view;
   for (let j = trigger.last + 1; j < words.length && j <= trigger.last + MAX_RECIPIENT_DISTANCE; j++) {
     const lower = words[j].lower;
-    if (lower === "to" || lower === "for") {
+    // "to" of "up to 500 troops" bounds a number.
+    if ((lower === "to" || lower === "for") && !opensQuantity(words, j)) {
       const phrase = phraseAfter(view, j);
       if (phrase) return phrase;
     }

@@ -85,6 +85,10 @@ function gluedEnd(tokens: readonly Token[], i: number): number {
       end += 2;
       continue;
     }
+    if (next && next.start === hyphen.end && isDigitGroup(tokens[end], hyphen, next)) {
+      end += 2;
+      continue;
+    }
     if (hyphen.text === "." && /^\p{Lu}$/u.test(tokens[end].text)) {
       const more = next && next.start === hyphen.end && /^\p{Lu}$/u.test(next.text);
       if (more || end > i) {
@@ -95,6 +99,12 @@ function gluedEnd(tokens: readonly Token[], i: number): number {
     }
     return end;
   }
+}
+
+/** "3,000", "64.45": the separator inside a number, which ends no clause. */
+function isDigitGroup(digits: Token, separator: Token, next: Token): boolean {
+  if (separator.text === ",") return /^\d{1,3}$/.test(digits.text) && /^\d{3}$/.test(next.text);
+  return separator.text === "." && /^\d+$/.test(digits.text) && /^\d+$/.test(next.text);
 }
 
 /**
