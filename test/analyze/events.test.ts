@@ -248,6 +248,24 @@ describe("events: roles beyond the nearest phrase", () => {
     ]);
   });
 
+  it("does not take the subject of a clause opened by 'as' for the object", () => {
+    const events = summary("The minister resigned on Friday as the rebels threatened to storm the palace.");
+    expect(events).toContainEqual(["CONCEDE", "minister", null]);
+    expect(summary("Northland denounced as a crime the raids on Southland.")).toContainEqual([
+      "ACCUSE",
+      "Northland",
+      "Southland",
+    ]);
+  });
+
+  it("makes the subject of the clause a demand states the one asked", () => {
+    expect(summary("The union renewed its demand that the Southland government raise wages.")).toContainEqual(
+      ["REQUEST", "union", "Southland government"],
+    );
+    const relative = summary("Northland rejected the demand that Southland made last week.");
+    expect(relative.filter((e) => e[0] === "REQUEST").map((e) => e[2])).not.toContain("Southland");
+  });
+
   it("does not make a party the target of its own act", () => {
     const kestria = entity("kb:kes", "Kestria", "Kestria imposed a curfew in the towns of southern Kestria.");
     const events = summary("Kestria imposed a curfew in the towns of southern Kestria.", {

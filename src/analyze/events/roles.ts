@@ -71,6 +71,8 @@ const TOPIC_PREPOSITIONS = new Set(["of", "about", "over", "regarding", "concern
 // Events that move something to someone: the recipient is the target, not the thing.
 const RECIPIENT_TYPES = new Set(["AID", "AGREE", "CONCEDE", "SUPPORT", "COOPERATE"]);
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "whose"]);
+// Verbs of a relative clause's past or present, not the base form of a demand's clause.
+const FINITE_AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "does", "did"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
 const AIMED_AT = new Set(["against", "toward", "towards"]);
 const COORDINATORS = new Set(["and", "or", "but"]);
@@ -363,8 +365,10 @@ function directObject(view: ClauseView, trigger: TriggerMatch): Phrase | null {
     const lower = words[j].lower;
     if (lower === "that" && j - trigger.last <= 3) continue; // "demanded that the US cancel": the US is asked
     if (COORDINATORS.has(lower) && startsVerb(view, j + 1)) return null; // "condemned the raids and urged ..."
-    // "denounced as a crime Serbia's crackdown": "as" opens no clause before the object.
-    if (lower === "," || lower === "." || (CLAUSE_BREAKS.has(lower) && lower !== "as")) return null;
+    // "denounced as a crime Serbia's crackdown": "as" opens no clause before the object, unless a
+    // subject and its verb follow ("resigned as the opposition threatened to ...").
+    if (lower === "as" && !opensClause(view, j)) continue;
+    if (lower === "," || lower === "." || CLAUSE_BREAKS.has(lower)) return null;
   }
   return null;
 }
@@ -379,6 +383,17 @@ function isPlaceOrAgent(words: readonly Word[], phrase: Phrase, trigger: Trigger
   if (PLACE_PREPOSITIONS.has(prep)) return true;
   if (TOPIC_PREPOSITIONS.has(prep) && k === trigger.last + 1 && trigger.first === trigger.last) return true;
   return prep === "from" && (trigger.frame.type === "ASSAULT" || trigger.frame.type === "MOBILIZE");
+}
+
+/** Whether a phrase and a verb follow the word at j: "as the opposition threatened". */
+function opensClause(view: ClauseView, j: number): boolean {
+  const subject = phraseAfter(view, j);
+  const next = subject ? subject.last + 1 : -1;
+  return (
+    next > 0 &&
+    next < view.words.length &&
+    (AUXILIARIES.has(view.words[next].lower) || startsVerb(view, next))
+  );
 }
 
 /** Whether the word at j looks like a verb: a past form, or a trigger that is no participant. */
@@ -575,9 +590,21 @@ function nominalTarget(view: ClauseView, trigger: TriggerMatch): Phrase | null {
       const found = phraseAfter(view, j) ?? phraseAfter(view, j + 1);
       if (found) return found; // else a time or a thing: "a strike on Monday against X"
     }
+    if (lower === "that" && trigger.frame.type === "REQUEST") return askedIn(view, j);
     if (view.phraseAt[j] || /^[,;:.]$/.test(words[j].text)) return null;
   }
   return null;
+}
+
+/**
+ * "the demand that Iran halt enrichment": the subject of the clause a demand states is the one
+ * asked; "the demand that Iran made" is a relative clause, whose verb is past or finite.
+ */
+function askedIn(view: ClauseView, that: number): Phrase | null {
+  const subject = phraseAfter(view, that);
+  const verb = subject ? view.words[subject.last + 1] : undefined;
+  if (!subject || !verb || isPastForm(verb) || FINITE_AUXILIARIES.has(verb.lower)) return null;
+  return subject;
 }
 
 /** Who a reporting cue names as the source: "X said", "said X", "according to X". */
