@@ -266,6 +266,18 @@ describe("events: roles beyond the nearest phrase", () => {
     expect(relative.filter((e) => e[0] === "REQUEST").map((e) => e[2])).not.toContain("Southland");
   });
 
+  it("gives the agent after 'by' to the nearest event noun", () => {
+    const events = summary(
+      "A hunger strike against the arrests by the Southland police entered its tenth day.",
+    );
+    expect(events.filter((e) => e[0] === "PROTEST").map((e) => e[1])).not.toContain("Southland police");
+    expect(summary("The attack on the convoy by rebels shocked the region.")).toContainEqual([
+      "ASSAULT",
+      "rebels",
+      "convoy",
+    ]);
+  });
+
   it("does not make a party the target of its own act", () => {
     const kestria = entity("kb:kes", "Kestria", "Kestria imposed a curfew in the towns of southern Kestria.");
     const events = summary("Kestria imposed a curfew in the towns of southern Kestria.", {

@@ -569,10 +569,15 @@ function modifierBefore(view: ClauseView, i: number): Phrase | null {
   return phrase && phrase.last === j ? phrase : null;
 }
 
+/**
+ * The phrase after `preposition` within a few words of a noun, before any other event noun: in
+ * "a hunger strike against violations by the police", "by" belongs to the violations.
+ */
 function phraseAfterWord(view: ClauseView, last: number, preposition: string): Phrase | null {
   for (let j = last + 1; j < view.words.length && j <= last + 6; j++) {
-    if (view.words[j].lower === preposition) return phraseAfter(view, j);
-    if (/^[,;:.]$/.test(view.words[j].text)) return null;
+    const w = view.words[j];
+    if (w.lower === preposition) return phraseAfter(view, j);
+    if (/^[,;:.]$/.test(w.text) || w.form.eventNoun) return null;
   }
   return null;
 }
