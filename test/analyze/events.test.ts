@@ -278,6 +278,14 @@ describe("events: roles beyond the nearest phrase", () => {
     ]);
   });
 
+  it("makes the partner of a clash its target", () => {
+    expect(summary("Government troops and rebels clashed near the border on Sunday.")).toContainEqual([
+      "ASSAULT",
+      "Government troops",
+      "rebels",
+    ]);
+  });
+
   it("does not make a party the target of its own act", () => {
     const kestria = entity("kb:kes", "Kestria", "Kestria imposed a curfew in the towns of southern Kestria.");
     const events = summary("Kestria imposed a curfew in the towns of southern Kestria.", {
