@@ -286,6 +286,19 @@ describe("events: roles beyond the nearest phrase", () => {
     ]);
   });
 
+  it("makes whoever is held responsible for a nominal event its actor", () => {
+    expect(summary("The Southland army was responsible for the killing of 30 villagers.")).toContainEqual([
+      "ASSAULT",
+      "Southland army",
+      "villagers",
+    ]);
+  });
+
+  it("reads an acronym in brackets after a name as that name", () => {
+    const text = "Northland and the Eastland Trade Union (ETU) signed an accord on tariffs.";
+    expect(summary(text)).toContainEqual(["AGREE", "Northland", "Eastland Trade Union"]);
+  });
+
   it("does not make a party the target of its own act", () => {
     const kestria = entity("kb:kes", "Kestria", "Kestria imposed a curfew in the towns of southern Kestria.");
     const events = summary("Kestria imposed a curfew in the towns of southern Kestria.", {

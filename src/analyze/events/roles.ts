@@ -199,6 +199,8 @@ export function subjectOf(view: ClauseView, i: number, earlier: EarlierVerb | nu
  */
 export function headOfSubject(view: ClauseView, phrase: Phrase): Phrase {
   const { words, phraseAt } = view;
+  const named = bracketedName(view, phrase);
+  if (named) return headOfSubject(view, named);
   const before = words[phrase.first - 1]?.lower;
   const first = firstConjunct(view, phrase);
   if (first) return first;
@@ -221,6 +223,17 @@ export function headOfSubject(view: ClauseView, phrase: Phrase): Phrase {
     if (apposed && apposed === firstSubject(view, phrase.first) && apposed.first <= 1) return apposed;
   }
   return phrase;
+}
+
+/**
+ * "the Eastland Union (EEU)": an acronym in brackets stands for the name before it, unless that
+ * is only the tail of the name ("the Organization for Security and Co-operation in Europe (OSCE)").
+ */
+function bracketedName(view: ClauseView, phrase: Phrase): Phrase | null {
+  const { words } = view;
+  if (words[phrase.first - 1]?.text !== "(" || words[phrase.last + 1]?.text !== ")") return null;
+  const named = phraseAtOrNull(view.phraseAt, phrase.first - 2);
+  return named && !isPrepositionalObject(words, named) ? named : null;
 }
 
 function phraseAtOrNull(phraseAt: readonly (Phrase | null)[], k: number): Phrase | null {
@@ -549,6 +562,7 @@ function lightVerbBefore(view: ClauseView, i: number): number | null {
     reach--;
     if (w.form.lightVerb || w.form.reversedLightVerb) return j;
     if (w.lower === "for" && words[j - 1]?.lower === "responsibility") continue; // "claimed responsibility for"
+    if (w.lower === "for" && words[j - 1]?.lower === "responsible") return j - 1; // "X was responsible for"
     if (view.phraseAt[j] || /^[,;:]$/.test(w.text) || PREPOSITIONS.has(w.lower)) return null;
   }
   return null;
