@@ -299,6 +299,12 @@ describe("events: roles beyond the nearest phrase", () => {
     expect(summary(text)).toContainEqual(["AGREE", "Northland", "Eastland Trade Union"]);
   });
 
+  it("makes the subject of a light verb the actor before a name that modifies the noun", () => {
+    expect(summary("The Northland envoy attended the League summit in Eastville.").map((e) => e[1])).toEqual([
+      "Northland envoy",
+    ]);
+  });
+
   it("does not make a party the target of its own act", () => {
     const kestria = entity("kb:kes", "Kestria", "Kestria imposed a curfew in the towns of southern Kestria.");
     const events = summary("Kestria imposed a curfew in the towns of southern Kestria.", {

@@ -515,9 +515,11 @@ function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
       target: subjectOf(view, light, null),
     };
   }
+  // "the president ordered a new FBI investigation": who carries out, holds or attends the event
+  // comes before a name that modifies its noun.
   const actor =
-    modifierBefore(view, trigger.first) ??
     lightSubject ??
+    modifierBefore(view, trigger.first) ??
     possessorOf(view, trigger.first) ??
     phraseAfterWord(view, trigger.last, "by");
   const found = target ?? fallbackTarget(view, actor, trigger);
@@ -556,7 +558,11 @@ function betweenPair(view: ClauseView, last: number): Roles | null {
 function lightVerbBefore(view: ClauseView, i: number): number | null {
   const { words } = view;
   let reach = 7;
+  // "attended the League summit": the name right before the noun is no break.
+  const modifier = view.phraseAt[i - 1]?.last === i - 1 ? modifierBefore(view, i) : null;
   for (let j = i - 1; j >= 0 && reach > 0; j--) {
+    if (modifier && j === modifier.last) j = modifier.first - 1;
+    if (j < 0) return null;
     const w = words[j];
     if (/^["“”‘’']$/.test(w.text)) continue; // "issued its “final” warning"
     reach--;
