@@ -305,6 +305,14 @@ describe("events: roles beyond the nearest phrase", () => {
     ]);
   });
 
+  it("makes the one a criticism is of its target", () => {
+    expect(summary("Northland stepped up its criticism of the Southland government.")).toContainEqual([
+      "ACCUSE",
+      "Northland",
+      "Southland government",
+    ]);
+  });
+
   it("does not make a party the target of its own act", () => {
     const kestria = entity("kb:kes", "Kestria", "Kestria imposed a curfew in the towns of southern Kestria.");
     const events = summary("Kestria imposed a curfew in the towns of southern Kestria.", {

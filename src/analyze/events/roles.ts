@@ -64,8 +64,9 @@ const TARGET_PREPOSITIONS = new Set([
   "for",
   "into",
 ]);
-// Event types whose noun takes its victim with "of": "the killing of three soldiers", "the release of".
-const PATIENT_OF = new Set(["ASSAULT", "COERCE", "CONCEDE", "SANCTION"]);
+// Event types whose noun takes its victim with "of": "the killing of three soldiers", "the release of",
+// "the criticism of the government".
+const PATIENT_OF = new Set(["ASSAULT", "COERCE", "CONCEDE", "SANCTION", "ACCUSE"]);
 // "warned of upcoming operations": what a verb is about is not whom it is aimed at.
 const TOPIC_PREPOSITIONS = new Set(["of", "about", "over", "regarding", "concerning"]);
 // Events that move something to someone: the recipient is the target, not the thing.
