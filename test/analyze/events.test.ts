@@ -313,6 +313,17 @@ describe("events: roles beyond the nearest phrase", () => {
     ]);
   });
 
+  it("does not seek the object past 'following', which names the occasion", () => {
+    const text = "Northland imposed curfews in Eastville following the deaths of two Southland soldiers.";
+    expect(summary(text)).toContainEqual(["COERCE", "Northland", "Eastville"]);
+  });
+
+  it("aims a refusal at whoever presses for it", () => {
+    expect(
+      summary("The minister refused to resign despite growing pressure from the rebels."),
+    ).toContainEqual(["REJECT", "minister", "rebels"]);
+  });
+
   it("does not make a party the target of its own act", () => {
     const kestria = entity("kb:kes", "Kestria", "Kestria imposed a curfew in the towns of southern Kestria.");
     const events = summary("Kestria imposed a curfew in the towns of southern Kestria.", {

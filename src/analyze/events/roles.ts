@@ -72,6 +72,8 @@ const TOPIC_PREPOSITIONS = new Set(["of", "about", "over", "regarding", "concern
 // Events that move something to someone: the recipient is the target, not the thing.
 const RECIPIENT_TYPES = new Set(["AID", "AGREE", "CONCEDE", "SUPPORT", "COOPERATE"]);
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "whose"]);
+// "reimposed blockades following the deaths of two soldiers": what follows is the occasion, no object.
+const ADJUNCT_OPENERS = new Set(["following", "amid", "despite", "during"]);
 // Verbs of a relative clause's past or present, not the base form of a demand's clause.
 const FINITE_AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "does", "did"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
@@ -382,7 +384,7 @@ function directObject(view: ClauseView, trigger: TriggerMatch): Phrase | null {
     // "denounced as a crime Serbia's crackdown": "as" opens no clause before the object, unless a
     // subject and its verb follow ("resigned as the opposition threatened to ...").
     if (lower === "as" && !opensClause(view, j)) continue;
-    if (lower === "," || lower === "." || CLAUSE_BREAKS.has(lower)) return null;
+    if (lower === "," || lower === "." || CLAUSE_BREAKS.has(lower) || ADJUNCT_OPENERS.has(lower)) return null;
   }
   return null;
 }
@@ -445,11 +447,23 @@ function fallbackTarget(view: ClauseView, actor: Phrase | null, trigger: Trigger
     // "threatened to strike unless Baghdad complies": the threat is aimed at who must comply.
     if (trigger.frame.type === "THREATEN" && (lower === "if" || lower === "unless"))
       return phraseAfter(view, j);
+    // "refused to resign despite calls from the opposition": a refusal is aimed at who presses for it.
+    if (trigger.frame.type === "REJECT" && lower === "despite") return pressingParty(view, j);
     if (/^[,;:.]$/.test(words[j].text) || CLAUSE_BREAKS.has(lower)) break;
     if (AIMED_AT.has(lower) && phraseAfter(view, j)) return phraseAfter(view, j); // "to protest against X"
     if (PLACE_PREPOSITIONS.has(lower)) place ??= phraseAfter(view, j);
   }
   return (trigger.frame.type === "PROTEST" ? purposeTarget(view, trigger) : null) ?? place;
+}
+
+/** X of "despite (growing) pressure by X", "despite calls from X". */
+function pressingParty(view: ClauseView, despite: number): Phrase | null {
+  for (let j = despite + 1; j < view.words.length && j <= despite + 5; j++) {
+    const lower = view.words[j].lower;
+    if (lower === "by" || lower === "from") return phraseAfter(view, j);
+    if (view.phraseAt[j] || /^[,;:.]$/.test(view.words[j].text)) return null;
+  }
+  return null;
 }
 
 /** The first participant named after a later verb of demand or protest: "rallied to demand X's resignation". */
