@@ -324,6 +324,19 @@ describe("events: roles beyond the nearest phrase", () => {
     ).toContainEqual(["REJECT", "minister", "rebels"]);
   });
 
+  it("makes the group that a quantity or its members name the target", () => {
+    expect(summary("The envoy held talks with leaders of the Southland government.")).toContainEqual([
+      "CONSULT",
+      "envoy",
+      "Southland government",
+    ]);
+    expect(summary("Rebels wounded five members of the Northland police.")).toContainEqual([
+      "ASSAULT",
+      "Rebels",
+      "Northland police",
+    ]);
+  });
+
   it("does not make a party the target of its own act", () => {
     const kestria = entity("kb:kes", "Kestria", "Kestria imposed a curfew in the towns of southern Kestria.");
     const events = summary("Kestria imposed a curfew in the towns of southern Kestria.", {

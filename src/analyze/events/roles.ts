@@ -72,6 +72,8 @@ const TOPIC_PREPOSITIONS = new Set(["of", "about", "over", "regarding", "concern
 // Events that move something to someone: the recipient is the target, not the thing.
 const RECIPIENT_TYPES = new Set(["AID", "AGREE", "CONCEDE", "SUPPORT", "COOPERATE"]);
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "whose"]);
+// Quantity nouns that name one person of a group.
+const ONE_OF = new Set(["member", "leader"]);
 // "reimposed blockades following the deaths of two soldiers": what follows is the occasion, no object.
 const ADJUNCT_OPENERS = new Set(["following", "amid", "despite", "during"]);
 // Verbs of a relative clause's past or present, not the base form of a demand's clause.
@@ -292,11 +294,23 @@ function opensQuantity(words: readonly Word[], k: number): boolean {
 
 /** Whom the verb is aimed at: the recipient of a transfer ("offered troops to Lebanon"), else the object. */
 function objectOf(view: ClauseView, trigger: TriggerMatch): Phrase | null {
-  const object = directObject(view, trigger);
+  const direct = directObject(view, trigger);
+  const object = direct && groupOf(view, direct);
   if (object && isOwnForce(view, object, trigger)) return destinationAfter(view, object.last);
   if (object && isAddressee(view, object, trigger)) return topicAfter(view, object.last) ?? object;
   if (!RECIPIENT_TYPES.has(trigger.frame.type) || (object?.proper ?? false)) return object;
   return recipientAfter(view, trigger) ?? object;
+}
+
+/**
+ * "leaders of the new government", "thousands of Kurds": the group a quantity or its members
+ * name; "a member of the council" is one person, no group.
+ */
+function groupOf(view: ClauseView, phrase: Phrase): Phrase {
+  const { words } = view;
+  const head = words[phrase.last].lower;
+  if (!QUANTITIES.has(head) || ONE_OF.has(head) || words[phrase.last + 1]?.lower !== "of") return phrase;
+  return phraseAfter(view, phrase.last + 1) ?? phrase;
 }
 
 /**
@@ -628,7 +642,7 @@ function nominalTarget(view: ClauseView, trigger: TriggerMatch): Phrase | null {
       (lower === "from" && MOVING_TYPES.has(trigger.frame.type)); // "withdrawal from Gorazde"
     if (aims) {
       const found = phraseAfter(view, j) ?? phraseAfter(view, j + 1);
-      if (found) return found; // else a time or a thing: "a strike on Monday against X"
+      if (found) return groupOf(view, found); // else a time or a thing: "a strike on Monday against X"
     }
     if (lower === "that" && trigger.frame.type === "REQUEST") return askedIn(view, j);
     if (view.phraseAt[j] || /^[,;:.]$/.test(words[j].text)) return null;
