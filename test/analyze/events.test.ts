@@ -183,6 +183,23 @@ describe("events: a coordinated verb or a participle shares the subject of the v
   });
 });
 
+describe("events: the subject of an infinitive of purpose", () => {
+  it.each([
+    ["The agency sent a team of experts to Eastville to investigate the crash.", ["ACCUSE", "agency", null]],
+    [
+      "The minister will receive her Southland counterpart on Thursday to discuss a truce with the rebels.",
+      ["CONSULT", "minister", "rebels"],
+    ],
+    ["Northland urged the rebels to release the hostages.", ["CONCEDE", "rebels", "hostages"]],
+    [
+      "Northland defended the right of Southland troops to fire on rebels.",
+      ["ASSAULT", "Southland troops", "rebels"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+});
+
 describe("events: roles beyond the nearest phrase", () => {
   it.each([
     [

@@ -72,6 +72,16 @@ const TOPIC_PREPOSITIONS = new Set(["of", "about", "over", "regarding", "concern
 // Events that move something to someone: the recipient is the target, not the thing.
 const RECIPIENT_TYPES = new Set(["AID", "AGREE", "CONCEDE", "SUPPORT", "COOPERATE"]);
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "whose"]);
+// Verbs whose object does what the infinitive after it says: "urged Iran to withdraw".
+const OBJECT_CONTROL = new Set(
+  "urge ask call order force allow help invite press encourage persuade tell want expect permit enable authorize instruct direct compel pressure pressed appeal warn advise require get lead cause convince challenge prompt request demand oblige".split(
+    " ",
+  ),
+);
+// Nouns of a group whose members an "of" names: "a team of experts".
+const GROUP_NOUNS = new Set([...QUANTITIES, "team", "teams", "delegation", "contingent"]);
+// Words between a verb and its object: "sent a large team of experts".
+const MAX_OBJECT_MODIFIERS = 5;
 // Quantity nouns that name one person of a group.
 const ONE_OF = new Set(["member", "leader"]);
 // "reimposed blockades following the deaths of two soldiers": what follows is the occasion, no object.
@@ -188,7 +198,10 @@ export function subjectOf(view: ClauseView, i: number, earlier: EarlierVerb | nu
   for (; j >= 0; j--) {
     const lower = words[j].lower;
     const phrase = phraseAt[j];
-    if (phrase && !isPrepositionalObject(words, phrase)) return headOfSubject(view, phrase);
+    if (phrase && !isPrepositionalObject(words, phrase)) {
+      const sender = words[i - 1]?.lower === "to" ? purposeSubject(view, phrase) : null;
+      return sender ?? headOfSubject(view, phrase);
+    }
     if (phrase) j = phrase.first;
     else if (SUBJECT_PRONOUNS.has(lower))
       return firstSubject(view, j) ?? earlier?.actor ?? null; // "Hamas said it would ...", "when they blew up"
@@ -196,6 +209,39 @@ export function subjectOf(view: ClauseView, i: number, earlier: EarlierVerb | nu
     else if (CLAUSE_BREAKS.has(lower) && lower !== "that") return null;
   }
   return null;
+}
+
+/**
+ * "X sent a team to Y to investigate", "X will receive Y to discuss": an infinitive after the
+ * object of a verb that does not tell its object what to do is done by that verb's subject;
+ * "X urged Y to withdraw" (OBJECT_CONTROL) is Y's to do. Null when the phrase is no verb's object.
+ */
+function purposeSubject(view: ClauseView, object: Phrase): Phrase | null {
+  const { words } = view;
+  for (let k = object.first - 1; k >= 0 && k >= object.first - MAX_OBJECT_MODIFIERS; k--) {
+    const w = words[k];
+    if (view.phraseAt[k] || !/^\p{Ll}+$/u.test(w.text)) return null;
+    if (PREPOSITIONS.has(w.lower) || CLAUSE_BREAKS.has(w.lower)) return null;
+    // "a team of experts", not "the right of Russian troops".
+    if (w.lower === "of" && !GROUP_NOUNS.has(words[k - 1]?.lower ?? "")) return null;
+    if (!looksLikeVerb(words, k)) continue;
+    if (w.lemmas.some((l) => OBJECT_CONTROL.has(l))) return null;
+    return subjectOf(view, k, null);
+  }
+  return null;
+}
+
+/**
+ * A past form, or a word after an auxiliary or "to" ("will receive", "has set up", "to send");
+ * not a participle that describes the noun ("the embattled leader", "US-supported militia").
+ */
+function looksLikeVerb(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  const previous = words[k - 1];
+  if (previous && (previous.end === w.start || DETERMINERS.has(previous.lower))) return false;
+  if (isPastForm(w)) return true;
+  const before = previous?.lower ?? "";
+  return (AUXILIARIES.has(before) || before === "to") && !DETERMINERS.has(w.lower);
 }
 
 /**
