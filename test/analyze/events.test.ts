@@ -354,6 +354,14 @@ describe("events: roles beyond the nearest phrase", () => {
     ]);
   });
 
+  it("keeps an adjective between a name and its noun inside the phrase", () => {
+    expect(summary("Hill traditional elders rejected the plan of Northland.")).toContainEqual([
+      "REJECT",
+      "Hill traditional elders",
+      "Northland",
+    ]);
+  });
+
   it("does not make a party the target of its own act", () => {
     const kestria = entity("kb:kes", "Kestria", "Kestria imposed a curfew in the towns of southern Kestria.");
     const events = summary("Kestria imposed a curfew in the towns of southern Kestria.", {

@@ -147,7 +147,8 @@ function phraseEnd(words: readonly Word[], classes: readonly WordClass[], i: num
     if (c === "noun" && modifiesEventNoun(words, j)) break;
     if (c === "name" || c === "noun") head = j;
     else if (c === "link" && !joinsNames(words, classes, j)) break;
-    else if (c === "other" && !isAcronymInBrackets(words, classes, j)) break;
+    else if (c === "other" && !isAcronymInBrackets(words, classes, j) && !isAdjective(words, classes, j))
+      break;
     if (isAcronymInBrackets(words, classes, j)) j += 2;
     j++;
   }
@@ -168,6 +169,16 @@ function joinsNames(words: readonly Word[], classes: readonly WordClass[], j: nu
   if (after !== "name") return false;
   if (before === "name") return true;
   return before === "noun" && !NAME_PARTICLES.has(words[j].lower) && !QUANTITIES.has(words[j - 1].lower);
+}
+
+// Endings of English adjectives: "traditional", "militarist", "junior", "radical", "hardline".
+const ADJECTIVE_ENDING = /(?:al|ist|ior|ic|ive|ous|ary|ine)$/;
+
+// "UNITA militarist wing", "Ibo traditional elders": an adjective inside a phrase, before its noun.
+function isAdjective(words: readonly Word[], classes: readonly WordClass[], j: number): boolean {
+  const w = words[j];
+  if (!/^\p{Ll}+$/u.test(w.text) || !ADJECTIVE_ENDING.test(w.lower) || w.form.triggerLemma) return false;
+  return classes[j + 1] === "noun" || classes[j + 1] === "modifier";
 }
 
 // "Asia-Pacific Economic Cooperation (APEC) forum": the bracketed acronym stays in the name.
