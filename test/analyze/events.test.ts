@@ -362,6 +362,17 @@ describe("events: roles beyond the nearest phrase", () => {
     ]);
   });
 
+  it("makes the partner of coordinated talks their target", () => {
+    expect(summary("Northland and Southland renewed negotiations today on a troop pullback.")).toContainEqual(
+      ["CONSULT", "Northland", "Southland"],
+    );
+    expect(summary("King Abdul and the Southland King Omar held talks at the palace.")).toContainEqual([
+      "CONSULT",
+      "King Abdul",
+      "Southland King Omar",
+    ]);
+  });
+
   it("does not make a party the target of its own act", () => {
     const kestria = entity("kb:kes", "Kestria", "Kestria imposed a curfew in the towns of southern Kestria.");
     const events = summary("Kestria imposed a curfew in the towns of southern Kestria.", {

@@ -152,8 +152,10 @@ export function findRoles(view: ClauseView, trigger: TriggerMatch, earlier: Earl
   return { actor, target: reciprocal ?? object ?? fallbackTarget(view, actor, trigger) };
 }
 
+/** "agreed", "held talks": a word of the trigger names an act done together. */
 function isReciprocal(view: ClauseView, trigger: TriggerMatch): boolean {
-  return view.words[trigger.first].form.reciprocal;
+  for (let k = trigger.first; k <= trigger.last; k++) if (view.words[k].form.reciprocal) return true;
+  return false;
 }
 
 function isPassive(view: ClauseView, i: number): boolean {
@@ -583,6 +585,9 @@ function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
   const lightSubject = light !== null ? subjectOf(view, light, null) : null;
   if (between && lightSubject) return { actor: lightSubject, target: between.actor };
   if (between) return between;
+  // "A and B renewed negotiations on X": the talks are between A and B.
+  const partner = lightSubject && isReciprocal(view, trigger) ? partnerOf(view, lightSubject, trigger) : null;
+  if (partner) return { actor: lightSubject, target: partner };
   const target = nominalTarget(view, trigger);
   if (light !== null && view.words[light].form.reversedLightVerb) {
     return {
