@@ -373,6 +373,16 @@ describe("events: roles beyond the nearest phrase", () => {
     ]);
   });
 
+  it("reads a place qualified by a point of the compass as a place, not the object", () => {
+    const text = "The Kestrian army imposed a curfew in the town of Eastville in southeastern Northland.";
+    const northland = entity("kb:nor", "Northland", text);
+    expect(summary(text, { entities: [northland] })).toContainEqual([
+      "COERCE",
+      "Kestrian army",
+      "town of Eastville",
+    ]);
+  });
+
   it("does not make a party the target of its own act", () => {
     const kestria = entity("kb:kes", "Kestria", "Kestria imposed a curfew in the towns of southern Kestria.");
     const events = summary("Kestria imposed a curfew in the towns of southern Kestria.", {

@@ -45,6 +45,16 @@ export const QUANTITIES = set(
 /** Name particles that join the parts of a name: "Osama bin Laden", "Ahmed Ben Bella". */
 export const NAME_PARTICLES = set("bin ibn al el de del da di du van von der la le abu ben");
 
+/** Points of the compass that qualify a place: "in southeastern Turkey", "in northern Syria". */
+export const DIRECTIONS = set(
+  "northern southern eastern western central northeastern northwestern southeastern southwestern north south east west",
+);
+
+/** Words between a preposition and its phrase that are no part of a name: "in the two", "in northern". */
+export function isFiller(word: string): boolean {
+  return DETERMINERS.has(word) || isNumber(word) || DIRECTIONS.has(word);
+}
+
 export function isNumber(word: string): boolean {
   return /^\d[\d,.]*$/.test(word) || NUMBER_WORDS.has(word);
 }

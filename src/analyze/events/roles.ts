@@ -9,6 +9,7 @@ import {
   BE_FORMS,
   CLAUSE_BREAKS,
   DETERMINERS,
+  isFiller,
   isNumber,
   PLACE_PREPOSITIONS,
   PRONOUNS,
@@ -330,7 +331,7 @@ function firstSubject(view: ClauseView, before: number): Phrase | null {
 
 function isPrepositionalObject(words: readonly Word[], phrase: Phrase): boolean {
   let k = phrase.first - 1;
-  while (k >= 0 && (DETERMINERS.has(words[k].lower) || isNumber(words[k].lower))) k--;
+  while (k >= 0 && isFiller(words[k].lower)) k--;
   return k >= 0 && PREPOSITIONS.has(words[k].lower) && !opensQuantity(words, k);
 }
 
@@ -453,7 +454,7 @@ function directObject(view: ClauseView, trigger: TriggerMatch): Phrase | null {
 
 function isPlaceOrAgent(words: readonly Word[], phrase: Phrase, trigger: TriggerMatch): boolean {
   let k = phrase.first - 1;
-  while (k > trigger.last && (DETERMINERS.has(words[k].lower) || isNumber(words[k].lower))) k--;
+  while (k > trigger.last && isFiller(words[k].lower)) k--;
   if (k <= trigger.last) return false;
   const prep = words[k].lower;
   // "rejected calls by Belarus": the caller is whom the rejection is aimed at; "hit by" is a passive's.
@@ -558,7 +559,7 @@ function participantAfter(view: ClauseView, j: number): Phrase | null {
 
 function isPlaceObject(words: readonly Word[], phrase: Phrase): boolean {
   let k = phrase.first - 1;
-  while (k >= 0 && (DETERMINERS.has(words[k].lower) || isNumber(words[k].lower))) k--;
+  while (k >= 0 && isFiller(words[k].lower)) k--;
   return k >= 0 && (PLACE_PREPOSITIONS.has(words[k].lower) || words[k].lower === "at");
 }
 
@@ -571,11 +572,11 @@ function partnerOf(view: ClauseView, actor: Phrase | null, trigger: TriggerMatch
   return partner && partner.last < trigger.first ? partner : null;
 }
 
-/** The phrase that starts within a few words after word j (past determiners and numbers). */
+/** The phrase that starts within a few words after word j (past determiners, numbers, directions). */
 function phraseAfter(view: ClauseView, j: number): Phrase | null {
   const { words, phraseAt } = view;
   let k = j + 1;
-  while (k < words.length && (DETERMINERS.has(words[k].lower) || isNumber(words[k].lower))) k++;
+  while (k < words.length && isFiller(words[k].lower)) k++;
   return phraseAt[k] ?? null;
 }
 
