@@ -383,6 +383,14 @@ describe("events: roles beyond the nearest phrase", () => {
     ]);
   });
 
+  it("reads 'at' after a meeting as its place", () => {
+    expect(summary("Northland and Southland held talks at the Eastville Palace.")).toContainEqual([
+      "CONSULT",
+      "Northland",
+      "Southland",
+    ]);
+  });
+
   it("does not make a party the target of its own act", () => {
     const kestria = entity("kb:kes", "Kestria", "Kestria imposed a curfew in the towns of southern Kestria.");
     const events = summary("Kestria imposed a curfew in the towns of southern Kestria.", {

@@ -460,6 +460,8 @@ function isPlaceOrAgent(words: readonly Word[], phrase: Phrase, trigger: Trigger
   // "rejected calls by Belarus": the caller is whom the rejection is aimed at; "hit by" is a passive's.
   if (prep === "by") return k === trigger.last + 1;
   if (PLACE_PREPOSITIONS.has(prep)) return true;
+  // "held talks at the palace": one meets at a place ("fired at" aims at a target).
+  if (prep === "at" && trigger.frame.type === "CONSULT") return true;
   if (TOPIC_PREPOSITIONS.has(prep) && k === trigger.last + 1 && trigger.first === trigger.last) return true;
   return prep === "from" && (trigger.frame.type === "ASSAULT" || trigger.frame.type === "MOBILIZE");
 }
