@@ -383,6 +383,11 @@ describe("events: roles beyond the nearest phrase", () => {
     ]);
   });
 
+  it("reads 'the West' as a party, not a point of the compass", () => {
+    const text = "The raid weakened the group's means to launch external operations against the West.";
+    expect(summary(text).map((e) => e[2])).toContain("West");
+  });
+
   it("reads 'at' after a meeting as its place", () => {
     expect(summary("Northland and Southland held talks at the Eastville Palace.")).toContainEqual([
       "CONSULT",

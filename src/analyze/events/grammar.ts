@@ -45,9 +45,12 @@ export const QUANTITIES = set(
 /** Name particles that join the parts of a name: "Osama bin Laden", "Ahmed Ben Bella". */
 export const NAME_PARTICLES = set("bin ibn al el de del da di du van von der la le abu ben");
 
-/** Points of the compass that qualify a place: "in southeastern Turkey", "in northern Syria". */
+/**
+ * Points of the compass that qualify a place: "in southeastern Turkey", "in northern Syria"
+ * (not "north" or "west", which are places themselves: "against the West").
+ */
 export const DIRECTIONS = set(
-  "northern southern eastern western central northeastern northwestern southeastern southwestern north south east west",
+  "northern southern eastern western central northeastern northwestern southeastern southwestern",
 );
 
 /** Words between a preposition and its phrase that are no part of a name: "in the two", "in northern". */
