@@ -8,6 +8,7 @@
 //   speakers     a source phrase -> an entity (covering mention, anaphora, or a new entity)
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { OutletRegistry } from "../knowledge/outlets.js";
+import { datelineLength } from "./dateline.js";
 import type { Stage } from "./pipeline.js";
 import { type Attribution, findAttributions } from "./quotes/attribution.js";
 import { isStatement, isTitle } from "./quotes/fragments.js";
@@ -246,7 +247,9 @@ function push(
   const signature = direct ? signatureOf(state.text, range) : null;
   if (signature) return emitSigned(state, range, signature);
   const by = attributedBy(a, said, via);
-  const quote = newQuote(state, range, direct, by);
+  // "KYIV, June 1 (Reuters) - A strike killed seven, the governor said": the report starts after the dateline.
+  const skipped = direct ? 0 : datelineLength(state.text, range.start);
+  const quote = newQuote(state, { start: range.start + skipped, end: range.end }, direct, by);
   if (by.introduced) quote.introduced = by.introduced;
   state.quotes.push(quote);
   return quote;

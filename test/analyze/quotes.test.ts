@@ -318,6 +318,11 @@ const CASES: Case[] = [
     quotes: [],
   },
   {
+    name: "a wire dateline is no part of what the source said",
+    text: "OLDPORT, March 3 (Harbor Wire) - Two ferries collided in the strait, the coast guard said.",
+    quotes: [["Two ferries collided in the strait", "coast guard", "said"]],
+  },
+  {
     name: "what someone called a thing is their word for it",
     text: "The mayor condemned what the union called a betrayal of the port.",
     quotes: [
