@@ -57,7 +57,7 @@ export class GroupedStore {
       for (const w of group) await this.storeOne(w);
       return;
     }
-    results.forEach((result, i) => this.events.stored(result, group[i].doc));
+    for (const [i, result] of results.entries()) this.events.stored(result, group[i].doc);
   }
 
   private async storeOne({ item, doc }: Waiting): Promise<void> {
