@@ -66,9 +66,16 @@ export interface Outlets {
 export function summarizeCluster(id: string, events: readonly Event[], input: Outlets): ClusterSummary {
   const outletOf = input.outletOf;
   const sourcesOf = (e: Event) => (e.attribution.length ? e.attribution : [outletOf(e.article)]);
-  // A reprint speaks in the voice of the outlet it copies.
-  const originalSourcesOf = (e: Event) =>
-    e.attribution.length ? e.attribution : [outletOf(input.reprintOf(e.article))];
+  const firstReportOf = new Map<string, Event>();
+  for (const e of events) if (!firstReportOf.has(e.article)) firstReportOf.set(e.article, e);
+  // A reprint speaks in the voice of the outlet it copies; where its original reports this event
+  // too, with the sources of that report (a headline the reprint reworded adds no source).
+  const originalSourcesOf = (e: Event) => {
+    const original = input.reprintOf(e.article);
+    const originalReport = original === e.article ? undefined : firstReportOf.get(original);
+    if (originalReport) return sourcesOf(originalReport);
+    return e.attribution.length ? e.attribution : [outletOf(original)];
+  };
   const independent = independentSourceCount(events, originalSourcesOf);
   return {
     id,

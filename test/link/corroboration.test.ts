@@ -15,9 +15,13 @@ const articles = [
   article("digest", "Rebels took the northern crossing, Wire Service and Gazette reported.", {
     outlet: "Digest",
   }),
+  article("retitled", `Border guards routed at the crossing\n\n${wire}`, { outlet: "Hill Courier" }),
 ];
 const byId = new Map(articles.map((a) => [a.id, a]));
-const reprintOf = new Map([["reprint", "wire"]]);
+const reprintOf = new Map([
+  ["reprint", "wire"],
+  ["retitled", "wire"],
+]);
 
 function report(id: string, fields: Partial<Event> = {}): Event {
   const a = byId.get(id)!;
@@ -44,6 +48,12 @@ type Case = [name: string, events: Event[], independent: number, status: string]
 
 const cases: Case[] = [
   ["a story and its reprint", [report("wire"), report("reprint")], 1, "reported"],
+  [
+    "a reprint's own headline for what its original attributes to officials",
+    [report("wire", { attribution: ["officials"] }), report("retitled")],
+    1,
+    "reported",
+  ],
   ["a story and an outlet quoting its paragraph", [report("wire"), report("quoting")], 1, "reported"],
   ["two outlets' own accounts", [report("wire"), report("own")], 2, "confirmed"],
   [
