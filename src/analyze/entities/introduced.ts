@@ -23,6 +23,7 @@ const PREPOSITIONS = new Set("in of from at by with for on to near inside within
 const VERBS = new Set(
   "is are was were be been will would can could must shall should may might has have had".split(" "),
 );
+/** Shared by the word loops below, which reset its lastIndex (none calls another mid-loop). */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const LEADING_OPENERS = /^[\s"“‘'([—–-]*$/u;
 /** Between an owner and the head: a possessive and lower-case modifiers ("Kestria's defence"). */
@@ -106,7 +107,8 @@ function isBareTitle(m: Mention, ctx: Context): boolean {
 
 /** "will gather around the call": a clause taken for a noun phrase. */
 function isClause(m: Mention): boolean {
-  for (const [word] of m.text.matchAll(WORD)) if (VERBS.has(word.toLowerCase())) return true;
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(m.text); w; w = WORD.exec(m.text)) if (VERBS.has(w[0].toLowerCase())) return true;
   return false;
 }
 
@@ -192,10 +194,11 @@ interface Head {
 /** The description's head noun: its last word before a preposition, in lower case. */
 function headOf(d: Mention): Head | null {
   let head: Head | null = null;
-  for (const m of d.text.matchAll(WORD)) {
-    const lower = m[0].toLowerCase();
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(d.text); w; w = WORD.exec(d.text)) {
+    const lower = w[0].toLowerCase();
     if (head && PREPOSITIONS.has(lower)) break;
-    head = { word: lower, start: d.start + m.index };
+    head = { word: lower, start: d.start + w.index };
   }
   return head;
 }
@@ -231,9 +234,10 @@ function hasInnerCapital(d: Mention, ctx: Context): boolean {
   const head = headOf(d);
   const last = head && !isPeopleNoun(head.word, ctx.lex) ? head.start : d.end;
   let first = opensSentence(text, d, ctx.analysis.segmentation.sentences);
-  for (const m of d.text.matchAll(WORD)) {
-    if (d.start + m.index > last) break;
-    if (!first && m[0][0] !== m[0][0].toLowerCase()) return true;
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(d.text); w; w = WORD.exec(d.text)) {
+    if (d.start + w.index > last) break;
+    if (!first && w[0][0] !== w[0][0].toLowerCase()) return true;
     first = false;
   }
   return false;
@@ -250,10 +254,9 @@ function isHyphen(c: string | undefined): boolean {
 
 /** Does known mention `k` hold most of mention `m`? */
 function covers(k: Mention, m: Mention): boolean {
-  // "Trump Jr." is not the Trump whose mention covers most of it.
-  if (suffixOf(m.text) !== suffixOf(k.text)) return false;
   const overlap = Math.min(k.end, m.end) - Math.max(k.start, m.start);
-  return overlap * 2 > m.end - m.start;
+  // "Trump Jr." is not the Trump whose mention covers most of it.
+  return overlap * 2 > m.end - m.start && suffixOf(m.text) === suffixOf(k.text);
 }
 
 function knownMentions(entities: readonly LocalEntity[]): Known[] {

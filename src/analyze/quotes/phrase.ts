@@ -179,8 +179,24 @@ const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
 /** The generational suffix ending a name ("jr" of "Trump Jr."), or "" when it has none. */
 export function suffixOf(name: string): string {
-  const last = name.toLowerCase().trim().split(/\s+/).pop() ?? "";
+  // The last word found by scanning back, without lower-casing and splitting the whole name.
+  let end = name.length;
+  while (end > 0 && isSpace(name.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpace(name.charCodeAt(start - 1))) start--;
+  if (end - start > LONGEST_SUFFIX) return "";
+  const last = name.slice(start, end).toLowerCase();
   return GENERATIONAL_SUFFIX.test(last) ? last.replace(".", "") : "";
+}
+
+/** "iii." */
+const LONGEST_SUFFIX = 4;
+const SPACE = /\s/;
+
+/** What \s matches, tested by character code for ASCII. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(String.fromCharCode(c));
 }
 
 const isDeterminer = (w: Item) => DEFINITE.has(w.lower) || INDEFINITE.has(w.lower);
