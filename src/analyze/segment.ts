@@ -157,17 +157,24 @@ function pushTrimmed(out: Range[], text: string, start: number, end: number) {
   if (r.end > r.start) out.push(r);
 }
 
+// endsSentence's patterns, compiled once (a \p{...} literal inside a function may be rebuilt per call).
+const LOWER_START = /^[\p{Ll}\d,;:]/u;
+const LAST_WORD = /([\p{L}.]+)$/u;
+const NAME_THEN_LOWER = /^[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const CAPITAL = /\p{Lu}/u;
+const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
+
 /** False when the period closes an abbreviation or an initial, or the next word is lower case. */
 function endsSentence(slice: string, at: number, punct: string): boolean {
   const after = slice.slice(at + punct.length).replace(/^["'”’)\]]*\s*/, "");
-  if (after && /^[\p{Ll}\d,;:]/u.test(after) && punct === ".") return false;
+  if (after && LOWER_START.test(after) && punct === ".") return false;
   if (punct !== ".") return true;
-  const word = /([\p{L}.]+)$/u.exec(slice.slice(Math.max(0, at - 12), at))?.[1] ?? "";
+  const word = LAST_WORD.exec(slice.slice(Math.max(0, at - 12), at))?.[1] ?? "";
   const bare = word.replace(/^\.+/, "").toLowerCase();
-  if (ABBREVIATIONS.has(bare))
-    return !/^[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]/u.test(after) && isSentenceAfterAbbrev(bare, after);
-  if (/^\p{Lu}$/u.test(bare.toUpperCase()) && bare.length === 1 && /\p{Lu}/u.test(word)) return false; // "John F. Kennedy"
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return false; // U.S, U.N.
+  if (ABBREVIATIONS.has(bare)) return !NAME_THEN_LOWER.test(after) && isSentenceAfterAbbrev(bare, after);
+  if (ONE_CAPITAL.test(bare.toUpperCase()) && bare.length === 1 && CAPITAL.test(word)) return false; // "John F. Kennedy"
+  if (DOTTED_LETTERS.test(bare)) return false; // U.S, U.N.
   return true;
 }
 

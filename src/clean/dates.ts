@@ -19,6 +19,7 @@ export interface DateReader {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
+const CAPITAL_START = /^\p{Lu}/u;
 
 export function isoDate(y: number, m: number, d: number): ISODate | null {
   if (m < 1 || m > 12 || d < 1 || y < 1000 || y > 2999) return null;
@@ -64,7 +65,7 @@ export function createDateReader(months: ReadonlyMap<string, number>): DateReade
   function bareMonths(text: string) {
     // "May" and "March" are also words: only capitalized full names count, and "May" never.
     return [...text.matchAll(bare)]
-      .filter((m) => /^\p{Lu}/u.test(m[1]) && m[1].length >= 4 && m[1].toLowerCase() !== "may")
+      .filter((m) => CAPITAL_START.test(m[1]) && m[1].length >= 4 && m[1].toLowerCase() !== "may")
       .map((m) => ({ month: monthOf(m[1]), start: m.index ?? 0 }));
   }
 

@@ -46,10 +46,12 @@ function statedDate(e: PublishedEvidence, dates: DateReader): PublishedDate | nu
   return head ? { date: head.date, precision: "day", inferred: false, basis: "dateline" } : null;
 }
 
+const WIRE_PLACE = /(?:^|\n)\s*\p{Lu}[\p{Lu} .'-]{2,},\s*$/u;
+
 /** "BAGHDAD, Nov. 2, 2025 (Reuters) —": a place in capitals, a date, then the story. */
 function isWireDateline(text: string, d: DateMention): boolean {
   const before = text.slice(Math.max(0, d.start - 40), d.start);
-  return /(?:^|\n)\s*\p{Lu}[\p{Lu} .'-]{2,},\s*$/u.test(before);
+  return WIRE_PLACE.test(before);
 }
 
 function inferredDate(e: PublishedEvidence, dates: DateReader): PublishedDate | null {

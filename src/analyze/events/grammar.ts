@@ -66,8 +66,11 @@ const NUMBER_WORDS = set(
   "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred",
 );
 
+/** "al-Abbasi", "bin-Salman": a name with a particle. */
+const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|de|van|von)-\p{Lu}/u;
+
 export function isCapitalized(text: string): boolean {
   const first = text[0] ?? "";
   if (first !== first.toLowerCase()) return true;
-  return text[2] === "-" || text[3] === "-" ? /^(?:al|el|bin|ibn|abu|de|van|von)-\p{Lu}/u.test(text) : false;
+  return text[2] === "-" || text[3] === "-" ? PARTICLE_NAME.test(text) : false;
 }

@@ -104,12 +104,14 @@ export function isNegated(words: readonly Word[], first: number, lexicon: EventL
 // Words that end the noun phrase an event noun heads, looking left.
 const PHRASE_EDGES = new Set(["of", "for", "to", "with", "on", "in", "against", "by", "and", "or"]);
 
+const ALPHANUMERIC_START = /^[\p{L}\p{N}]/u;
+
 /** Whether a word before the event noun at `first` makes it a possibility: "possible US operations". */
 export function isHypothetical(words: readonly Word[], first: number, lexicon: EventLexicon): boolean {
   for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
     const lower = words[i].lower;
     if (lexicon.hypotheticalModifiers.has(lower)) return true;
-    if (DETERMINERS.has(lower) || PHRASE_EDGES.has(lower) || !/^[\p{L}\p{N}]/u.test(lower)) return false;
+    if (DETERMINERS.has(lower) || PHRASE_EDGES.has(lower) || !ALPHANUMERIC_START.test(lower)) return false;
   }
   return false;
 }

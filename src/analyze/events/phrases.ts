@@ -155,11 +155,14 @@ function phraseEnd(words: readonly Word[], classes: readonly WordClass[], i: num
   return head;
 }
 
+const LOWER_START = /^\p{Ll}/u;
+const ALL_LOWER = /^\p{Ll}+$/u;
+
 // "a new military offensive": an actor noun before an event noun describes the event.
 function modifiesEventNoun(words: readonly Word[], j: number): boolean {
   const next = words[j + 1];
   if (!next?.form.eventNoun || next.form.actorNoun) return false;
-  return /^\p{Ll}/u.test(next.text);
+  return LOWER_START.test(next.text);
 }
 
 // "Secretary of State", "King Hassan of Morocco": "of"/"for" joins two names, not a quantity.
@@ -263,14 +266,14 @@ function nameOf(
     const tie = words[p.last + 1];
     const tied =
       tie && TIES.has(tie.lower) ? all.find((q) => q.first > p.last && q.first <= p.last + 3) : undefined;
-    if (tied?.proper && words.slice(p.last + 2, tied.first).every((w) => /^\p{Ll}+$/u.test(w.text))) {
+    if (tied?.proper && words.slice(p.last + 2, tied.first).every((w) => ALL_LOWER.test(w.text))) {
       return wordsText(words, p.first, tied.last);
     }
     return wordsText(words, p.first, p.last);
   }
   let k = p.last;
   while (k > p.first && classes[k - 1] === "name") k--;
-  const descriptor = k > p.first && /^\p{Ll}/u.test(words[p.first].text) && classes[k - 1] !== "link";
+  const descriptor = k > p.first && LOWER_START.test(words[p.first].text) && classes[k - 1] !== "link";
   return wordsText(words, descriptor ? k : p.first, p.last);
 }
 

@@ -308,9 +308,13 @@ function firstConjunct(view: ClauseView, phrase: Phrase): Phrase | null {
   }
 }
 
+/** "quickly": an adverb between auxiliaries. */
+const LOWER_ADVERB = /^\p{Ll}+ly$/u;
+const ALL_LOWER = /^\p{Ll}+$/u;
+
 function skipAuxiliariesLeft(words: readonly Word[], j: number): number {
   let k = j;
-  while (k >= 0 && (AUXILIARIES.has(words[k].lower) || /^\p{Ll}+ly$/u.test(words[k].text))) k--;
+  while (k >= 0 && (AUXILIARIES.has(words[k].lower) || LOWER_ADVERB.test(words[k].text))) k--;
   return k;
 }
 
@@ -613,7 +617,7 @@ function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
 function possessorOf(view: ClauseView, i: number): Phrase | null {
   const { words } = view;
   let k = i - 1;
-  while (k >= 0 && k >= i - 3 && /^\p{Ll}+$/u.test(words[k].text) && !POSSESSIVES.has(words[k].lower)) k--;
+  while (k >= 0 && k >= i - 3 && ALL_LOWER.test(words[k].text) && !POSSESSIVES.has(words[k].lower)) k--;
   return k >= 0 && POSSESSIVES.has(words[k].lower) ? subjectOf(view, k, null) : null;
 }
 
@@ -661,7 +665,7 @@ function lightVerbBefore(view: ClauseView, i: number): number | null {
 function modifierBefore(view: ClauseView, i: number): Phrase | null {
   const { words, phraseAt } = view;
   let j = i - 1;
-  while (j >= 0 && !phraseAt[j] && /^\p{Ll}+$/u.test(words[j].text) && !PREPOSITIONS.has(words[j].lower)) {
+  while (j >= 0 && !phraseAt[j] && ALL_LOWER.test(words[j].text) && !PREPOSITIONS.has(words[j].lower)) {
     if (DETERMINERS.has(words[j].lower) || PRONOUNS.has(words[j].lower) || AUXILIARIES.has(words[j].lower))
       return null;
     if (words[j].form.lightVerb) return null;

@@ -73,6 +73,8 @@ function toWords(text: string, tokens: readonly Token[], forms: FormCache): Word
 }
 
 const HYPHENS = new Set(["-", "‐", "‑"]);
+const ALPHANUMERIC_START = /^[\p{L}\p{N}]/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
 
 /** The last token of the word starting at token i: glued hyphen compounds and "U.S."-style initials. */
 function gluedEnd(tokens: readonly Token[], i: number): number {
@@ -81,7 +83,7 @@ function gluedEnd(tokens: readonly Token[], i: number): number {
     const hyphen = tokens[end + 1];
     const next = tokens[end + 2];
     if (!hyphen || hyphen.start !== tokens[end].end) return end; // a space ends the word
-    if (next && next.start === hyphen.end && HYPHENS.has(hyphen.text) && /^[\p{L}\p{N}]/u.test(next.text)) {
+    if (next && next.start === hyphen.end && HYPHENS.has(hyphen.text) && ALPHANUMERIC_START.test(next.text)) {
       end += 2;
       continue;
     }
@@ -89,8 +91,8 @@ function gluedEnd(tokens: readonly Token[], i: number): number {
       end += 2;
       continue;
     }
-    if (hyphen.text === "." && /^\p{Lu}$/u.test(tokens[end].text)) {
-      const more = next && next.start === hyphen.end && /^\p{Lu}$/u.test(next.text);
+    if (hyphen.text === "." && ONE_CAPITAL.test(tokens[end].text)) {
+      const more = next && next.start === hyphen.end && ONE_CAPITAL.test(next.text);
       if (more || end > i) {
         end += more ? 2 : 1;
         if (!more) return end;

@@ -60,10 +60,12 @@ export function isTitle(text: string, items: readonly Item[], at: number): boole
   return isTitleCase(quotedWords(text, items[at]));
 }
 
+const CAPITAL_START = /^[\p{Lu}\p{N}]/u;
+
 /** “The Art of the Deal”: every word but the small ones capitalized, and more than one word. */
 function isTitleCase(words: readonly string[]): boolean {
   if (words.length < 2 || /[.!?,;]$/.test(words[words.length - 1])) return false;
-  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
+  return words.every((w, i) => CAPITAL_START.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
 }
 
 /** A quotation long enough to be a statement rather than a scare-quoted term. */

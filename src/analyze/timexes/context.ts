@@ -34,20 +34,27 @@ function pairBefore(text: string, at: number, from: number): boolean {
   return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
 }
 
+// Compiled once: a \p{...} literal inside a function may be rebuilt on every call.
+const WORD_CHAR = /^[\p{L}\p{N}’]$/u;
+const WORD_AFTER = /^\s*([\p{L}\p{N}'’]+)/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const ANY_LOWER = /\p{Ll}/u;
+const WORD_OR_CLAUSE_END = /[\p{L}\p{N},;]\s*$/u;
+
 /** Whether the character of `width` code units at i is a letter, a digit, an apostrophe or a dot. */
 function isWordCharAt(text: string, i: number, width: number): boolean {
   const code = text.charCodeAt(i);
-  if (code >= 128) return /^[\p{L}\p{N}’]$/u.test(text.slice(i, i + width));
+  if (code >= 128) return WORD_CHAR.test(text.slice(i, i + width));
   const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return letter || (code >= 48 && code <= 57) || code === 39 || code === 46;
 }
 
 /** The word starting just after `at`, skipping spaces. */
 export function wordAfter(text: string, at: number): string {
-  return /^\s*([\p{L}\p{N}'’]+)/u.exec(text.slice(at, at + 30))?.[1] ?? "";
+  return WORD_AFTER.exec(text.slice(at, at + 30))?.[1] ?? "";
 }
 
-const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
+const isCapitalized = (word: string) => CAPITAL_START.test(word);
 
 /** A word that may stand before a date without the date being part of a name ("Iraq's 2005 vote"). */
 function isDateNeighbour(word: string): boolean {
@@ -142,7 +149,7 @@ export function shiftBefore(
  */
 export function isWrittenAsTitle(text: string, start: number, end: number): boolean {
   const words = text.slice(start, end);
-  if (!/^\p{Lu}/u.test(words)) return false;
-  if (!/\p{Ll}/u.test(words) || /^["”’']/.test(text.slice(end, end + 1))) return true;
-  return /[\p{L}\p{N},;]\s*$/u.test(text.slice(Math.max(0, start - 3), start));
+  if (!CAPITAL_START.test(words)) return false;
+  if (!ANY_LOWER.test(words) || /^["”’']/.test(text.slice(end, end + 1))) return true;
+  return WORD_OR_CLAUSE_END.test(text.slice(Math.max(0, start - 3), start));
 }

@@ -23,9 +23,12 @@ const WORDS_ENDING_IN_S = new Set([
   "besides",
 ]);
 
+const PLURAL_SHAPE = /^\p{Ll}+[^siu'’]s$/u;
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** "troops", "residents": a counted noun, so the number before it is a quantity. */
 function isPluralNoun(word: string): boolean {
-  return /^\p{Ll}+[^siu'’]s$/u.test(word) && word.length > 3 && !WORDS_ENDING_IN_S.has(word);
+  return PLURAL_SHAPE.test(word) && word.length > 3 && !WORDS_ENDING_IN_S.has(word);
 }
 
 export function proposeYears(text: string): YearProposal[] {
@@ -71,7 +74,8 @@ const DETERMINER_BEFORE = /\b(?:the|a|an)\s+$/i;
  */
 function isPartOfName(text: string, start: number, end: number): boolean {
   if (followsName(text, start)) return true;
-  const capitalAfter = /^\p{Lu}/u.test(wordAfter(text, end)) && !MONTH_AFTER.test(text.slice(end, end + 12));
+  const capitalAfter =
+    CAPITAL_START.test(wordAfter(text, end)) && !MONTH_AFTER.test(text.slice(end, end + 12));
   return capitalAfter && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 }
 
