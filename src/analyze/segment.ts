@@ -88,11 +88,15 @@ export const MAX_SENTENCE = 1000;
 export function segment(text: string): Segmentation {
   const paragraphs = findParagraphs(text);
   const sentences: Sentence[] = [];
-  paragraphs.forEach((p, paragraph) => {
-    for (const r of splitSentences(text, p).flatMap((r) => capLength(text, r))) {
-      sentences.push({ ...r, index: sentences.length, paragraph });
+  // Plain loops and fields listed one by one: this runs for every sentence of every article.
+  const add = (r: Range, paragraph: number) =>
+    sentences.push({ start: r.start, end: r.end, index: sentences.length, paragraph });
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    for (const r of splitSentences(text, paragraphs[paragraph])) {
+      if (r.end - r.start <= MAX_SENTENCE) add(r, paragraph);
+      else for (const piece of capLength(text, r)) add(piece, paragraph);
     }
-  });
+  }
   return { paragraphs, sentences, tokens: tokenize(text, sentences) };
 }
 
