@@ -84,29 +84,28 @@ function remembered(classify: (codePoint: number) => number): (codePoint: number
 const LETTER = /^\p{L}$/u;
 const isLetter = remembered((cp) => (LETTER.test(String.fromCodePoint(cp)) ? 1 : 0));
 
-/**
- * Where the words of `text` no longer than `maxLength` start and end (start, end, start, ...).
- * A word is letters joined through single apostrophes ("Haiti's" is one word, not "haiti" and
- * "s"), as /\p{L}+(?:['’]\p{L}+)*\/gu finds them, read code point by code point with
- * remembered letter tests (the pattern itself is slow over long texts).
- */
-function shortWords(text: string, maxLength: number): number[] {
-  const words: number[] = [];
-  let i = 0;
+/** Where the next word of `text` at or after `from` starts (text.length when none is left). */
+function wordStart(text: string, from: number): number {
+  let i = from;
   while (i < text.length) {
     const cp = text.codePointAt(i) ?? 0;
-    if (isLetter(cp) === 0) {
-      i += cp >= 0x10000 ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    i = afterLetters(text, i);
-    while (isApostrophe(text[i]) && i + 1 < text.length && isLetter(text.codePointAt(i + 1) ?? 0) === 1) {
-      i = afterLetters(text, i + 1);
-    }
-    if (i - start <= maxLength) words.push(start, i);
+    if (isLetter(cp) === 1) break;
+    i += cp >= 0x10000 ? 2 : 1;
   }
-  return words;
+  return i;
+}
+
+/**
+ * Where the word starting at `start` ends. A word is letters joined through single apostrophes
+ * ("Haiti's" is one word, not "haiti" and "s"), as /\p{L}+(?:['’]\p{L}+)*\/gu finds them, read
+ * code point by code point with remembered letter tests (the pattern itself is slow over long texts).
+ */
+function wordEnd(text: string, start: number): number {
+  let i = afterLetters(text, start);
+  while (isApostrophe(text[i]) && i + 1 < text.length && isLetter(text.codePointAt(i + 1) ?? 0) === 1) {
+    i = afterLetters(text, i + 1);
+  }
+  return i;
 }
 
 function afterLetters(text: string, from: number): number {
@@ -166,15 +165,14 @@ function byStopwords(sample: string, candidates: readonly string[], k: LanguageK
   // Lower-casing the sample at once is cheaper; it keeps offsets unless a letter grew ("İ").
   const lowerSample = sample.toLowerCase();
   const aligned = lowerSample.length === sample.length;
-  // Lower case is never shorter: a word longer than every stopword is none.
-  const spans = shortWords(sample, k.longestStopword);
-  for (let i = 0; i < spans.length; i += 2) {
-    const lower = aligned
-      ? lowerSample.slice(spans[i], spans[i + 1])
-      : sample.slice(spans[i], spans[i + 1]).toLowerCase();
+  for (let start = wordStart(sample, 0), end = 0; start < sample.length; start = wordStart(sample, end)) {
+    end = wordEnd(sample, start);
+    // Lower case is never shorter: a word longer than every stopword is none.
+    if (end - start > k.longestStopword) continue;
+    const lower = aligned ? lowerSample.slice(start, end) : sample.slice(start, end).toLowerCase();
     const languages = k.stopwords.get(lower);
     // Acronyms ("UN", "US") say nothing of the language around them.
-    if (!languages || isAcronym(sample.slice(spans[i], spans[i + 1]), lower)) continue;
+    if (!languages || isAcronym(sample.slice(start, end), lower)) continue;
     for (const lang of languages) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   }
   let best: string | null = null;
