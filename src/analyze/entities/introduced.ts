@@ -61,7 +61,9 @@ export function resolveIntroduced(analysis: ArticleAnalysis, kb: KnowledgeBase):
       rekeyed.set(e.key, fate.to.key);
     }
   }
-  for (const e of byKey.values()) e.mentions.sort((a, b) => a.start - b.start);
+  // Most entities gained no mention out of order; sorting copies the array even when it is sorted.
+  for (const e of byKey.values())
+    if (!isSortedByStart(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
   return { ...withKeys(analysis, rekeyed), entities: [...byKey.values()] };
 }
 
@@ -74,7 +76,8 @@ interface Context {
 function fateOf(e: LocalEntity, ctx: Context): Fate {
   const names = e.mentions.filter((m) => NAMING.has(m.kind));
   const descriptions = e.mentions.filter((m) => m.kind === "description" || isBareTitle(m, ctx));
-  if ([...names, ...descriptions].some((m) => isRecord(m, ctx) || isClause(m))) return { kind: "link" };
+  const misread = (m: Mention) => isRecord(m, ctx) || isClause(m);
+  if (names.some(misread) || descriptions.some(misread)) return { kind: "link" };
   const cover = coveringEntity(names, ctx);
   if (cover) return { kind: "attach", to: cover };
   if (descriptions.length < names.length) return fateOfName(e, names, ctx);
@@ -96,13 +99,9 @@ function asGroup(e: LocalEntity, head: string): LocalEntity {
 
 /** "Iraqi Prime Minister" written as a name: a title without one, a description of its holder. */
 function isBareTitle(m: Mention, ctx: Context): boolean {
+  if (m.kind !== "name") return false;
   const head = headOf(m);
-  return (
-    m.kind === "name" &&
-    head !== null &&
-    head.start + head.word.length === m.end &&
-    ctx.lex.agentNouns.has(head.word)
-  );
+  return head !== null && head.start + head.word.length === m.end && ctx.lex.agentNouns.has(head.word);
 }
 
 /** "will gather around the call": a clause taken for a noun phrase. */
@@ -115,8 +114,14 @@ function isClause(m: Mention): boolean {
 /** "Force" of "the Air Force", "Iraqi Prime Minister" of a titled name: the known entity holding the names. */
 function coveringEntity(names: readonly Mention[], ctx: Context): LocalEntity | null {
   if (!names.length) return null;
-  const cover = ctx.known.find((k) => !LINKS.has(k.mention.kind) && names.every((m) => covers(k.mention, m)));
-  return cover?.entity ?? null;
+  for (const k of ctx.known) if (!LINKS.has(k.mention.kind) && coversAll(k.mention, names)) return k.entity;
+  return null;
+}
+
+/** A plain loop: a callback per known mention would be a closure for each. */
+function coversAll(k: Mention, names: readonly Mention[]): boolean {
+  for (const m of names) if (!covers(k, m)) return false;
+  return true;
 }
 
 /** A lone capitalized word that only ever opens a sentence ("Whilst", "Following") names nothing. */
@@ -193,14 +198,16 @@ interface Head {
 
 /** The description's head noun: its last word before a preposition, in lower case. */
 function headOf(d: Mention): Head | null {
-  let head: Head | null = null;
+  let word: string | null = null;
+  let at = 0;
   WORD.lastIndex = 0;
   for (let w = WORD.exec(d.text); w; w = WORD.exec(d.text)) {
     const lower = w[0].toLowerCase();
-    if (head && PREPOSITIONS.has(lower)) break;
-    head = { word: lower, start: d.start + w.index };
+    if (word !== null && PREPOSITIONS.has(lower)) break;
+    word = lower;
+    at = w.index;
   }
-  return head;
+  return word === null ? null : { word, start: d.start + at };
 }
 
 /** "the U.N. Charter", "the reports by Al-Hadath": a text or record, not an actor. */
@@ -257,6 +264,11 @@ function covers(k: Mention, m: Mention): boolean {
   const overlap = Math.min(k.end, m.end) - Math.max(k.start, m.start);
   // "Trump Jr." is not the Trump whose mention covers most of it.
   return overlap * 2 > m.end - m.start && suffixOf(m.text) === suffixOf(k.text);
+}
+
+function isSortedByStart(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i - 1].start > mentions[i].start) return false;
+  return true;
 }
 
 function knownMentions(entities: readonly LocalEntity[]): Known[] {
