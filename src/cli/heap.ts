@@ -10,3 +10,16 @@ const SEMI_SPACE_MB = 64;
 export function preferLargeYoungGeneration(): void {
   setFlagsFromString(`--max-semi-space-size=${SEMI_SPACE_MB}`);
 }
+
+/**
+ * For a streaming ingest, whose threads keep little alive (the knowledge base, the articles in
+ * flight): V8 lets a heap grow to up to 4 times what the last full collection kept, so each
+ * thread's heap grew to 2-5 times its live 30 MB. Growing by 30 % instead took the peak RSS of
+ * `sitrep ingest --threads 2` over 20,000 articles from 550 to 326 MB at no measured CPU cost.
+ * The flag is process-wide: set it before the worker threads start.
+ */
+const INGEST_HEAP_GROWING_PERCENT = 30;
+
+export function preferCompactHeap(): void {
+  setFlagsFromString(`--heap-growing-percent=${INGEST_HEAP_GROWING_PERCENT}`);
+}

@@ -1,6 +1,7 @@
 import { Command, Option } from "commander";
 import { ingestInputs } from "../../analyze/ingest.js";
 import { loadKnowledge } from "../../knowledge/index.js";
+import { preferCompactHeap } from "../heap.js";
 import {
   acquireOptions,
   addInputOptions,
@@ -31,6 +32,7 @@ export function ingestCommand(): Command {
   return addInputOptions(command).action(async (inputs: string[], flags: IngestFlags) => {
     const options = acquireOptions(flags);
     if (flags.queue) return enqueueForWorkers(inputs, options);
+    preferCompactHeap();
     const store = await openConfiguredStore();
     const shutdown = listenForShutdown();
     try {
