@@ -619,3 +619,24 @@ describe("events: date, location, evidence", () => {
     expect(run("Northland sent humanitarian aid to Southland.")[0].intensity).toBeGreaterThan(5);
   });
 });
+
+describe("events: a place is where, not who", () => {
+  it("does not take a dateline place for the subject a pronoun stands for", () => {
+    const text = "PORTVALE — The rebels said they had ambushed the convoy.";
+    const entities = [entity("kb:portvale", "PORTVALE", text, "LOCATION")];
+    expect(summary(text, { entities })).toContainEqual(["ASSAULT", "rebels", "convoy"]);
+  });
+
+  it("does not make a city the actor of an event", () => {
+    const text = "The town of Harrowgate condemned the raids on the border villages.";
+    const entities = [entity("kb:harrowgate", "Harrowgate", text, "LOCATION")];
+    const actors = run(text, { entities }).map((e) => e.actor);
+    expect(actors).not.toContain("kb:harrowgate");
+  });
+
+  it("lets the authority of a place act", () => {
+    const text = "The council of Harrowgate condemned the raids on the border villages.";
+    const entities = [entity("kb:harrowgate", "Harrowgate", text, "LOCATION")];
+    expect(run(text, { entities }).map((e) => e.actor)).toContain("kb:harrowgate");
+  });
+});

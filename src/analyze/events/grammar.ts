@@ -22,6 +22,11 @@ export const PLACE_PREPOSITIONS = set(
   "in near inside outside across throughout around within along over under beyond",
 );
 
+/** Nouns of a kind of place, which a place's name may follow: "the city of Kharkiv". */
+export const PLACE_NOUNS = set(
+  "city cities town towns village villages province region district capital port suburb neighbourhood neighborhood area",
+);
+
 /** Words that close the clause a subject or object is sought in. */
 export const CLAUSE_BREAKS = set(
   "; : that which who whom whose because after before when while as but although though since until unless if whereas where",

@@ -11,6 +11,7 @@ import {
   DETERMINERS,
   isFiller,
   isNumber,
+  PLACE_NOUNS,
   PLACE_PREPOSITIONS,
   PRONOUNS,
   QUANTITIES,
@@ -137,6 +138,25 @@ export function sharesSubject(view: ClauseView, trigger: TriggerMatch): boolean 
 }
 
 export function findRoles(view: ClauseView, trigger: TriggerMatch, earlier: EarlierVerb | null): Roles {
+  const roles = rolesOf(view, trigger, earlier);
+  return isPlace(view, roles.actor) ? { actor: null, target: roles.target } : roles;
+}
+
+/**
+ * A place the entities stage knows is where an event happens, never who does it; a capital
+ * that stands for its government ("Moscow said") is typed a COUNTRY there, so it still acts,
+ * and so does the authority of a place ("the government of Sindh province").
+ */
+function isPlace(view: ClauseView, phrase: Phrase | null): boolean {
+  if (phrase?.entity?.type !== "LOCATION" || !phrase.mention) return false;
+  for (let k = phrase.first; k < view.words.length && view.words[k].start < phrase.mention.start; k++) {
+    const lower = view.words[k].lower;
+    if (!DETERMINERS.has(lower) && !PLACE_NOUNS.has(lower) && lower !== "of") return false;
+  }
+  return true;
+}
+
+function rolesOf(view: ClauseView, trigger: TriggerMatch, earlier: EarlierVerb | null): Roles {
   if (trigger.pos === "noun") return nominalRoles(view, trigger);
   if (isPassive(view, trigger.first)) {
     return {
@@ -328,9 +348,13 @@ function skipParenthetical(words: readonly Word[], comma: number): number {
   return comma;
 }
 
-/** The subject of the sentence's first clause, for participles: "police fired, killing one". */
+/**
+ * The subject of the sentence's first clause, for participles: "police fired, killing one"; a
+ * dateline ("LAGOS — Police fired") names no subject.
+ */
 function firstSubject(view: ClauseView, before: number): Phrase | null {
-  return view.phrases.find((p) => p.last < before && !isPrepositionalObject(view.words, p)) ?? null;
+  const mayBeSubject = (p: Phrase) => !isPlace(view, p) && !isPrepositionalObject(view.words, p);
+  return view.phrases.find((p) => p.last < before && mayBeSubject(p)) ?? null;
 }
 
 function isPrepositionalObject(words: readonly Word[], phrase: Phrase): boolean {
