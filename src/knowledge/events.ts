@@ -52,6 +52,8 @@ export interface EventLexicon {
   ownerNouns: Set<string>;
   /** A state's armed men: an actor of their own ("Israeli soldiers arrested"), their state as a target. */
   unitNouns: Set<string>;
+  /** Weapons and craft: the means of an attack, no party to it ("drones struck"), unless a state's ("Russian drones"). */
+  instrumentNouns: Set<string>;
   /** Nouns that head a participant phrase only after a name: "the Jewish state". */
   headsAfterNames: Set<string>;
   /** Modifiers that make a demonym a community, not its state: "ethnic Albanians". */
@@ -119,6 +121,7 @@ interface EventsFile {
   actorModifiers: string[];
   ownerNouns: string[];
   unitNouns: string[];
+  instrumentNouns?: string[];
   headsAfterNames: string[];
   communityModifiers: string[];
   reciprocalLemmas: string[];
@@ -160,6 +163,7 @@ export function loadEventLexicon(dir: string): EventLexicon {
     actorModifiers: new Set(raw.actorModifiers ?? []),
     ownerNouns: new Set(raw.ownerNouns ?? []),
     unitNouns: new Set(raw.unitNouns ?? []),
+    instrumentNouns: new Set(raw.instrumentNouns ?? []),
     headsAfterNames: new Set(raw.headsAfterNames ?? []),
     communityModifiers: new Set(raw.communityModifiers ?? []),
     reciprocalLemmas: new Set(raw.reciprocalLemmas ?? []),

@@ -640,3 +640,29 @@ describe("events: a place is where, not who", () => {
     expect(run(text, { entities }).map((e) => e.actor)).toContain("kb:harrowgate");
   });
 });
+
+describe("events: a weapon is the means, not a party", () => {
+  it("leaves the actor unknown when a bare weapon is the subject", () => {
+    expect(summary("Drones struck Southland soldiers near the border.")).toContainEqual([
+      "ASSAULT",
+      null,
+      "Southland soldiers",
+    ]);
+  });
+
+  it("gives a weapon of a named state to that state", () => {
+    const text = "Northland drones struck the rebels.";
+    const entities = [entity("kb:northland", "Northland", text)];
+    expect(summary(text, { entities })).toContainEqual(["ASSAULT", "Northland", "rebels"]);
+  });
+
+  it("does not take the weapon after 'with' for the target", () => {
+    const targets = summary("The army bombed residential districts with warplanes.").map((e) => e[2]);
+    expect(targets).not.toContain("warplanes");
+  });
+
+  it("reads a plural weapon noun before its verb as the subject, not as a verb", () => {
+    const events = summary("Artillery shells struck the barracks of the Southland militia.");
+    expect(events).toEqual([["ASSAULT", null, "Southland militia"]]);
+  });
+});

@@ -32,6 +32,11 @@ export interface Phrase {
   nation: LocalEntity | null;
   /** Whether the phrase names a state's armed men ("Israeli soldiers"), who stand for it as a target. */
   unit: boolean;
+  /**
+   * Whether the phrase names a weapon of no party but its nation ("drones", "Russian missiles"):
+   * it stands for that nation, or for no one ("Rebel drones" name the rebels, no instrument).
+   */
+  instrument: boolean;
 }
 
 interface MentionRef {
@@ -129,6 +134,7 @@ export function findPhrases(
       mention: m,
       nation: null,
       unit: false,
+      instrument: false,
       type: m.entity.type,
       proper: true,
       name: m.entity.name,
@@ -206,7 +212,8 @@ function toPhrase(
   const end = head.end - (/['’]s$/.test(head.text) ? 2 : 0);
   const inside = mentionsHere.filter((m) => m.start < end && words[first].start < m.end);
   const atHead = inside.find((m) => m.start <= head.start && end <= m.end) ?? null;
-  const nation = inside.find((m) => m.entity.type === "COUNTRY")?.entity ?? null;
+  const nationMention = inside.find((m) => m.entity.type === "COUNTRY");
+  const nation = nationMention?.entity ?? null;
   // "ethnic Albanians" is a people of its own, not the state its demonym names.
   const community =
     atHead?.entity.type === "COUNTRY" &&
@@ -225,10 +232,27 @@ function toPhrase(
     mention: covering,
     nation,
     unit: lexicon.unitNouns.has(head.lower),
+    instrument:
+      lexicon.instrumentNouns.has(head.lower) && !namesParty(words, classes, first, last, nationMention),
     type: community ? "PERSON" : guessType(words, classes, first, last, lexicon),
     proper: classes[last] === "name" && !community,
     name: "",
   };
+}
+
+/** Whether a name or an actor noun other than the head and the nation qualifies the phrase: "rebel artillery". */
+function namesParty(
+  words: readonly Word[],
+  classes: readonly WordClass[],
+  first: number,
+  last: number,
+  nation: MentionRef | undefined,
+): boolean {
+  for (let k = first; k < last; k++) {
+    const inNation = nation !== undefined && nation.start <= words[k].start && words[k].end <= nation.end;
+    if ((classes[k] === "name" || classes[k] === "noun") && !inNation) return true;
+  }
+  return false;
 }
 
 function ownerOf(

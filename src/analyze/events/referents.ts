@@ -20,6 +20,7 @@ export class Referents {
   keyOf(phrase: Phrase | null): string | null {
     if (!phrase) return null;
     if (phrase.owner) return this.keyOf(phrase.owner);
+    if (phrase.instrument && !phrase.entity) return phrase.nation?.key ?? null;
     if (phrase.entity) {
       // "Arab League Secretary General Chadli Klibi" is a fuller mention of the entity "Chadli Klibi".
       if (phrase.mention && phrase.proper && isWider(phrase, phrase.mention))

@@ -143,7 +143,18 @@ function looksNominal(words: readonly Word[], i: number, lexicon: EventLexicon):
   // "the naval blockade", "a joint attack": an adjective after a determiner opens a noun phrase.
   if (lexicon.actorModifiers.has(prev) && DETERMINERS.has(words[i - 2]?.lower ?? "")) return true;
   if (/['’]s$/.test(prev) && !words[i].lower.endsWith("ed")) return true;
-  return words[i].lower.endsWith("ing") && words[i + 1]?.lower === "of";
+  return (words[i].lower.endsWith("ing") && words[i + 1]?.lower === "of") || isPluralSubject(words, i);
+}
+
+/** "artillery shells struck a market": a plural before a past verb and its object is that verb's subject. */
+function isPluralSubject(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  return (
+    words[i].lower.endsWith("s") &&
+    next !== undefined &&
+    isPastForm(next) &&
+    DETERMINERS.has(words[i + 2]?.lower ?? "")
+  );
 }
 
 function looksVerbal(words: readonly Word[], i: number): boolean {
