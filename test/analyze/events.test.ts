@@ -666,3 +666,17 @@ describe("events: a weapon is the means, not a party", () => {
     expect(events).toEqual([["ASSAULT", null, "Southland militia"]]);
   });
 });
+
+describe("events: the victims of a passive and the speaker of a participle", () => {
+  it("reads 'N were killed and dozens wounded' as two passives, the victims as target", () => {
+    const events = summary("At least nine villagers were killed and dozens wounded when gunmen opened fire.");
+    const wounded = events.filter((e) => e[0] === "ASSAULT" && e[2] === "villagers");
+    expect(wounded.length).toBe(2);
+    expect(events.map((e) => e[1])).not.toContain("villagers");
+  });
+
+  it("gives a participle after 'X said,' the speaker as subject", () => {
+    const events = summary('"Our soldiers held the line," the minister said, accusing the rebels of looting.');
+    expect(events).toContainEqual(["ACCUSE", "minister", "rebels"]);
+  });
+});

@@ -187,6 +187,9 @@ function isPassive(view: ClauseView, i: number): boolean {
   if (view.lexicon.adjectivalParticiples.has(w.lower) && words[i + 1]?.lower === "to") return false;
   // "were tortured and killed by": a participle coordinated with a passive one.
   if (i >= 2 && COORDINATORS.has(words[i - 1].lower) && isPassive(view, i - 2)) return true;
+  // "nine were killed and dozens wounded": the same, with the number of its own victims between.
+  const counted = isNumber(words[i - 1]?.lower ?? "") || QUANTITIES.has(words[i - 1]?.lower ?? "");
+  if (i >= 3 && counted && COORDINATORS.has(words[i - 2].lower) && isPassive(view, i - 3)) return true;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const lower = words[j].lower;
     if (BE_FORMS.has(lower) || lower === "got") return true;
@@ -214,8 +217,10 @@ export function subjectOf(view: ClauseView, i: number, earlier: EarlierVerb | nu
   // "X told Iraq ... and has urged Baghdad", "a bomb killed two and wounded five", "militants
   // stormed the post, killing nine": a coordinated verb or a participle shares the subject of
   // the verb before it, even none; the object of that verb is no subject.
-  const shared =
-    j >= 0 && (COORDINATORS.has(words[j].lower) || (words[j].text === "," && words[i].lower.endsWith("ing")));
+  const participle = j >= 0 && words[j].text === "," && words[i].lower.endsWith("ing");
+  // "the minister said, accusing X": the participle is the speaker's, not the quote's subject's.
+  if (participle && j > 0 && isReportingVerb(words[j - 1])) return subjectOf(view, j - 1, earlier);
+  const shared = j >= 0 && (COORDINATORS.has(words[j].lower) || participle);
   if (shared) return earlier ? earlier.actor : firstSubject(view, i);
   if (j >= 0 && /^(?:who|which|that)$/.test(words[j].lower)) j--;
   for (; j >= 0; j--) {
@@ -232,6 +237,11 @@ export function subjectOf(view: ClauseView, i: number, earlier: EarlierVerb | nu
     else if (CLAUSE_BREAKS.has(lower) && lower !== "that") return null;
   }
   return null;
+}
+
+/** "said", "told", "added": a one-word cue of report. */
+function isReportingVerb(w: Word): boolean {
+  return w.form.cues.some((c) => c.kind === "reported" && c.words.length === 1);
 }
 
 /**
