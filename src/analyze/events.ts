@@ -11,6 +11,7 @@ import {
   findCues,
   isHypothetical,
   isNegated,
+  isSubjectOfModal,
   modalityOf,
   strongerModality,
 } from "./events/modality.js";
@@ -144,7 +145,7 @@ function sentenceEvents(
   const triggers = findTriggers(candidates, blocked).filter(
     (t) =>
       !(sports && NOT_IN_SPORTS.has(t.frame.type)) &&
-      !(t.pos === "noun" && isHypothetical(words, t.first, input.lexicon)),
+      !(t.pos === "noun" && isPossibility(words, t, input.lexicon)),
   );
   const cues = findCues(words);
   const referents = new Referents(input.article.text, sentence.index);
@@ -166,6 +167,11 @@ function sentenceEvents(
     }
   }
   return { sentence: sentence.index, cameos: triggers.map((t) => t.frame.cameo), events };
+}
+
+/** "possible US strikes", "an assault would be a disaster": a possibility, not an event. */
+function isPossibility(words: readonly Word[], trigger: TriggerMatch, lexicon: EventLexicon): boolean {
+  return isHypothetical(words, trigger.first, lexicon) || isSubjectOfModal(words, trigger.last);
 }
 
 /** An event needs a participant; a consultation needs the one consulted ("called the sanctions a farce" is none). */

@@ -558,6 +558,10 @@ describe("events: possibilities are not events", () => {
     ["Northland prepared for any attack by Southland.", false],
     ["The rebels may wait for possible Northland military operations.", false],
     ["Northland launched strikes on Southland.", true],
+    ["Northland warned that an offensive against Southland would be a grave mistake.", false],
+    ["Officials said an attack on Southland might come within days.", false],
+    ["The attack on the convoy could not be verified.", true],
+    ["Northland halted the offensive against Southland and it would not resume.", true],
   ])("%s -> ASSAULT coded: %s", (text, coded) => {
     expect(run(text).some((e) => e.type === "ASSAULT")).toBe(coded);
   });

@@ -4,7 +4,7 @@ import { MODALITIES, type Modality } from "../../contract/types.js";
 import type { CueModality, EventLexicon } from "../../knowledge/events.js";
 import type { LocalQuote, Range, Segmentation } from "../types.js";
 import { lowerOf } from "./forms.js";
-import { DETERMINERS } from "./grammar.js";
+import { CLAUSE_BREAKS, DETERMINERS, PRONOUNS } from "./grammar.js";
 import { type Word, wordsAre } from "./words.js";
 
 /** How far before (and after) the trigger a cue of each kind counts, in words. */
@@ -114,6 +114,34 @@ export function isHypothetical(words: readonly Word[], first: number, lexicon: E
     if (DETERMINERS.has(lower) || PHRASE_EDGES.has(lower) || !ALPHANUMERIC_START.test(lower)) return false;
   }
   return false;
+}
+
+// Modals that make what their subject names a possibility: "an assault would be a disaster".
+const HYPOTHETICAL_MODALS = new Set(["would", "could", "might"]);
+// Words from an event noun to the verb of its clause: "an attack on the northern port would".
+const MAX_NOUN_PHRASE = 6;
+
+/**
+ * Whether the event noun ending at `last` is the subject of a modal of possibility: "warned
+ * that an assault on the city would be a disaster". A cue that opens with the modal ("could not
+ * be verified") doubts a real event instead.
+ */
+export function isSubjectOfModal(words: readonly Word[], last: number): boolean {
+  for (let k = last + 1; k < words.length && k <= last + MAX_NOUN_PHRASE; k++) {
+    const w = words[k];
+    if (HYPOTHETICAL_MODALS.has(w.lower)) return !opensDoubt(words, k);
+    // "a ceasefire and they would persist": a pronoun is the subject of a clause of its own.
+    if (!/^[\p{L}\p{N}]/u.test(w.text) || CLAUSE_BREAKS.has(w.lower) || PRONOUNS.has(w.lower)) return false;
+    if (w.form.eventNoun) return false;
+  }
+  return false;
+}
+
+/** "could not be verified": a cue at k that doubts a real event, not one that makes it possible. */
+function opensDoubt(words: readonly Word[], k: number): boolean {
+  return words[k].form.cues.some(
+    (c) => (c.kind === "unconfirmed" || c.kind === "denied") && wordsAre(words, k, c.words),
+  );
 }
 
 /**
