@@ -680,7 +680,9 @@ describe("events: the victims of a passive and the speaker of a participle", () 
   });
 
   it("gives a participle after 'X said,' the speaker as subject", () => {
-    const events = summary('"Our soldiers held the line," the minister said, accusing the rebels of looting.');
+    const events = summary(
+      '"Our soldiers held the line," the minister said, accusing the rebels of looting.',
+    );
     expect(events).toContainEqual(["ACCUSE", "minister", "rebels"]);
   });
 });
