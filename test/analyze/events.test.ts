@@ -686,3 +686,22 @@ describe("events: the victims of a passive and the speaker of a participle", () 
     expect(events).toContainEqual(["ACCUSE", "minister", "rebels"]);
   });
 });
+
+describe("events: halting the fighting is a truce, not a sanction", () => {
+  it.each([
+    "The League urged the two armies to halt the fighting.",
+    "Southland troops halted the fighting near the border.",
+  ])("%s", (text) => {
+    const types = summary(text).map((e) => e[0]);
+    expect(types).not.toContain("SANCTION");
+    expect(types).toContain("AGREE");
+  });
+
+  it("still reads halted talks as a break in relations", () => {
+    expect(summary("Northland halted talks with Southland.")).toContainEqual([
+      "SANCTION",
+      "Northland",
+      "Southland",
+    ]);
+  });
+});
