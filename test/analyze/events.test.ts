@@ -705,3 +705,13 @@ describe("events: halting the fighting is a truce, not a sanction", () => {
     ]);
   });
 });
+
+describe("events: what is fired stands between the verb and its aim", () => {
+  it("reads 'fired X at Y' as an attack on Y", () => {
+    expect(summary("Soldiers fired live rounds and stun grenades at the protesters.")).toContainEqual([
+      "ASSAULT",
+      "Soldiers",
+      "protesters",
+    ]);
+  });
+});

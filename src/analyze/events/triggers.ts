@@ -15,6 +15,9 @@ export interface TriggerMatch {
 
 // Words between the parts of a phrasal verb: "called Thursday on Arabs", "shot the drone down".
 const MAX_GAP = 2;
+// "at" names the aim after what is thrown or fired: "fired tear gas and rubber bullets at".
+const AIM_PARTICLE = "at";
+const MAX_AIM_GAP = 6;
 const ARTICLES = new Set(["the", "a", "an"]);
 const NOMINAL_BEFORE = new Set([
   "of",
@@ -106,9 +109,9 @@ function bestTriggerAt(words: readonly Word[], i: number, lexicon: EventLexicon)
 /** The index of the last matched word, or -1. */
 function matchRest(words: readonly Word[], i: number, trigger: Trigger): number {
   let at = i;
-  const gap = trigger.pos === "verb" ? MAX_GAP : 0;
   for (let k = 1; k < trigger.lemmas.length; k++) {
     const lemma = trigger.lemmas[k];
+    const gap = trigger.pos === "noun" ? 0 : lemma === AIM_PARTICLE ? MAX_AIM_GAP : MAX_GAP;
     let next = -1;
     for (let j = at + 1; j <= at + 1 + gap && j < words.length; j++) {
       if (words[j].lemmas.includes(lemma)) {
@@ -117,11 +120,17 @@ function matchRest(words: readonly Word[], i: number, trigger: Trigger): number 
       }
       if (words[j].form.endsPhrasalVerb) break;
     }
-    if (next < 0) return -1;
+    if (next < 0 || (next > at + 1 + MAX_GAP && namesEvent(words, at + 1, next))) return -1;
     at = next;
   }
   // ... and neither is "called on Monday": the particle belongs to the time.
   return at > i && TIME_WORDS.has(words[at + 1]?.lower ?? "") ? -1 : at;
+}
+
+/** "fired four bombs at": what is fired may be a trigger of its own, which then codes instead. */
+function namesEvent(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (words[j].form.triggers.some((t) => t.lemmas.length === 1)) return true;
+  return false;
 }
 
 /** Whether the word at i can be read as a verb (or a noun) where it stands. */
