@@ -363,8 +363,19 @@ function skipParenthetical(words: readonly Word[], comma: number): number {
  * dateline ("LAGOS — Police fired") names no subject.
  */
 function firstSubject(view: ClauseView, before: number): Phrase | null {
-  const mayBeSubject = (p: Phrase) => !isPlace(view, p) && !isPrepositionalObject(view.words, p);
+  const mayBeSubject = (p: Phrase) =>
+    !isPlace(view, p) && !isPrepositionalObject(view.words, p) && !acrossQuote(view.words, p, before);
   return view.phrases.find((p) => p.last < before && mayBeSubject(p)) ?? null;
+}
+
+/**
+ * '"Our officers acted," he said': a quote mark between a phrase and the word at `before` puts
+ * them in different voices, the quoted speaker's and the narrator's.
+ */
+function acrossQuote(words: readonly Word[], phrase: Phrase, before: number): boolean {
+  let marks = 0;
+  for (let k = phrase.last + 1; k < before; k++) if (/^["“”]$/.test(words[k].text)) marks++;
+  return marks % 2 === 1;
 }
 
 function isPrepositionalObject(words: readonly Word[], phrase: Phrase): boolean {
