@@ -715,3 +715,18 @@ describe("events: what is fired stands between the verb and its aim", () => {
     ]);
   });
 });
+
+describe("events: the subjects a pronoun may stand for", () => {
+  it("does not take a subject inside a quote for the speaker a pronoun names", () => {
+    const events = summary('"Our soldiers held the line," he said, accusing the rebels of looting.');
+    expect(events.map((e) => e[1])).not.toContain("soldiers");
+  });
+});
+
+describe("events: an adjective after an article opens a noun phrase", () => {
+  it("reads 'a large-scale attack by X' as X's attack", () => {
+    const events = summary("The army said it had repelled a full-scale attack by the rebels on the airport.");
+    expect(events).toContainEqual(["ASSAULT", "rebels", null]);
+    expect(events.map((e) => e[1])).not.toContain("army");
+  });
+});

@@ -150,7 +150,9 @@ function looksNominal(words: readonly Word[], i: number, lexicon: EventLexicon):
   const prev = words[i - 1]?.lower ?? "";
   if (DETERMINERS.has(prev) || NOMINAL_BEFORE.has(prev) || isNumber(prev)) return true;
   // "the naval blockade", "a joint attack": an adjective after a determiner opens a noun phrase.
-  if (lexicon.actorModifiers.has(prev) && DETERMINERS.has(words[i - 2]?.lower ?? "")) return true;
+  // "a large-scale attack": so does a hyphenated compound.
+  const adjective = lexicon.actorModifiers.has(prev) || (prev.includes("-") && /^\p{Ll}/u.test(prev));
+  if (adjective && DETERMINERS.has(words[i - 2]?.lower ?? "")) return true;
   if (/['’]s$/.test(prev) && !words[i].lower.endsWith("ed")) return true;
   return (words[i].lower.endsWith("ing") && words[i + 1]?.lower === "of") || isPluralSubject(words, i);
 }
