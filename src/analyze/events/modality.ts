@@ -131,7 +131,7 @@ export function isSubjectOfModal(words: readonly Word[], last: number): boolean 
     const w = words[k];
     if (HYPOTHETICAL_MODALS.has(w.lower)) return !opensDoubt(words, k);
     // "a ceasefire and they would persist": a pronoun is the subject of a clause of its own.
-    if (!/^[\p{L}\p{N}]/u.test(w.text) || CLAUSE_BREAKS.has(w.lower) || PRONOUNS.has(w.lower)) return false;
+    if (!ALPHANUMERIC_START.test(w.text) || CLAUSE_BREAKS.has(w.lower) || PRONOUNS.has(w.lower)) return false;
     if (w.form.eventNoun) return false;
   }
   return false;

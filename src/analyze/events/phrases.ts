@@ -186,7 +186,7 @@ const ADJECTIVE_ENDING = /(?:al|ist|ior|ic|ive|ous|ary|ine)$/;
 // "UNITA militarist wing", "Ibo traditional elders": an adjective inside a phrase, before its noun.
 function isAdjective(words: readonly Word[], classes: readonly WordClass[], j: number): boolean {
   const w = words[j];
-  if (!/^\p{Ll}+$/u.test(w.text) || !ADJECTIVE_ENDING.test(w.lower) || w.form.triggerLemma) return false;
+  if (!ALL_LOWER.test(w.text) || !ADJECTIVE_ENDING.test(w.lower) || w.form.triggerLemma) return false;
   return classes[j + 1] === "noun" || classes[j + 1] === "modifier";
 }
 

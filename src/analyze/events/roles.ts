@@ -253,7 +253,7 @@ function purposeSubject(view: ClauseView, object: Phrase): Phrase | null {
   const { words } = view;
   for (let k = object.first - 1; k >= 0 && k >= object.first - MAX_OBJECT_MODIFIERS; k--) {
     const w = words[k];
-    if (view.phraseAt[k] || !/^\p{Ll}+$/u.test(w.text)) return null;
+    if (view.phraseAt[k] || !ALL_LOWER.test(w.text)) return null;
     if (PREPOSITIONS.has(w.lower) || CLAUSE_BREAKS.has(w.lower)) return null;
     // "a team of experts", not "the right of Russian troops".
     if (w.lower === "of" && !GROUP_NOUNS.has(words[k - 1]?.lower ?? "")) return null;
