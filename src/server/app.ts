@@ -47,6 +47,11 @@ export function buildServer({ store, kb }: ServerOptions): FastifyInstance {
   const app = Fastify({ logger: false, ajv: { customOptions: { removeAdditional: false } } });
   const routes = apiRoutes(store, live);
   for (const route of routes) register(app, route);
+  // The first picture is computed as soon as the server is up, not when the first request waits
+  // for it; a failure is not kept, so that request tries again and answers with the error.
+  app.addHook("onReady", async () => {
+    live.current().catch(() => {});
+  });
   const openapi = openApiDocument(routes);
   app.get("/api/openapi.json", async () => openapi);
   app.setNotFoundHandler((request, reply) => {

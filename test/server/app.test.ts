@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/index.js";
 import { buildServer } from "../../src/server/app.js";
 import { openStore } from "../../src/store/index.js";
@@ -137,6 +137,21 @@ describe("the HTTP API", () => {
     ]);
     const sort = json.paths["/api/stories"].get.parameters.find((p: { name: string }) => p.name === "sort");
     expect(sort.schema.enum).toEqual(["latest", "earliest", "largest", "id"]);
+  });
+
+  it("computes the picture when it starts, once, and answers from it", async () => {
+    const reader = await openStore({ home });
+    const reads = vi.spyOn(reader, "articles");
+    const warm = buildServer({ store: reader, kb: loadKnowledge() });
+    try {
+      await warm.ready();
+      await vi.waitFor(() => expect(reads).toHaveBeenCalledTimes(1));
+      expect((await warm.inject({ method: "GET", url: "/api/stories" })).statusCode).toBe(200);
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      await warm.close();
+      await reader.close();
+    }
   });
 
   it("follows the store: an article another process adds shows in the next answer", async () => {
