@@ -148,6 +148,21 @@ describe("events: verb and noun frames with actor and target", () => {
   });
 });
 
+describe("events: common wordings of cooperation, refusal and concession", () => {
+  it.each([
+    [
+      "Northland shared evidence with Southland about the smuggling ring.",
+      ["COOPERATE", "Northland", "Southland"],
+    ],
+    ["Northland reneged on its promise to Southland.", ["REJECT", "Northland", "Southland"]],
+    ["Northland and Southland reached a consensus on water rights.", ["AGREE", "Northland", "Southland"]],
+    ["Northland upgraded its diplomatic ties with Southland.", ["COOPERATE", "Northland", "Southland"]],
+    ["Northland accepted the demands of the rebels.", ["CONCEDE", "Northland", "rebels"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+});
+
 describe("events: a coordinated verb or a participle shares the subject of the verb before it", () => {
   it("gives a participle after a comma the subject of the verb before it, not of the sentence", () => {
     const events = summary("Villagers said the rebels stormed the depot, killing four guards.");
