@@ -158,6 +158,13 @@ describe("events: common wordings of cooperation, refusal and concession", () =>
     ["Northland and Southland reached a consensus on water rights.", ["AGREE", "Northland", "Southland"]],
     ["Northland upgraded its diplomatic ties with Southland.", ["COOPERATE", "Northland", "Southland"]],
     ["Northland accepted the demands of the rebels.", ["CONCEDE", "Northland", "rebels"]],
+    ["Northland strengthened its forces along the river.", ["MOBILIZE", "Northland", null]],
+    [
+      "The Northland minister cancelled a planned visit to Southland.",
+      ["SANCTION", "Northland minister", "Southland"],
+    ],
+    ["Northland denied entry to Southland officials.", ["SANCTION", "Northland", "Southland officials"]],
+    ["Settlers set fire to a mosque in the old town.", ["COERCE", "Settlers", "mosque"]],
   ])("%s", (text, expected) => {
     expect(summary(text)).toContainEqual(expected);
   });
