@@ -65,7 +65,7 @@ export function buildServer({ store, kb }: ServerOptions): FastifyInstance {
 }
 
 function apiRoutes(store: Store, live: LivePicture): Route[] {
-  const picture = async (q: Query) => (await live.current(q.since as string | undefined)).picture;
+  const picture = (q: Query) => live.current(q.since as string | undefined);
   return [
     {
       url: "/api/status",

@@ -6,12 +6,6 @@ import type { KnowledgeBase } from "../knowledge/index.js";
 import type { CorpusPicture } from "../link/document.js";
 import type { Store } from "../store/types.js";
 
-export interface Situation {
-  /** The store revision the picture was computed at. */
-  revision: string;
-  picture: CorpusPicture;
-}
-
 /** Windows (`since` values) kept per revision; the oldest goes first, so no client can fill memory. */
 const KEPT_WINDOWS = 8;
 
@@ -26,7 +20,7 @@ export class LivePicture {
   ) {}
 
   /** The picture of the articles published on or after `since` (all when absent), up to date. */
-  async current(since?: string): Promise<Situation> {
+  async current(since?: string): Promise<CorpusPicture> {
     const revision = await this.store.revision();
     if (revision !== this.revision) {
       this.pictures.clear();
@@ -41,6 +35,6 @@ export class LivePicture {
       this.pictures.set(key, picture);
       if (this.pictures.size > KEPT_WINDOWS) this.pictures.delete(this.pictures.keys().next().value!);
     }
-    return { revision, picture: await picture };
+    return picture;
   }
 }
