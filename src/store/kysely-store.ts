@@ -9,6 +9,7 @@ import type { ArticlesTable, Database } from "./schema.js";
 import type {
   AnalysisFilter,
   ArticleToStore,
+  ArticleVersion,
   CheckReport,
   IngestResult,
   MigrateResult,
@@ -18,11 +19,14 @@ import type {
   StoredArticle,
   StoredMeta,
 } from "./types.js";
+import { byStoreOrder } from "./types.js";
 
 const DEFAULT_SEARCH_LIMIT = 20;
 const MAX_SEARCH_LIMIT = 1000;
 /** Rows read per query while checking, so a large store is never read into memory at once. */
 const CHECK_PAGE_SIZE = 500;
+/** Ids bound per query when articles are read by id, well under either database's limit. */
+const IDS_PER_QUERY = 500;
 
 export interface KyselyStoreOptions {
   /** The clock for `ingested_at`; tests pass a fixed one. */
@@ -123,8 +127,39 @@ export class KyselyStore implements Store {
       .orderBy("published", (ob) => ob.asc().nullsLast())
       .orderBy("id");
     if (filter.since !== undefined) query = query.where(publishedOrIngestedSince(checkedSince(filter.since)));
-    const rows = await query.execute();
-    return rows.map((r) => ({ url: r.url, contentHash: r.content_hash, analysis: this.parseAnalysis(r) }));
+    return (await query.execute()).map((r) => this.storedArticle(r));
+  }
+
+  async versionsSince(afterSeq: number, writtenSince: string): Promise<ArticleVersion[]> {
+    const rows = await this.db
+      .selectFrom("articles")
+      .select(["id", "content_hash", "seq", "ingested_at"])
+      .where((eb) => eb.or([eb("seq", ">", afterSeq), eb("ingested_at", ">=", writtenSince)]))
+      .orderBy("seq")
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      contentHash: r.content_hash,
+      seq: Number(r.seq),
+      writtenAt: r.ingested_at,
+    }));
+  }
+
+  async articlesWithIds(ids: readonly string[]): Promise<StoredArticle[]> {
+    const found: StoredArticle[] = [];
+    for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
+      const rows = await this.db
+        .selectFrom("articles")
+        .select(["id", "url", "content_hash", "analysis"])
+        .where("id", "in", ids.slice(start, start + IDS_PER_QUERY))
+        .execute();
+      for (const row of rows) found.push(this.storedArticle(row));
+    }
+    return found.sort(byStoreOrder);
+  }
+
+  private storedArticle(row: { id: string; url: string | null; content_hash: string; analysis: string }) {
+    return { url: row.url, contentHash: row.content_hash, analysis: this.parseAnalysis(row) };
   }
 
   async count(): Promise<number> {

@@ -19,6 +19,11 @@ export function migrations(adapter: DialectAdapter): Record<string, Migration> {
     "0004_fast_compression": {
       up: (db) => adapter.useFastCompression(db),
     },
+    // A long-running reader asks for the rows written since its last look (Store.versionsSince).
+    "0005_written_index": {
+      up: (db) =>
+        db.schema.createIndex("articles_ingested_at").on("articles").column("ingested_at").execute(),
+    },
   };
 }
 

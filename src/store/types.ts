@@ -31,6 +31,24 @@ export interface StoredArticle extends StoredMeta {
   analysis: ArticleAnalysis;
 }
 
+/** What a reader needs to tell whether its copy of a stored article is current. */
+export interface ArticleVersion {
+  id: string;
+  contentHash: string;
+  /** The ingestion sequence number; a replaced article keeps its own. */
+  seq: number;
+  /** ISO date-time of the row's last write (added or replaced), by the writer's clock. */
+  writtenAt: string;
+}
+
+/** Store order: publication date (undated last), then id, both byte-wise; what `articles` gives. */
+export function byStoreOrder(x: StoredArticle, y: StoredArticle): number {
+  const [dx, dy] = [x.analysis.article.published?.date, y.analysis.article.published?.date];
+  if (dx !== dy) return dx === undefined ? 1 : dy === undefined ? -1 : dx < dy ? -1 : 1;
+  const [ix, iy] = [x.analysis.article.id, y.analysis.article.id];
+  return ix < iy ? -1 : ix > iy ? 1 : 0;
+}
+
 export interface SearchHit {
   id: string;
   title: string | null;
@@ -77,6 +95,13 @@ export interface Store {
   ingestMany(items: readonly ArticleToStore[]): Promise<IngestResult[]>;
   /** Stored articles in a stable order: publication date (undated last), then id, both byte-wise. */
   articles(filter?: AnalysisFilter): Promise<StoredArticle[]>;
+  /**
+   * The versions of the articles stored after sequence number `afterSeq` or written at or after
+   * `writtenSince` (ISO), by sequence number: what a reader that holds the rest may need again.
+   */
+  versionsSince(afterSeq: number, writtenSince: string): Promise<ArticleVersion[]>;
+  /** The stored articles with these ids, in store order; ids not stored are left out. */
+  articlesWithIds(ids: readonly string[]): Promise<StoredArticle[]>;
   count(): Promise<number>;
   /**
    * A token that changes whenever an article is added or replaced (its count, last sequence number

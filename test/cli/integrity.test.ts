@@ -73,7 +73,7 @@ for (const backend of backends) {
       });
       const newer = await backend.freshEnv();
       expect((await runCli(["migrate"], { env: newer })).stdout).toMatch(
-        /^applied 0001_articles\napplied 0002_search\napplied 0003_link_snapshots\napplied 0004_fast_compression\n$/,
+        /^applied 0001_articles\napplied 0002_search\napplied 0003_link_snapshots\napplied 0004_fast_compression\napplied 0005_written_index\n$/,
       );
       await backend.executeRaw(
         newer,

@@ -133,6 +133,46 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect(await store.revision()).not.toBe(added);
     });
 
+    it("names the versions stored after a sequence number or written since a time", async () => {
+      const { store } = await freshStore();
+      clock.set("2025-06-01T12:00:00.000Z");
+      await ingestAll(store, [
+        { id: "a1", text: "Artillery shelled the northern district." },
+        { id: "a2", text: "Talks resumed in the capital." },
+      ]);
+      const all = await store.versionsSince(0, "9999");
+      expect(all.map((v) => [v.id, v.seq > 0, v.writtenAt])).toEqual([
+        ["a1", true, "2025-06-01T12:00:00.000Z"],
+        ["a2", true, "2025-06-01T12:00:00.000Z"],
+      ]);
+      expect(await store.versionsSince(all[1].seq, "9999")).toEqual([]);
+      clock.set("2025-06-01T13:00:00.000Z");
+      await ingestAll(store, [
+        { id: "a1", text: "Drones struck the northern district." },
+        { id: "a3", text: "A ceasefire held overnight." },
+      ]);
+      const later = await store.versionsSince(all[1].seq, "2025-06-01T12:30:00.000Z");
+      // The replaced article keeps its sequence number; it is found by its write time.
+      expect(later.map((v) => [v.id, v.seq === all[0].seq, v.writtenAt])).toEqual([
+        ["a1", true, "2025-06-01T13:00:00.000Z"],
+        ["a3", false, "2025-06-01T13:00:00.000Z"],
+      ]);
+      const hashes = new Map((await store.articles()).map((a) => [a.analysis.article.id, a.contentHash]));
+      expect(later.map((v) => v.contentHash)).toEqual([hashes.get("a1"), hashes.get("a3")]);
+    });
+
+    it("reads articles by id, in store order, leaving out ids not stored", async () => {
+      const { store } = await freshStore();
+      await ingestAll(store, [
+        { id: "c", published: "2025-03-01" },
+        { id: "a", published: null },
+        { id: "B", published: "2025-01-05" },
+      ]);
+      const found = await store.articlesWithIds(["a", "missing", "c", "B"]);
+      expect(found.map((a) => a.analysis.article.id)).toEqual(["B", "c", "a"]);
+      expect(found).toEqual((await store.articles()).filter((a) => a.analysis.article.id !== "missing"));
+    });
+
     it("keeps saved bytes by name, the last write winning, and survives reopening", async () => {
       const { store, options } = await freshStore();
       expect(await store.readSnapshot("corpus")).toBeNull();
@@ -252,7 +292,7 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect(refusal).toBeInstanceOf(StoreError);
       expect(refusal).toMatchObject({ code: "schema_too_new" });
       expect((refusal as Error).message).toMatch(
-        /^store at .+ has schema version 9999, this Sitrep knows up to 4: upgrade Sitrep$/,
+        /^store at .+ has schema version 9999, this Sitrep knows up to 5: upgrade Sitrep$/,
       );
     });
 
