@@ -19,3 +19,15 @@ export async function exampleAnalyses(): Promise<ArticleAnalysis[]> {
       analyses.push(analyzeArticle(cleanDocument(item.document, exampleKnowledge), exampleKnowledge));
   return analyses;
 }
+
+/** The analysis with a new id and every date it gives moved `years` later (earlier when negative). */
+export function later(a: ArticleAnalysis, years: number, id: string): ArticleAnalysis {
+  const shift = (date: string) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+  const published = a.article.published;
+  return {
+    ...a,
+    article: { ...a.article, id, published: published && { ...published, date: shift(published.date) } },
+    timexes: a.timexes.map((t) => ({ ...t, value: shift(t.value) })),
+    events: a.events.map((e) => ({ ...e, date: e.date && { ...e.date, value: shift(e.date.value) } })),
+  };
+}

@@ -3,7 +3,7 @@ import type { ArticleAnalysis } from "../../src/analyze/types.js";
 import { CopyIndex } from "../../src/link/copies.js";
 import { buildPicture } from "../../src/link/document.js";
 import { CorpusIndex } from "../../src/link/incremental.js";
-import { exampleAnalyses, exampleKnowledge as kb } from "./examples.js";
+import { exampleAnalyses, exampleKnowledge as kb, later } from "./examples.js";
 import { article } from "./fixtures.js";
 
 let analyses: ArticleAnalysis[] = [];
@@ -11,18 +11,6 @@ let analyses: ArticleAnalysis[] = [];
 beforeAll(async () => {
   analyses = await exampleAnalyses();
 }, 60_000);
-
-/** The analysis with a new id and every date it gives moved `years` later. */
-function later(a: ArticleAnalysis, years: number, id: string): ArticleAnalysis {
-  const shift = (date: string) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
-  const published = a.article.published;
-  return {
-    ...a,
-    article: { ...a.article, id, published: published && { ...published, date: shift(published.date) } },
-    timexes: a.timexes.map((t) => ({ ...t, value: shift(t.value) })),
-    events: a.events.map((e) => ({ ...e, date: e.date && { ...e.date, value: shift(e.date.value) } })),
-  };
-}
 
 /**
  * The dated articles of the example corpus once per decade, `count` times over. (Undated ones meet
