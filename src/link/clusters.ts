@@ -5,6 +5,7 @@
 // so a report with an unknown actor cannot chain an Iraqi event to an Iranian one.
 import type { Entity, EntityType, Event, EventType, ISODate } from "../contract/types.js";
 import { byString, Postings, revive } from "./collect.js";
+import { Journal } from "./journal.js";
 import type { LinkLexicons } from "./lexicons.js";
 import { DAY, type Period, period, periodsMeet } from "./periods.js";
 import { mentionsByArticle, type ResolvedMention } from "./resolve.js";
@@ -80,7 +81,7 @@ function sentencesOf(e: Event): string[] {
 export class ClusterIndex {
   private readonly terms = new Map<string, ReadonlySet<string>>();
   private readonly frequencies = new Map<string, number>();
-  private readonly postings = new Postings<Event>(MAX_POSTING, UNDATED_WINDOW);
+  private readonly postings: Postings<Event>;
   /** Event id -> its cluster. */
   private readonly clusters = new Map<string, Cluster>();
   private created = 0;
@@ -95,8 +96,10 @@ export class ClusterIndex {
     private readonly lexicons: LinkLexicons,
     private readonly entities: ReadonlyMap<string, Entity>,
     private readonly published: ReadonlyMap<string, ISODate> = new Map(),
+    private readonly journal = new Journal(),
   ) {
-    this.agree = agreement(entities, lexicons, published);
+    this.postings = new Postings(MAX_POSTING, UNDATED_WINDOW, journal);
+    this.agree = agreement(entities, lexicons, published, journal);
     // two reports can tell one event when they come from different sentences and agree
     this.compatible = (a, b) => !sameSentence(a, b) && this.agree(a, b);
   }
@@ -110,9 +113,10 @@ export class ClusterIndex {
     entities: ReadonlyMap<string, Entity>,
     published: ReadonlyMap<string, ISODate>,
     saved: ClusterIndexState,
+    journal: Journal,
   ): ClusterIndex {
-    const index = new ClusterIndex(lexicons, entities, published);
-    const postings = revive(saved.postings, Postings);
+    const index = new ClusterIndex(lexicons, entities, published, journal);
+    const postings = revive(saved.postings, Postings, journal);
     return Object.assign(index, { ...saved, postings, shapes: new WeakMap(saved.shapes) });
   }
 
@@ -133,12 +137,13 @@ export class ClusterIndex {
   /** Files the event, given the entity mentions of its article: the cluster it is now in, and those merged into it. */
   add(e: Event, mentions: readonly ResolvedMention[]): { cluster: Cluster; absorbed: Cluster[] } {
     const terms = evidenceTerms(e, mentions, this.lexicons.stopwords, this.partyWords(e));
-    this.terms.set(e.id, terms);
-    for (const t of terms) this.frequencies.set(t, (this.frequencies.get(t) ?? 0) + 1);
+    this.journal.set(this.terms, e.id, terms);
+    for (const t of terms) this.journal.set(this.frequencies, t, (this.frequencies.get(t) ?? 0) + 1);
     const candidates = this.candidates(e, terms);
-    let cluster: Cluster = { id: `c:${e.id}`, serial: this.created++, events: [e] };
-    this.clusters.set(e.id, cluster);
-    this.shapes.set(cluster, { kinds: new Map([[this.kindOf(e), e]]), sentences: new Set(sentencesOf(e)) });
+    let cluster: Cluster = { id: `c:${e.id}`, serial: this.nextSerial(), events: [e] };
+    this.journal.set(this.clusters, e.id, cluster);
+    const shape = { kinds: new Map([[this.kindOf(e), e]]), sentences: new Set(sentencesOf(e)) };
+    this.journal.set(this.shapes, cluster, shape);
     const absorbed: Cluster[] = [];
     for (const other of this.scored(e, candidates)) {
       const found = this.clusters.get(other.id)!;
@@ -148,6 +153,14 @@ export class ClusterIndex {
       cluster = merged;
     }
     return { cluster, absorbed };
+  }
+
+  private nextSerial(): number {
+    const serial = this.created++;
+    this.journal.record(() => {
+      this.created = serial;
+    });
+    return serial;
   }
 
   /** The cluster of an added event. */
@@ -198,7 +211,7 @@ export class ClusterIndex {
       const files = buckets ? buckets.map((b) => `${key}@${b}`) : [`${key}@undated`];
       for (const posting of [...files, `${key}@any`]) this.postings.file(posting, e);
     }
-    this.examined += found.size;
+    this.journal.assign(this, "examined", this.examined + found.size);
     return [...found.values()];
   }
 
@@ -233,12 +246,14 @@ export class ClusterIndex {
   /** One cluster of both; the larger one absorbs the smaller. */
   private merge(a: Cluster, b: Cluster): Cluster {
     const [into, from] = a.events.length >= b.events.length ? [a, b] : [b, a];
-    into.events.push(...from.events);
-    for (const e of from.events) this.clusters.set(e.id, into);
+    const journal = this.journal;
+    journal.push(into.events, ...from.events);
+    for (const e of from.events) journal.set(this.clusters, e.id, into);
     const [intoShape, fromShape] = [this.shapes.get(into)!, this.shapes.get(from)!];
-    for (const [kind, e] of fromShape.kinds) if (!intoShape.kinds.has(kind)) intoShape.kinds.set(kind, e);
-    for (const sentence of fromShape.sentences) intoShape.sentences.add(sentence);
-    if (byString(from.id, into.id) < 0) into.id = from.id;
+    for (const [kind, e] of fromShape.kinds)
+      if (!intoShape.kinds.has(kind)) journal.set(intoShape.kinds, kind, e);
+    for (const sentence of fromShape.sentences) journal.add(intoShape.sentences, sentence);
+    if (byString(from.id, into.id) < 0) journal.assign(into, "id", from.id);
     return into;
   }
 }
@@ -262,7 +277,10 @@ function evidenceTerms(
   return new Set([...words, ...named]);
 }
 
-/** An article's mentions by start, found by binary search: an article may hold thousands of events. */
+/**
+ * An article's mentions by start, found by binary search: an article may hold thousands of events.
+ * Keyed by the list itself, which never changes, so a rollback need not forget an entry.
+ */
 const byStart = new WeakMap<readonly ResolvedMention[], ResolvedMention[]>();
 
 function mentionsWithin(mentions: readonly ResolvedMention[], range: { start: number; end: number }) {
@@ -316,12 +334,14 @@ function agreement(
   entities: ReadonlyMap<string, Entity>,
   lexicons: LinkLexicons,
   published: ReadonlyMap<string, ISODate>,
+  journal: Journal,
 ) {
   const particles = new Set(lexicons.nameParticles);
   const sameParty = (x: string | null, y: string | null) => partiesMatch(x, y, entities, particles);
   const periods = new Map<string, Period | null>();
   const periodOf = (e: Event) => {
-    if (!periods.has(e.id)) periods.set(e.id, eventPeriod(e.date, published.get(e.article)));
+    // journalled: a rolled-back event's id may come back with other dates
+    if (!periods.has(e.id)) journal.set(periods, e.id, eventPeriod(e.date, published.get(e.article)));
     return periods.get(e.id)!;
   };
   return (a: Event, b: Event): boolean => {

@@ -1,4 +1,5 @@
 // Small collection helpers shared by the link modules.
+import { Journal } from "./journal.js";
 
 /** How many times each item occurs. */
 export function counts<T>(items: Iterable<T>): Map<T, number> {
@@ -32,6 +33,7 @@ export class Postings<T> {
   constructor(
     private readonly maxPosting: number,
     private readonly window: number,
+    private readonly journal = new Journal(),
   ) {}
 
   /** The items under a key bound to a period; none when the key is too common. */
@@ -46,14 +48,15 @@ export class Postings<T> {
   }
 
   file(key: string, item: T): void {
-    addTo(this.lists, key, item);
+    this.journal.append(this.lists, key, item);
   }
 }
 
 /**
- * Gives an object read back from a snapshot (node:v8 keeps fields, not classes) its class again.
- * Only for classes whose every field is data: no functions, no knowledge to re-read.
+ * Gives an object read back from a snapshot (node:v8 keeps fields, not classes) its class again,
+ * and the journal of the index it now belongs to (the saved one is a lifeless copy). Only for
+ * classes whose every other field is data: no functions, no knowledge to re-read.
  */
-export function revive<T extends object>(saved: object, kind: { prototype: T }): T {
-  return Object.setPrototypeOf(saved, kind.prototype) as T;
+export function revive<T extends object>(saved: object, kind: { prototype: T }, journal: Journal): T {
+  return Object.assign(Object.setPrototypeOf(saved, kind.prototype), { journal }) as T;
 }

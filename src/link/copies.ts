@@ -1,6 +1,7 @@
 // Copy detection: reprints of one text (the same wire story carried by two outlets) and passages
 // one outlet took from another. Copies are one source, not corroboration.
 import type { Article } from "../contract/types.js";
+import { Journal } from "./journal.js";
 import { bandKeys, minhash, shingles, signatureSimilarity, words } from "./similarity.js";
 
 /** Articles sharing at least this estimated share of their 5-word runs are reprints. */
@@ -36,13 +37,16 @@ export class CopyIndex {
   /** Root -> the articles of its group. */
   private readonly members = new Map<string, string[]>();
 
+  constructor(private readonly journal = new Journal()) {}
+
   /** Files the article; returns the articles whose original changed (a new earliest reprint). */
   add(article: Article): string[] {
     const signature = minhash(shingles(words(article.text), ARTICLE_SHINGLE), SIGNATURE_LENGTH);
-    this.signatures.set(article.id, signature);
-    this.parent.set(article.id, article.id);
-    this.members.set(article.id, [article.id]);
-    this.order.set(article.id, sortKey(article));
+    const journal = this.journal;
+    journal.set(this.signatures, article.id, signature);
+    journal.set(this.parent, article.id, article.id);
+    journal.set(this.members, article.id, [article.id]);
+    journal.set(this.order, article.id, sortKey(article));
     const changed: string[] = [];
     for (const other of this.candidates(article.id, signature)) {
       if (signatureSimilarity(signature, this.signatures.get(other)!) >= REPRINT_SIMILARITY)
@@ -65,8 +69,7 @@ export class CopyIndex {
     for (const key of bandKeys(signature, BAND_ROWS)) {
       const holders = this.bands.get(key) ?? [];
       if (holders.length < MAX_POSTING) for (const other of holders) found.add(other);
-      holders.push(id);
-      this.bands.set(key, holders);
+      this.journal.append(this.bands, key, id);
     }
     return found;
   }
@@ -76,10 +79,10 @@ export class CopyIndex {
     const [ra, rb] = [this.originalOf(a), this.originalOf(b)];
     if (ra === rb) return [];
     const [root, joined] = this.order.get(ra)! <= this.order.get(rb)! ? [ra, rb] : [rb, ra];
-    this.parent.set(joined, root);
+    this.journal.set(this.parent, joined, root);
     const moved = this.members.get(joined)!;
-    this.members.get(root)!.push(...moved);
-    this.members.delete(joined);
+    this.journal.push(this.members.get(root)!, ...moved);
+    this.journal.delete(this.members, joined);
     return moved;
   }
 }

@@ -4,6 +4,7 @@
 // (single-link chaining). A new item can change only the groups it links to: those are taken
 // apart and grouped again together with it, so a group formed before its true partners arrived
 // can still split, and the work grows with the neighbourhood, not with the corpus.
+import { Journal } from "./journal.js";
 
 export interface WeightedPair {
   a: string;
@@ -47,19 +48,21 @@ export class AverageLinkGroups {
   /** Item -> linked item -> similarity. */
   private readonly edges = new Map<string, Map<string, number>>();
 
-  constructor(private readonly threshold: number) {}
+  constructor(
+    private readonly threshold: number,
+    private readonly journal = new Journal(),
+  ) {}
 
   /** Adds an item with its links to items already added, and regroups its neighbourhood. */
   add(id: string, links: readonly Link[]): GroupChange {
-    this.edges.set(id, new Map());
-    for (const { other, similarity } of links) {
-      this.edges.get(id)!.set(other, similarity);
-      this.edges.get(other)!.set(id, similarity);
-    }
+    // the new item's own edges are new, so only its entry and the others' need the journal
+    const own = new Map(links.map((l) => [l.other, l.similarity]));
+    this.journal.set(this.edges, id, own);
+    for (const { other, similarity } of links) this.journal.set(this.edges.get(other)!, id, similarity);
     const before = [...new Set(links.map((l) => this.groupOf.get(l.other)!))].sort();
     const kept = new Map(before.map((g) => [g, this.members.get(g)!.join("\u0000")]));
     const items = [id, ...before.flatMap((g) => this.members.get(g)!)].sort();
-    for (const g of before) this.members.delete(g);
+    for (const g of before) this.journal.delete(this.members, g);
     const regrouped = agglomerate(items, this.edges, this.threshold);
     for (const group of regrouped) this.file(group);
     const names = new Set(regrouped.map((g) => g[0]));
@@ -83,8 +86,8 @@ export class AverageLinkGroups {
   }
 
   private file(group: string[]): void {
-    this.members.set(group[0], group);
-    for (const id of group) this.groupOf.set(id, group[0]);
+    this.journal.set(this.members, group[0], group);
+    for (const id of group) this.journal.set(this.groupOf, id, group[0]);
   }
 }
 

@@ -4,6 +4,11 @@
 // notes which clusters and stories changed. `picture` rebuilds only those, then reads the corpus
 // picture out of the kept state. The batch `buildPicture` (document.ts) is "add every article,
 // then picture()", so there is one implementation of the link stage.
+//
+// A checkpoint lets a caller add articles tentatively (the recent tail of a live store) and take
+// them back: every structure of the index makes its changes through one journal, which, while
+// the checkpoint is open, notes how to undo each; `rollback` replays those notes, so it costs
+// what the tentative articles touched, not the corpus.
 import type { ArticleAnalysis } from "../analyze/types.js";
 import type { AnalysisDocument, Event, ISODate } from "../contract/types.js";
 import { SCHEMA_ID } from "../contract/types.js";
@@ -13,8 +18,11 @@ import { GENERATOR } from "../version.js";
 import { revive } from "./collect.js";
 import { toEvent, toQuote, toTimex } from "./convert.js";
 import type { CorpusPicture } from "./document.js";
+import { type Checkpoint, Journal } from "./journal.js";
 import { EntityIndex } from "./resolve.js";
 import { StoryBuilder, type StoryBuilderState } from "./stories.js";
+
+export type { Checkpoint } from "./journal.js";
 
 /** What a corpus index has learnt, for a snapshot; articles by id, in the order added. */
 export interface CorpusIndexState {
@@ -25,14 +33,15 @@ export interface CorpusIndexState {
 }
 
 export class CorpusIndex {
+  private readonly journal = new Journal();
   private readonly analyses: ArticleAnalysis[] = [];
   private readonly events: Event[] = [];
   private readonly entities: EntityIndex;
   readonly links: StoryBuilder;
 
   constructor(kb: KnowledgeBase) {
-    this.entities = new EntityIndex(kb);
-    this.links = new StoryBuilder(kb.linking, this.entities.byId);
+    this.entities = new EntityIndex(kb, this.journal);
+    this.links = new StoryBuilder(kb.linking, this.entities.byId, this.journal);
   }
 
   /**
@@ -44,17 +53,39 @@ export class CorpusIndex {
     saved: CorpusIndexState,
     analysisOf: (id: string) => ArticleAnalysis,
   ): CorpusIndex {
-    const entities = revive(saved.entities, EntityIndex);
-    return Object.assign(new CorpusIndex(kb), {
+    const index = new CorpusIndex(kb);
+    const journal = index.journal;
+    const entities = revive(saved.entities, EntityIndex, journal);
+    return Object.assign(index, {
       analyses: saved.articles.map(analysisOf),
       events: saved.events,
       entities,
-      links: StoryBuilder.restore(kb.linking, entities.byId, saved.links, analysisOf),
+      links: StoryBuilder.restore(kb.linking, entities.byId, saved.links, analysisOf, journal),
     });
   }
 
-  /** The state to save; serialize it before the index changes again. */
+  /**
+   * Marks the present state: what is added (and updated) from now on can be taken back with
+   * `rollback`, or kept with `commit`. One checkpoint may be open at a time.
+   */
+  checkpoint(): Checkpoint {
+    return this.journal.checkpoint();
+  }
+
+  /** Brings the index back to exactly the state it had at the checkpoint, and closes it. */
+  rollback(mark: Checkpoint): void {
+    this.journal.rollback(mark);
+  }
+
+  /** Keeps what was added since the checkpoint, and closes it. */
+  commit(mark: Checkpoint): void {
+    this.journal.commit(mark);
+  }
+
+  /** The state to save; serialize it before the index changes again, with no checkpoint open. */
   state(): CorpusIndexState {
+    // a tentative state is no snapshot (and the open journal's undo steps cannot be serialized)
+    if (this.journal.recording) throw new Error("no snapshot while a checkpoint is open");
     return {
       articles: this.analyses.map((a) => a.article.id),
       events: this.events,
@@ -68,8 +99,8 @@ export class CorpusIndex {
     const mentions = this.entities.add(analysis);
     const events = analysis.events.map((e, i) => toEvent(analysis, e, i, this.entities));
     this.links.add(analysis, mentions, events);
-    this.analyses.push(analysis);
-    this.events.push(...events);
+    this.journal.push(this.analyses, analysis);
+    this.journal.push(this.events, ...events);
   }
 
   /** Brings the changed clusters and stories up to date; `picture` does it too. */

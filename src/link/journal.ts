@@ -2,7 +2,13 @@
 // containers and fields is made through the journal, which notes how to take it back; a rollback
 // replays those notes newest first, so the index returns to the checkpoint in time proportional
 // to what changed since, not to the corpus. With no checkpoint open the journal only makes the
-// change (one null check more), so batch linking costs what it did.
+// change (one null check more), so batch linking costs what it did. A structure made on its own
+// (outside a corpus index) gets a journal of its own, which never opens a checkpoint.
+//
+// One thing a rollback does not restore is where a deleted map or set entry stood in the
+// insertion order: it comes back last. Nothing in the index reads that order (every reader sorts
+// or looks up by key), so every later add, update and picture is the same; only a snapshot's
+// bytes may list such entries in another order.
 
 type Undo = () => void;
 

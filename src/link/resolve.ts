@@ -9,6 +9,7 @@ import type { Entity, EntityType, Span } from "../contract/types.js";
 import { nameKey } from "../knowledge/actors.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { addTo } from "./collect.js";
+import { Journal } from "./journal.js";
 
 /** Corpus-wide entities, and the id that an article-local entity key resolved to. */
 export interface EntityResolution {
@@ -91,7 +92,10 @@ export class EntityIndex implements EntityResolver {
   /** Every listed actor's id is reserved, so an unlisted entity never takes one. */
   private readonly used: Set<string>;
 
-  constructor(kb: KnowledgeBase) {
+  constructor(
+    kb: KnowledgeBase,
+    private readonly journal = new Journal(),
+  ) {
     this.used = new Set(kb.actors.actors.map((a) => a.id));
   }
 
@@ -106,7 +110,7 @@ export class EntityIndex implements EntityResolver {
     for (const local of own.filter(isLoneSurname)) mentions.push(...this.joinSurname(article, local));
     for (const [key, by] of cover) {
       const g = this.resolved.get(localKey(article, by));
-      if (g) this.resolved.set(localKey(article, key), g);
+      if (g) this.journal.set(this.resolved, localKey(article, key), g);
     }
     return mentions;
   }
@@ -125,8 +129,8 @@ export class EntityIndex implements EntityResolver {
   }
 
   private join(article: string, local: LocalEntity, group = this.groupFor(local)): ResolvedMention[] {
-    this.resolved.set(localKey(article, local.key), group);
-    const mentions = absorb(group, article, local);
+    this.journal.set(this.resolved, localKey(article, local.key), group);
+    const mentions = absorb(group, article, local, this.journal);
     if (group.entity.type === "PERSON") this.fileSurnames(group);
     return mentions;
   }
@@ -141,10 +145,10 @@ export class EntityIndex implements EntityResolver {
     let group = this.byKey.get(key);
     if (!group) {
       group = newGroup(local, this.used);
-      this.used.add(group.entity.id);
-      this.byKey.set(key, group);
-      this.byId.set(group.entity.id, group.entity);
-      this.groups.push(group);
+      this.journal.add(this.used, group.entity.id);
+      this.journal.set(this.byKey, key, group);
+      this.journal.set(this.byId, group.entity.id, group.entity);
+      this.journal.push(this.groups, group);
     }
     return group;
   }
@@ -153,7 +157,7 @@ export class EntityIndex implements EntityResolver {
     for (const s of surnameKeys(person.entity.name)) {
       const key = withoutArticle(s);
       const other = this.surnames.get(key);
-      this.surnames.set(key, other === undefined || other === person ? person : null);
+      this.journal.set(this.surnames, key, other === undefined || other === person ? person : null);
     }
   }
 }
@@ -257,20 +261,21 @@ function newGroup(e: LocalEntity, used: ReadonlySet<string>): Group {
   return { entity, listed, forms: new Map() };
 }
 
-function absorb(g: Group, article: string, local: LocalEntity): ResolvedMention[] {
-  g.entity.country ??= local.country;
-  g.entity.role ??= local.role;
+function absorb(g: Group, article: string, local: LocalEntity, journal: Journal): ResolvedMention[] {
+  const entity = g.entity;
+  if (entity.country == null) journal.assign(entity, "country", local.country);
+  if (entity.role == null) journal.assign(entity, "role", local.role);
   // A fuller name ("Elizabeth Tsurkov" after "Tsurkov") becomes the canonical one; a variant
   // spelling of the same length does not displace the first seen.
-  if (g.entity.type === "PERSON" && !g.listed && wordCount(local.name) > wordCount(g.entity.name))
-    g.entity.name = local.name;
+  if (entity.type === "PERSON" && !g.listed && wordCount(local.name) > wordCount(entity.name))
+    journal.assign(entity, "name", local.name);
   const mentions: ResolvedMention[] = [];
   for (const m of local.mentions) {
     if (UNPRINTED.has(m.kind)) continue;
     const span = { article, start: m.start, end: m.end, text: m.text };
-    g.entity.mentions.push(span);
-    g.forms.set(m.text, (g.forms.get(m.text) ?? 0) + 1);
-    mentions.push({ entity: g.entity, span });
+    journal.push(entity.mentions, span);
+    journal.set(g.forms, m.text, (g.forms.get(m.text) ?? 0) + 1);
+    mentions.push({ entity, span });
   }
   return mentions;
 }

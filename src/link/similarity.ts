@@ -3,6 +3,7 @@
 // an item only with the items that share a key, never with the whole corpus.
 
 import { counts } from "./collect.js";
+import { Journal } from "./journal.js";
 
 /** Lower-cased content words with diacritics folded and possessives dropped. */
 export function contentTerms(text: string, stopwords: ReadonlySet<string>): string[] {
@@ -79,11 +80,13 @@ export class TermSpace {
   private readonly frequencies: number[] = [];
   private documents = 0;
 
+  constructor(private readonly journal = new Journal()) {}
+
   /** Counts one more document; returns its term counts. */
   add(terms: readonly string[]): TermCounts {
-    this.documents++;
+    this.countDocument();
     const entries = [...counts(terms)].map(([term, count]) => [this.number(term), count] as const);
-    for (const [id] of entries) this.frequencies[id]++;
+    for (const [id] of entries) this.countTerm(id);
     entries.sort((x, y) => x[0] - y[0]);
     return { ids: Int32Array.from(entries, (e) => e[0]), counts: Float64Array.from(entries, (e) => e[1]) };
   }
@@ -93,7 +96,7 @@ export class TermSpace {
     const id = this.number(term);
     const at = tf.ids.findIndex((x) => x >= id);
     if (tf.ids[at] === id) return tf;
-    this.frequencies[id]++;
+    this.countTerm(id);
     const end = at < 0 ? tf.ids.length : at;
     return {
       ids: Int32Array.from([...tf.ids.subarray(0, end), id, ...tf.ids.subarray(end)]),
@@ -116,13 +119,24 @@ export class TermSpace {
     };
   }
 
+  private countDocument(): void {
+    const documents = this.documents++;
+    this.journal.record(() => {
+      this.documents = documents;
+    });
+  }
+
+  private countTerm(id: number): void {
+    this.journal.assign(this.frequencies, id, this.frequencies[id] + 1);
+  }
+
   private number(term: string): number {
     let id = this.numbers.get(term);
     if (id === undefined) {
       id = this.termOf.length;
-      this.numbers.set(term, id);
-      this.termOf.push(term);
-      this.frequencies.push(0);
+      this.journal.set(this.numbers, term, id);
+      this.journal.push(this.termOf, term);
+      this.journal.push(this.frequencies, 0);
     }
     return id;
   }

@@ -16,7 +16,7 @@ import { byString } from "./collect.js";
 import { CorpusIndex, type CorpusIndexState } from "./incremental.js";
 
 /** Bumped when the layout of a saved state changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** An article as the store holds it: a snapshot must name the same content, not only the same id. */
 export interface FoldedArticle {

@@ -10,6 +10,7 @@ import { CopyIndex } from "./copies.js";
 import { type ClusterSummary, summarizeCluster } from "./corroboration.js";
 import { findDiscrepancies } from "./discrepancies.js";
 import { type ArticleVoice, articleVoice, storyFraming } from "./framing.js";
+import { Journal } from "./journal.js";
 import type { LinkLexicons } from "./lexicons.js";
 import { type EntityResolution, mentionsByArticle, type ResolvedMention } from "./resolve.js";
 import { type SharedCluster, StoryIndex, type StoryIndexState } from "./story-groups.js";
@@ -82,7 +83,7 @@ export interface StoryBuilderState {
  * changed clusters and rebuilds only the stories they or the new articles touch.
  */
 export class StoryBuilder {
-  private readonly copies = new CopyIndex();
+  private readonly copies: CopyIndex;
   readonly clusters: ClusterIndex;
   readonly stories: StoryIndex;
   private readonly analyses = new Map<string, ArticleAnalysis>();
@@ -98,9 +99,11 @@ export class StoryBuilder {
   constructor(
     private readonly lexicons: LinkLexicons,
     private readonly entities: ReadonlyMap<string, Entity>,
+    private readonly journal = new Journal(),
   ) {
-    this.clusters = new ClusterIndex(lexicons, entities, this.published);
-    this.stories = new StoryIndex(lexicons.stopwords);
+    this.copies = new CopyIndex(journal);
+    this.clusters = new ClusterIndex(lexicons, entities, this.published, journal);
+    this.stories = new StoryIndex(lexicons.stopwords, journal);
   }
 
   /**
@@ -112,13 +115,15 @@ export class StoryBuilder {
     entities: ReadonlyMap<string, Entity>,
     saved: StoryBuilderState,
     analysisOf: (id: string) => ArticleAnalysis,
+    journal: Journal,
   ): StoryBuilder {
     const { articles, ...data } = saved;
-    return Object.assign(new StoryBuilder(lexicons, entities), {
+    const articleOf = (id: string) => analysisOf(id).article;
+    return Object.assign(new StoryBuilder(lexicons, entities, journal), {
       ...data,
-      copies: revive(saved.copies, CopyIndex),
-      clusters: ClusterIndex.restore(lexicons, entities, saved.published, saved.clusters),
-      stories: StoryIndex.restore(lexicons.stopwords, saved.stories, (id) => analysisOf(id).article),
+      copies: revive(saved.copies, CopyIndex, journal),
+      clusters: ClusterIndex.restore(lexicons, entities, saved.published, saved.clusters, journal),
+      stories: StoryIndex.restore(lexicons.stopwords, saved.stories, articleOf, journal),
       analyses: new Map(articles.map((id) => [id, analysisOf(id)])),
     });
   }
@@ -144,16 +149,17 @@ export class StoryBuilder {
   /** Links one article, given its resolved mentions and its events (their own ids as clusters). */
   add(analysis: ArticleAnalysis, mentions: readonly ResolvedMention[], events: readonly Event[]): void {
     const article = analysis.article;
-    this.analyses.set(article.id, analysis);
-    if (article.published) this.published.set(article.id, article.published.date);
-    this.events.set(article.id, events);
-    this.mentions.set(article.id, mentions);
-    this.voices.push(articleVoice(article, this.lexicons));
+    const journal = this.journal;
+    journal.set(this.analyses, article.id, analysis);
+    if (article.published) journal.set(this.published, article.id, article.published.date);
+    journal.set(this.events, article.id, events);
+    journal.set(this.mentions, article.id, mentions);
+    journal.push(this.voices, articleVoice(article, this.lexicons));
     const shared: SharedCluster[] = [];
     for (const e of events) {
       const { cluster, absorbed } = this.clusters.add(e, mentions);
       for (const gone of absorbed) this.forget(gone);
-      this.dirtyClusters.add(cluster);
+      journal.add(this.dirtyClusters, cluster);
       const others = [...new Set(cluster.events.map((r) => r.article))].filter((id) => id !== article.id);
       if (others.length) shared.push({ key: `cluster:${cluster.serial}`, articles: others });
     }
@@ -161,21 +167,22 @@ export class StoryBuilder {
     for (const copy of this.copies.add(article)) this.touch(copy);
     const entities = mentions.map((m) => m.entity.id);
     const change = this.stories.add({ analysis, entities, clusters: shared });
-    for (const gone of change.removed) this.entries.delete(gone);
+    for (const gone of change.removed) journal.delete(this.entries, gone);
     // A story is named by its first article, so marking that article marks the story.
-    for (const group of change.groups) this.dirtyArticles.add(group);
+    for (const group of change.groups) journal.add(this.dirtyArticles, group);
   }
 
   /** Summarizes the changed clusters and rebuilds the stories they or new articles touch. */
   update(): void {
+    const journal = this.journal;
     for (const cluster of this.dirtyClusters) {
-      this.summaries.set(cluster, this.summarize(cluster));
-      for (const e of cluster.events) this.dirtyArticles.add(e.article);
+      journal.set(this.summaries, cluster, this.summarize(cluster));
+      for (const e of cluster.events) journal.add(this.dirtyArticles, e.article);
     }
-    this.dirtyClusters.clear();
+    journal.clear(this.dirtyClusters);
     const groups = new Set([...this.dirtyArticles].map((id) => this.stories.groups.group(id)));
-    for (const group of groups) this.entries.set(group, this.entry(group));
-    this.dirtyArticles.clear();
+    for (const group of groups) journal.set(this.entries, group, this.entry(group));
+    journal.clear(this.dirtyArticles);
   }
 
   result(): StoryResult {
@@ -191,12 +198,13 @@ export class StoryBuilder {
   }
 
   private forget(cluster: Cluster): void {
-    this.summaries.delete(cluster);
-    this.dirtyClusters.delete(cluster);
+    this.journal.delete(this.summaries, cluster);
+    this.journal.remove(this.dirtyClusters, cluster);
   }
 
   private touch(article: string): void {
-    for (const e of this.events.get(article) ?? []) this.dirtyClusters.add(this.clusters.cluster(e.id));
+    for (const e of this.events.get(article) ?? [])
+      this.journal.add(this.dirtyClusters, this.clusters.cluster(e.id));
   }
 
   private summarize(cluster: Cluster): ClusterSummary {

@@ -7,6 +7,7 @@ import type { ArticleAnalysis } from "../analyze/types.js";
 import type { Article } from "../contract/types.js";
 import { Postings, revive } from "./collect.js";
 import { AverageLinkGroups, type GroupChange, type Link } from "./grouping.js";
+import { Journal } from "./journal.js";
 import { DAY, period } from "./periods.js";
 import {
   contentTerms,
@@ -77,30 +78,38 @@ export interface StoryIndexState {
  * index keyed by term and date bucket), and joins their story by average link.
  */
 export class StoryIndex {
-  private readonly space = new TermSpace();
+  private readonly space: TermSpace;
   private readonly counts = new Map<string, TermCounts>();
   /** Each article's vector as weighed when it was added: a story's centre must not depend on when it is read. */
   private readonly vectors = new Map<string, SparseVector>();
   private readonly articles = new Map<string, Article>();
-  private readonly postings = new Postings<string>(MAX_POSTING, UNDATED_WINDOW);
-  readonly groups = new AverageLinkGroups(STORY_THRESHOLD);
+  private readonly postings: Postings<string>;
+  readonly groups: AverageLinkGroups;
   /** Candidate articles compared so far, which blocking keeps near-constant per article. */
   examined = 0;
 
-  constructor(private readonly stopwords: ReadonlySet<string>) {}
+  constructor(
+    private readonly stopwords: ReadonlySet<string>,
+    private readonly journal = new Journal(),
+  ) {
+    this.space = new TermSpace(journal);
+    this.postings = new Postings(MAX_POSTING, UNDATED_WINDOW, journal);
+    this.groups = new AverageLinkGroups(STORY_THRESHOLD, journal);
+  }
 
   /** An index that goes on from a saved state; `articleOf` gives back the articles it names. */
   static restore(
     stopwords: ReadonlySet<string>,
     saved: StoryIndexState,
     articleOf: (id: string) => Article,
+    journal: Journal,
   ): StoryIndex {
-    return Object.assign(new StoryIndex(stopwords), {
+    return Object.assign(new StoryIndex(stopwords, journal), {
       ...saved,
-      space: revive(saved.space, TermSpace),
+      space: revive(saved.space, TermSpace, journal),
       articles: new Map(saved.articles.map((id) => [id, articleOf(id)])),
-      postings: revive(saved.postings, Postings),
-      groups: revive(saved.groups, AverageLinkGroups),
+      postings: revive(saved.postings, Postings, journal),
+      groups: revive(saved.groups, AverageLinkGroups, journal),
     });
   }
 
@@ -119,15 +128,15 @@ export class StoryIndex {
 
   add(f: StoryFeatures): GroupChange {
     const article = f.analysis.article;
-    this.articles.set(article.id, article);
+    this.journal.set(this.articles, article.id, article);
     for (const { key, articles } of f.clusters) for (const other of articles) this.tag(other, key);
     const counts = this.space.add(terms(f, this.stopwords));
-    this.counts.set(article.id, counts);
+    this.journal.set(this.counts, article.id, counts);
     const vector = this.space.vector(counts);
-    this.vectors.set(article.id, vector);
+    this.journal.set(this.vectors, article.id, vector);
     const candidates = this.candidates(article, vectorTopTerms(vector, BLOCKING_TERMS));
     candidates.delete(article.id);
-    this.examined += candidates.size;
+    this.journal.assign(this, "examined", this.examined + candidates.size);
     return this.groups.add(article.id, this.links(article, vector, [...candidates].sort()));
   }
 
@@ -139,7 +148,7 @@ export class StoryIndex {
 
   /** Gives an earlier article a term it has come to share (an event cluster a new article joined). */
   private tag(id: string, term: string): void {
-    this.counts.set(id, this.space.withTerm(this.counts.get(id)!, term));
+    this.journal.set(this.counts, id, this.space.withTerm(this.counts.get(id)!, term));
   }
 
   private vector(id: string): SparseVector {
