@@ -51,13 +51,13 @@ export async function storedPicture(
 }
 
 /** The saved index of the settled articles: its bytes, and one copy of it already read. */
-interface SettledIndex {
+export interface SettledIndex {
   bytes: Uint8Array;
   resumed: ResumedIndex;
 }
 
 /** The saved index of the settled articles, brought up to date (and saved again) when more have settled. */
-async function settledIndex(
+export async function settledIndex(
   store: Store,
   stored: readonly StoredArticle[],
   kb: KnowledgeBase,

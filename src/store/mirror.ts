@@ -15,6 +15,7 @@ export class StoreMirror {
   private readonly byId = new Map<string, StoredArticle>();
   private lastSeq = 0;
   private lastWrite = "";
+  private loaded = false;
 
   constructor(private readonly store: Store) {}
 
@@ -28,6 +29,7 @@ export class StoreMirror {
    * (every one before it is the same object as before), or null when nothing changed.
    */
   async refresh(): Promise<number | null> {
+    if (!this.loaded) return this.reload();
     const versions = await this.store.versionsSince(this.lastSeq, this.rereadFrom());
     const stale = versions.filter((v) => this.byId.get(v.id)?.contentHash !== v.contentHash);
     this.noteSeen(versions);
@@ -45,6 +47,7 @@ export class StoreMirror {
     const versions = await this.store.versionsSince(0, "");
     // Read after the versions: a write in between is read again by the next look, and found unchanged.
     this.held = await this.store.articles();
+    this.loaded = true;
     this.byId.clear();
     for (const article of this.held) this.byId.set(article.analysis.article.id, article);
     this.lastSeq = 0;
