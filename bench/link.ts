@@ -5,7 +5,10 @@
 // of fixed seeds, dated in the newest decade, so each meets its own earlier copy and that copy's
 // story there) are added one by one; the table gives, per probe, the time to add it (entities,
 // clusters, copies, story) and to bring the clusters and stories it touched up to date, the
-// candidates blocking gave it, and the time to read the whole picture of n articles.
+// candidates blocking gave it, and the time to read the whole picture of n articles. Before
+// that, the same probes (under other ids) are each added tentatively, as a live server adds its
+// recent tail: checkpoint, add, update, rollback; the table gives the time of such a cycle and of
+// its rollback, which should not grow with n.
 import type { ArticleAnalysis } from "../src/analyze/types.js";
 import type { KnowledgeBase } from "../src/knowledge/index.js";
 import { CorpusIndex } from "../src/link/incremental.js";
@@ -24,13 +27,17 @@ function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[values.length >> 1];
 }
 
+/** The probes at a corpus of `size`: clones of the PROBES seeds in the newest round, named `name-size-seed`. */
+function probes(seeds: readonly ArticleAnalysis[], size: number, name: string): ArticleAnalysis[] {
+  const round = Math.floor((size - 1) / seeds.length);
+  return PROBES.map((p) => clone(seeds, round * seeds.length + p, `${name}-${size}-${p}`));
+}
+
 /** Adds each probe, timed with its update; returns the times and the candidates each examined. */
 function probe(index: CorpusIndex, seeds: readonly ArticleAnalysis[], size: number) {
-  const round = Math.floor((size - 1) / seeds.length);
   const times: number[] = [];
   const candidates: number[] = [];
-  for (const p of PROBES) {
-    const next = clone(seeds, round * seeds.length + p, `probe-${size}-${p}`);
+  for (const next of probes(seeds, size, "probe")) {
     const before = examined(index);
     times.push(
       milliseconds(() => {
@@ -41,6 +48,25 @@ function probe(index: CorpusIndex, seeds: readonly ArticleAnalysis[], size: numb
     candidates.push(examined(index) - before);
   }
   return { times, candidates };
+}
+
+/**
+ * Adds each probe after a checkpoint, brings what it touched up to date, then rolls it back;
+ * returns the time of each whole cycle and of its rollback.
+ */
+function tentative(index: CorpusIndex, seeds: readonly ArticleAnalysis[], size: number) {
+  const cycles: number[] = [];
+  const rollbacks: number[] = [];
+  for (const next of probes(seeds, size, "tentative")) {
+    const cycle = milliseconds(() => {
+      const mark = index.checkpoint();
+      index.add(next);
+      index.update();
+      rollbacks.push(milliseconds(() => index.rollback(mark)));
+    });
+    cycles.push(cycle);
+  }
+  return { cycles, rollbacks };
 }
 
 /** One round of the seeds through a throwaway index, so the first size is not measured cold. */
@@ -60,6 +86,7 @@ async function main() {
   for (const size of SIZES) {
     for (; added < size; added++) index.add(clone(seeds, added));
     index.update();
+    const { cycles, rollbacks } = tentative(index, seeds, size);
     const { times, candidates } = probe(index, seeds, size);
     const mean = times.reduce((sum, t) => sum + t, 0) / times.length;
     const picture = milliseconds(() => index.picture());
@@ -69,13 +96,16 @@ async function main() {
       mean.toFixed(2),
       String(median(candidates)),
       picture.toFixed(0),
+      median(cycles).toFixed(2),
+      median(rollbacks).toFixed(3),
     ]);
   }
   console.log(`seed analyses: ${seeds.length}; probes: clones of seeds ${PROBES[0]}-${PROBES.at(-1)}`);
   console.log(
-    "| corpus n | add + update, median (CPU ms) | mean (CPU ms) | candidates examined | picture of n (CPU ms) |",
+    "| corpus n | add + update, median (CPU ms) | mean (CPU ms) | candidates examined | picture of n (CPU ms) " +
+      "| checkpoint + add + update + rollback, median (CPU ms) | of which rollback, median (CPU ms) |",
   );
-  console.log("| --- | --- | --- | --- | --- |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- |");
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 }
 
