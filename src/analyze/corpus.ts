@@ -1,9 +1,11 @@
 // The whole flow in memory: inputs -> documents -> articles -> analyses -> one document.
 import { type BatchOptions, forEachDocument } from "../acquire/each.js";
 import type { InputProblem } from "../acquire/types.js";
+import type { PublishedDate } from "../contract/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { datesFromStories } from "../link/dating.js";
-import { buildPicture, type CorpusPicture } from "../link/document.js";
+import { type CorpusPicture, linkAfresh } from "../link/document.js";
+import type { CorpusIndex } from "../link/incremental.js";
 import { analyzeDocument } from "./document.js";
 import { analyzeArticle } from "./pipeline.js";
 import type { AnalysisPool, AnalyzeFn } from "./pool.js";
@@ -34,25 +36,54 @@ export async function analyzeCorpus(
   return { ...datedPicture(analyses, kb), problems };
 }
 
-/** Links analyses into the corpus picture, in the order given. */
-export type Linker = (analyses: readonly ArticleAnalysis[]) => CorpusPicture;
+/**
+ * Links analyses, in the order given, into a corpus index and reads what `read` wants of it. The
+ * index is the linker's: a fresh one, or one that goes on from earlier articles and is taken back
+ * after the read.
+ */
+export type Linker = <T>(analyses: readonly ArticleAnalysis[], read: (index: CorpusIndex) => T) => T;
+
+/** Links into a fresh index. */
+export function freshLinker(kb: KnowledgeBase): Linker {
+  return (analyses, read) => linkAfresh(analyses, kb, read);
+}
 
 /**
  * Builds the corpus picture; when the stories place undated articles in time, analyses those again
- * against the inferred date (relative dates need it) and links once more. `link` links from
- * scratch unless told how to resume.
+ * against the inferred date (relative dates need it) and links once more. The first linking reads
+ * only the stories unless no date comes of them.
  */
 export function datedPicture(
   analyses: readonly ArticleAnalysis[],
   kb: KnowledgeBase,
-  link: Linker = (list) => buildPicture(list, kb),
+  link: Linker = freshLinker(kb),
 ): CorpusPicture {
-  const first = link(analyses);
-  const dates = datesFromStories(first.document);
-  if (!dates.size) return first;
-  const redated = analyses.map((a) => {
+  const first = link(analyses, (index) => {
+    const dates = storyDates(analyses, index);
+    return { dates, picture: dates.size ? null : index.picture() };
+  });
+  return first.picture ?? link(redated(analyses, first.dates, kb), (index) => index.picture());
+}
+
+/** The dates the index's stories give the undated ones of the analyses it holds. */
+export function storyDates(
+  analyses: readonly ArticleAnalysis[],
+  index: CorpusIndex,
+): Map<string, PublishedDate> {
+  return datesFromStories(
+    analyses.map((a) => a.article),
+    index.stories(),
+  );
+}
+
+/** The analyses, those given a date analysed again against it (relative dates need it). */
+export function redated(
+  analyses: readonly ArticleAnalysis[],
+  dates: ReadonlyMap<string, PublishedDate>,
+  kb: KnowledgeBase,
+): ArticleAnalysis[] {
+  return analyses.map((a) => {
     const published = dates.get(a.article.id);
     return published ? analyzeArticle({ ...a.article, published }, kb) : a;
   });
-  return link(redated);
 }

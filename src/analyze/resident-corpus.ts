@@ -1,15 +1,23 @@
 // The store's corpus picture for a long-running process (`sitrep serve`), kept up to date at the
-// cost of what changed. The store's articles are held in memory (a StoreMirror); the settled ones
-// (see stored-corpus.ts) are linked once into a resident index, and each new picture adds the
-// recent articles to that index tentatively and takes them back (a checkpoint), since a late report
-// may still sort among them. Only an article that sorts among the settled ones sends the index
-// back to the store's saved copy. The picture is the one `storedPicture` gives.
+// cost of what changed. The store's articles are held in memory (a StoreMirror) and linked into
+// one resident index, in store order, in three layers:
+//
+//   settled articles (see stored-corpus.ts), linked for good
+//   | the recent dated articles, each added after a checkpoint of its own
+//   | checkpoint: the undated articles (last in store order), linked again at each change, since
+//     every new dated article sorts before them and their stories may date them
+//
+// A new article costs its own links, those of the recent articles that sort after it (taken back
+// to the checkpoint before the first of them and linked again: within a day, store order goes by
+// id) and the undated layer's. One dated among the settled articles sends the index back to the
+// store's saved copy. When the newest day moves on, the articles that settle are linked for good,
+// once. The picture is the one `storedPicture` gives.
 import type { KnowledgeBase } from "../knowledge/index.js";
-import { buildPicture, type CorpusPicture } from "../link/document.js";
-import { CorpusIndex } from "../link/incremental.js";
+import type { CorpusPicture } from "../link/document.js";
+import { type Checkpoint, CorpusIndex } from "../link/incremental.js";
 import { StoreMirror } from "../store/mirror.js";
 import type { Store, StoredArticle } from "../store/types.js";
-import { datedPicture } from "./corpus.js";
+import { redated, storyDates } from "./corpus.js";
 import { settledCount, settledIndex } from "./stored-corpus.js";
 import type { ArticleAnalysis } from "./types.js";
 
@@ -18,6 +26,9 @@ export class ResidentCorpus {
   private index: CorpusIndex | null = null;
   /** How many of the mirror's first articles the index holds for good. */
   private folded = 0;
+  /** The checkpoint before each recent article the index holds, in store order. */
+  private recent: Checkpoint[] = [];
+  private undatedLayer: Checkpoint | null = null;
   private latest: CorpusPicture | null = null;
   /** The last picture asked for: one is computed at a time, since each reads and changes the index. */
   private pending: Promise<unknown> = Promise.resolve();
@@ -37,48 +48,87 @@ export class ResidentCorpus {
   }
 
   private async refreshed(): Promise<CorpusPicture> {
+    try {
+      return await this.updated();
+    } catch (e) {
+      // An index left half-way through a change is not trusted again: the next picture resumes.
+      this.index = this.latest = null;
+      throw e;
+    }
+  }
+
+  private async updated(): Promise<CorpusPicture> {
     const firstChanged = await this.mirror.refresh();
     if (this.latest && firstChanged === null) return this.latest;
     const stored = this.mirror.articles;
-    if (!this.index || (firstChanged !== null && firstChanged < this.folded)) await this.resume(stored);
-    this.settle(stored);
-    const analyses = stored.map((s) => s.analysis);
-    this.latest = datedPicture(analyses, this.kb, (list) => this.tentatively(list, stored));
+    const changedAt = firstChanged ?? stored.length;
+    if (!this.index || changedAt < this.folded) await this.resume(stored);
+    const index = this.index!;
+    this.settle(index, stored);
+    this.takeBackFrom(index, Math.max(changedAt, this.folded));
+    const dated = datedCount(stored);
+    for (let at = this.folded + this.recent.length; at < dated; at++) {
+      this.recent.push(index.checkpoint());
+      index.add(stored[at].analysis);
+    }
+    this.latest = this.pictureWithUndated(
+      index,
+      stored.slice(dated).map((s) => s.analysis),
+    );
     return this.latest;
   }
 
   /** Starts over from the store's saved index of its settled articles (saving it anew when stale). */
   private async resume(stored: readonly StoredArticle[]): Promise<void> {
-    this.latest = null;
     const settled = await settledIndex(this.store, stored, this.kb);
     this.index = settled?.resumed.index ?? new CorpusIndex(this.kb);
     this.folded = settled?.resumed.folded ?? 0;
+    this.recent = [];
+    this.undatedLayer = null;
   }
 
   /** Links for good the articles that have settled since the last picture. */
-  private settle(stored: readonly StoredArticle[]): void {
+  private settle(index: CorpusIndex, stored: readonly StoredArticle[]): void {
     const settled = settledCount(stored);
     if (settled <= this.folded) return;
-    const index = this.index!;
+    this.takeBackFrom(index, this.folded);
     for (const s of stored.slice(this.folded, settled)) index.add(s.analysis);
     index.update();
     this.folded = settled;
   }
 
-  /**
-   * The picture of `list` (the stored analyses, undated ones perhaps analysed again): the articles
-   * after the settled ones are added under a checkpoint and taken back afterwards.
-   */
-  private tentatively(list: readonly ArticleAnalysis[], stored: readonly StoredArticle[]): CorpusPicture {
-    const index = this.index!;
-    const settledAsStored = list.slice(0, this.folded).every((a, i) => a === stored[i].analysis);
-    if (!settledAsStored) return buildPicture(list, this.kb);
-    const mark = index.checkpoint();
-    try {
-      for (const analysis of list.slice(this.folded)) index.add(analysis);
-      return index.picture();
-    } finally {
-      index.rollback(mark);
-    }
+  /** Takes back the recent articles from the one at `position` on, and the undated layer. */
+  private takeBackFrom(index: CorpusIndex, position: number): void {
+    const kept = position - this.folded;
+    const mark = kept < this.recent.length ? this.recent[kept] : this.undatedLayer;
+    // a checkpoint's rollback closes those taken after it
+    if (mark) index.rollback(mark);
+    this.recent.length = Math.min(kept, this.recent.length);
+    this.undatedLayer = null;
   }
+
+  /**
+   * Adds the undated articles in a layer of their own and reads the picture; when their stories
+   * date some, links them again analysed against those dates (as `datedPicture` does).
+   */
+  private pictureWithUndated(index: CorpusIndex, undated: readonly ArticleAnalysis[]): CorpusPicture {
+    this.undatedLayer = index.checkpoint();
+    for (const analysis of undated) index.add(analysis);
+    const dates = storyDates(
+      this.mirror.articles.map((s) => s.analysis),
+      index,
+    );
+    if (!dates.size) return index.picture();
+    index.rollback(this.undatedLayer);
+    this.undatedLayer = index.checkpoint();
+    for (const analysis of redated(undated, dates, this.kb)) index.add(analysis);
+    return index.picture();
+  }
+}
+
+/** How many of the stored articles are dated: they come first in store order. */
+function datedCount(stored: readonly StoredArticle[]): number {
+  let count = stored.length;
+  while (count > 0 && !stored[count - 1].analysis.article.published) count--;
+  return count;
 }

@@ -4,11 +4,11 @@
 // sort among (the store reads articles by publication date). A picture resumes that index and
 // links only the articles after it; the result is the one linking from scratch gives.
 import type { KnowledgeBase } from "../knowledge/index.js";
-import { buildPicture, type CorpusPicture } from "../link/document.js";
+import type { CorpusPicture } from "../link/document.js";
 import { CorpusIndex } from "../link/incremental.js";
 import { type ResumedIndex, resumeIndex, saveIndex } from "../link/snapshot.js";
 import type { AnalysisFilter, Store, StoredArticle } from "../store/types.js";
-import { datedPicture, type Linker } from "./corpus.js";
+import { datedPicture, freshLinker, type Linker } from "./corpus.js";
 import type { ArticleAnalysis } from "./types.js";
 
 /** The name the store keeps the corpus index under. */
@@ -44,10 +44,11 @@ export async function storedPicture(
   const analyses = stored.map((s) => s.analysis);
   // A window of the store is linked afresh: the saved index holds the store from its start.
   const settled = since === undefined ? await settledIndex(store, stored, kb) : null;
-  const link = settled
-    ? resumingLinker(settled, stored, kb)
-    : (list: readonly ArticleAnalysis[]) => buildPicture(list, kb);
-  return { picture: dateByStories ? datedPicture(analyses, kb, link) : link(analyses), stored };
+  const link = settled ? resumingLinker(settled, stored, kb) : freshLinker(kb);
+  const picture = dateByStories
+    ? datedPicture(analyses, kb, link)
+    : link(analyses, (index) => index.picture());
+  return { picture, stored };
 }
 
 /** The saved index of the settled articles: its bytes, and one copy of it already read. */
@@ -86,14 +87,23 @@ export async function settledIndex(
  */
 function resumingLinker(settled: SettledIndex, stored: readonly StoredArticle[], kb: KnowledgeBase): Linker {
   let unused: ResumedIndex | null = settled.resumed;
-  return (list) => {
+  return (list, read) => {
     const resumed = unused ?? resumeIndex(settled.bytes, stored, kb);
     unused = null;
-    const unchanged = (n: number) => list.slice(0, n).every((a, i) => a === stored[i].analysis);
-    if (!resumed || !unchanged(resumed.folded)) return buildPicture(list, kb);
+    if (!resumed || !settledAsStored(list, stored, resumed.folded)) return freshLinker(kb)(list, read);
     for (const a of list.slice(resumed.folded)) resumed.index.add(a);
-    return resumed.index.picture();
+    return read(resumed.index);
   };
+}
+
+/** Whether the first `settled` analyses of `list` are the stored ones (not analysed again). */
+export function settledAsStored(
+  list: readonly ArticleAnalysis[],
+  stored: readonly StoredArticle[],
+  settled: number,
+): boolean {
+  for (let i = 0; i < settled; i++) if (list[i] !== stored[i].analysis) return false;
+  return true;
 }
 
 /**

@@ -1,12 +1,16 @@
 // An article that carries no date of its own can still be placed in time by the story it belongs
 // to: the articles reporting the same developments were published around the same time. The date
 // is marked inferred, at month precision, with the articles it rests on as its basis.
-import type { AnalysisDocument, PublishedDate } from "../contract/types.js";
+import type { Article, PublishedDate, Story } from "../contract/types.js";
 
-export function datesFromStories(doc: AnalysisDocument): Map<string, PublishedDate> {
-  const published = new Map(doc.articles.map((a) => [a.id, a.published]));
+/** The dates the stories give the undated articles, by article id. */
+export function datesFromStories(
+  articles: readonly Article[],
+  stories: readonly Story[],
+): Map<string, PublishedDate> {
+  const published = new Map(articles.map((a) => [a.id, a.published]));
   const inferred = new Map<string, PublishedDate>();
-  for (const story of doc.stories) {
+  for (const story of stories) {
     const dated = story.articles
       .filter((id) => published.get(id) && !published.get(id)?.basis.startsWith("story"))
       .sort(

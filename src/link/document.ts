@@ -14,11 +14,20 @@ export interface CorpusPicture extends Omit<StoryResult, "clusterOf" | "stories"
   document: AnalysisDocument;
 }
 
-/** The picture of a whole corpus: every article added to a fresh index, in the order given. */
-export function buildPicture(analyses: readonly ArticleAnalysis[], kb: KnowledgeBase): CorpusPicture {
+/** Adds every article to a fresh index, in the order given, and reads what `read` wants of it. */
+export function linkAfresh<T>(
+  analyses: readonly ArticleAnalysis[],
+  kb: KnowledgeBase,
+  read: (index: CorpusIndex) => T,
+): T {
   const index = new CorpusIndex(kb);
   for (const a of analyses) index.add(a);
-  return index.picture();
+  return read(index);
+}
+
+/** The picture of a whole corpus, linked afresh. */
+export function buildPicture(analyses: readonly ArticleAnalysis[], kb: KnowledgeBase): CorpusPicture {
+  return linkAfresh(analyses, kb, (index) => index.picture());
 }
 
 export function buildDocument(analyses: readonly ArticleAnalysis[], kb: KnowledgeBase): AnalysisDocument {

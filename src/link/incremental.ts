@@ -10,7 +10,7 @@
 // the checkpoint is open, notes how to undo each; `rollback` replays those notes, so it costs
 // what the tentative articles touched, not the corpus.
 import type { ArticleAnalysis } from "../analyze/types.js";
-import type { AnalysisDocument, Event, ISODate } from "../contract/types.js";
+import type { AnalysisDocument, Event, ISODate, Quote, Story, Timex } from "../contract/types.js";
 import { SCHEMA_ID } from "../contract/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { raiseAlerts } from "../signal/alerts.js";
@@ -36,6 +36,10 @@ export class CorpusIndex {
   private readonly journal = new Journal();
   private readonly analyses: ArticleAnalysis[] = [];
   private readonly events: Event[] = [];
+  // An article's timexes and quotes in the contract's shape, made as it is added (entity ids never
+  // change), so that a picture only copies them out.
+  private readonly timexes: Timex[] = [];
+  private readonly quotes: Quote[] = [];
   private readonly entities: EntityIndex;
   readonly links: StoryBuilder;
 
@@ -56,17 +60,19 @@ export class CorpusIndex {
     const index = new CorpusIndex(kb);
     const journal = index.journal;
     const entities = revive(saved.entities, EntityIndex, journal);
-    return Object.assign(index, {
+    Object.assign(index, {
       analyses: saved.articles.map(analysisOf),
       events: saved.events,
       entities,
       links: StoryBuilder.restore(kb.linking, entities.byId, saved.links, analysisOf, journal),
     });
+    for (const analysis of index.analyses) index.addTimexesAndQuotes(analysis);
+    return index;
   }
 
   /**
    * Marks the present state: what is added (and updated) from now on can be taken back with
-   * `rollback`, or kept with `commit`. One checkpoint may be open at a time.
+   * `rollback`, or kept with `commit`. A checkpoint may be taken inside another.
    */
   checkpoint(): Checkpoint {
     return this.journal.checkpoint();
@@ -101,11 +107,22 @@ export class CorpusIndex {
     this.links.add(analysis, mentions, events);
     this.journal.push(this.analyses, analysis);
     this.journal.push(this.events, ...events);
+    this.addTimexesAndQuotes(analysis);
+  }
+
+  private addTimexesAndQuotes(analysis: ArticleAnalysis): void {
+    this.journal.push(this.timexes, ...analysis.timexes.map((t) => toTimex(analysis, t)));
+    this.journal.push(this.quotes, ...analysis.quotes.map((q, i) => toQuote(analysis, q, i, this.entities)));
   }
 
   /** Brings the changed clusters and stories up to date; `picture` does it too. */
   update(): void {
     this.links.update();
+  }
+
+  /** The stories, up to date; cheaper than a picture when only they are wanted. */
+  stories(): Story[] {
+    return this.links.sortedStories();
   }
 
   picture(): CorpusPicture {
@@ -122,8 +139,8 @@ export class CorpusIndex {
       generator: GENERATOR,
       articles: analyses.map((a) => a.article),
       entities,
-      timexes: analyses.flatMap((a) => a.timexes.map((t) => toTimex(a, t))),
-      quotes: analyses.flatMap((a) => a.quotes.map((q, i) => toQuote(a, q, i, this.entities))),
+      timexes: [...this.timexes],
+      quotes: [...this.quotes],
       events,
       stories,
       alerts,

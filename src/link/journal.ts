@@ -23,29 +23,40 @@ interface Keyed<K, V> {
 /** A checkpoint of a journal: hand it back to roll back to it, or to keep what came after. */
 export interface Checkpoint {
   readonly journal: Journal;
+  /** How many undo steps were noted before it. */
+  readonly at: number;
 }
 
 export class Journal {
-  /** Undo steps since the open checkpoint, oldest first; null when none is open. */
+  /** Undo steps since the outermost open checkpoint, oldest first; null when none is open. */
   private undo: Undo[] | null = null;
-  private open: Checkpoint | null = null;
+  /** The open checkpoints, outermost first: a checkpoint may be taken inside another. */
+  private readonly open: Checkpoint[] = [];
 
-  /** Starts recording; only one checkpoint may be open at a time. */
+  /** Starts recording, or marks a point inside the checkpoints already open. */
   checkpoint(): Checkpoint {
-    if (this.open) throw new Error("a checkpoint is already open: roll it back or commit it first");
-    this.undo = [];
-    this.open = { journal: this };
-    return this.open;
+    this.undo ??= [];
+    const mark = { journal: this, at: this.undo.length };
+    this.open.push(mark);
+    return mark;
   }
 
-  /** Takes back every change since the checkpoint, newest first, and closes it. */
+  /**
+   * Takes back every change since the checkpoint, newest first, and closes it with every
+   * checkpoint taken inside it.
+   */
   rollback(mark: Checkpoint): void {
-    const undo = this.close(mark);
-    for (let i = undo.length - 1; i >= 0; i--) undo[i]();
+    const undo = this.undo!;
+    this.close(mark);
+    for (let i = undo.length - 1; i >= mark.at; i--) undo[i]();
+    undo.length = mark.at;
   }
 
-  /** Keeps every change since the checkpoint and closes it. */
+  /** Keeps every change since the checkpoint and closes it; it must be the innermost one open. */
   commit(mark: Checkpoint): void {
+    const innermost = this.open.at(-1) === mark;
+    if (!innermost && this.open.includes(mark))
+      throw new Error("only the innermost open checkpoint can be kept");
     this.close(mark);
   }
 
@@ -116,12 +127,12 @@ export class Journal {
     target[key] = value;
   }
 
-  private close(mark: Checkpoint): Undo[] {
-    if (!this.open || mark !== this.open) throw new Error("no such checkpoint is open");
-    const undo = this.undo!;
-    this.undo = null;
-    this.open = null;
-    return undo;
+  /** Closes the checkpoint and those inside it; with none left open, recording stops. */
+  private close(mark: Checkpoint): void {
+    const depth = this.open.indexOf(mark);
+    if (depth < 0) throw new Error("no such checkpoint is open");
+    this.open.length = depth;
+    if (depth === 0) this.undo = null;
   }
 }
 

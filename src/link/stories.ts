@@ -186,8 +186,7 @@ export class StoryBuilder {
   }
 
   result(): StoryResult {
-    this.update();
-    const entries = [...this.entries.values()].sort((x, y) => byString(x.story.id, y.story.id));
+    const entries = this.sortedEntries();
     return {
       clusterOf: new Map([...this.events.values()].flat().map((e) => [e.id, this.clusters.cluster(e.id).id])),
       stories: entries.map((x) => x.story),
@@ -195,6 +194,16 @@ export class StoryBuilder {
       voices: [...this.voices],
       reporting: entries.map((x) => x.reporting),
     };
+  }
+
+  /** The stories, up to date, by id: what a caller needs before the whole result. */
+  sortedStories(): Story[] {
+    return this.sortedEntries().map((x) => x.story);
+  }
+
+  private sortedEntries(): StoryEntry[] {
+    this.update();
+    return [...this.entries.values()].sort((x, y) => byString(x.story.id, y.story.id));
   }
 
   private forget(cluster: Cluster): void {

@@ -47,7 +47,7 @@ describe("datesFromStories", () => {
       ],
       [["a", "b", "c", "d"]],
     );
-    expect(datesFromStories(d).get("b")).toEqual({
+    expect(datesFromStories(d.articles, d.stories).get("b")).toEqual({
       date: "2026-03",
       precision: "month",
       inferred: true,
@@ -60,6 +60,6 @@ describe("datesFromStories", () => {
       [article("a", day("2026-03-02")), article("b", null), article("c", null)],
       [["a"], ["b", "c"]],
     );
-    expect(datesFromStories(d).size).toBe(0);
+    expect(datesFromStories(d.articles, d.stories).size).toBe(0);
   });
 });

@@ -212,14 +212,26 @@ describe.skipIf(!HAS_BASIL)("with BASIL", () => {
 });
 
 describe("CorpusIndex checkpoint", () => {
-  it("allows one checkpoint at a time, and no snapshot while it is open", () => {
+  it("takes checkpoints inside checkpoints, and no snapshot while one is open", () => {
     const index = indexOf(examples.slice(0, 3));
-    const mark = index.checkpoint();
-    expect(() => index.checkpoint()).toThrow(/already open/);
+    const expected = JSON.stringify(index.picture());
+    const outer = index.checkpoint();
+    index.add(examples[3]);
+    const middle = JSON.stringify(index.picture());
+    const inner = index.checkpoint();
+    index.add(examples[4]);
     expect(() => index.state()).toThrow(/checkpoint is open/);
-    index.rollback(mark);
-    expect(() => index.rollback(mark)).toThrow(/no such checkpoint/);
-    expect(() => index.commit(mark)).toThrow(/no such checkpoint/);
+    expect(() => index.commit(outer)).toThrow(/innermost/);
+    index.rollback(inner);
+    expect(JSON.stringify(index.picture())).toBe(middle);
+    const again = index.checkpoint();
+    index.add(examples[5]);
+    // rolling back the outer checkpoint closes the one inside it too
+    index.rollback(outer);
+    expect(JSON.stringify(index.picture())).toBe(expected);
+    expect(() => index.rollback(again)).toThrow(/no such checkpoint/);
+    expect(() => index.commit(outer)).toThrow(/no such checkpoint/);
+    expect(() => index.state()).not.toThrow();
   });
 
   it("rolls back an index resumed from a snapshot", () => {
