@@ -716,7 +716,7 @@ describe("events: halting the fighting is a truce, not a sanction", () => {
   ])("%s", (text) => {
     const types = summary(text).map((e) => e[0]);
     expect(types).not.toContain("SANCTION");
-    expect(types).toContain("AGREE");
+    expect(types).toContain("CONCEDE");
   });
 
   it("still reads halted talks as a break in relations", () => {
@@ -724,6 +724,27 @@ describe("events: halting the fighting is a truce, not a sanction", () => {
       "SANCTION",
       "Northland",
       "Southland",
+    ]);
+  });
+});
+
+describe("events: a ceasefire one side declares is a concession, one agreed is an agreement", () => {
+  it.each([
+    [
+      "The Eastland Front announced a unilateral ceasefire with the army.",
+      ["CONCEDE", "Eastland Front", "army"],
+    ],
+    ["Northland declared a three-day truce on Friday.", ["CONCEDE", "Northland", null]],
+    ["Northland and Southland agreed to an immediate ceasefire.", ["AGREE", "Northland", "Southland"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+
+  it("reads a violated ceasefire as fighting, whatever words stand before it", () => {
+    expect(summary("Southland militias violated a League-brokered truce dozens of times.")).toContainEqual([
+      "ASSAULT",
+      "Southland militias",
+      null,
     ]);
   });
 });
