@@ -519,6 +519,13 @@ describe("events: entities", () => {
     }
   });
 
+  it("reads another state's demonym before a people as a community, not the people's state", () => {
+    const text = "Southland Northlanders blocked the road to the capital.";
+    const entities = [entity("kb:south", "Southland", text), entity("kb:north", "Northlanders", text)];
+    const [event] = run(text, { entities });
+    expect(event.actor).toBe("new:PERSON:southland northlanders");
+  });
+
   it("lets equipment and bases stand for the entity that owns them", () => {
     const text = "Northland warplanes bombed Southland bases.";
     const entities = [entity("kb:north", "Northland", text), entity("kb:south", "Southland", text)];

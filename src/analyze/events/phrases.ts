@@ -214,10 +214,12 @@ function toPhrase(
   const atHead = inside.find((m) => m.start <= head.start && end <= m.end) ?? null;
   const nationMention = inside.find((m) => m.entity.type === "COUNTRY");
   const nation = nationMention?.entity ?? null;
-  // "ethnic Albanians" is a people of its own, not the state its demonym names.
+  // "ethnic Albanians" is a people of its own, not the state its demonym names; so are "Bosnian
+  // Serbs", whose demonym another state's qualifies.
   const community =
     atHead?.entity.type === "COUNTRY" &&
-    words.slice(first, last).some((w) => lexicon.communityModifiers.has(w.lower));
+    (words.slice(first, last).some((w) => lexicon.communityModifiers.has(w.lower)) ||
+      inside.some((m) => m.entity.type === "COUNTRY" && m.entity !== atHead.entity && m.end <= head.start));
   // "US bases" stand for their owner.
   const owner = lexicon.ownerNouns.has(head.lower)
     ? (inside.findLast((m) => m.end <= head.start) ?? null)
