@@ -756,6 +756,28 @@ describe("events: a ceasefire one side declares is a concession, one agreed is a
   });
 });
 
+describe("events: a court finding someone guilty accuses them (PLOVER 116); a sentence coerces", () => {
+  it.each([
+    [
+      "A Northland court convicted the Southland envoy of spying.",
+      ["ACCUSE", "Northland court", "Southland envoy"],
+    ],
+    [
+      "The rebel commander was found guilty of war crimes by a Southland tribunal.",
+      ["ACCUSE", "Southland tribunal", "rebel commander"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+
+  it("still reads a prison sentence as coercion", () => {
+    const types = summary("A Northland court sentenced two activists to five years in prison.").map(
+      (e) => e[0],
+    );
+    expect(types).toContain("COERCE");
+  });
+});
+
 describe("events: what is fired stands between the verb and its aim", () => {
   it("reads 'fired X at Y' as an attack on Y", () => {
     expect(summary("Soldiers fired live rounds and stun grenades at the protesters.")).toContainEqual([
