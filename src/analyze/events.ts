@@ -21,6 +21,7 @@ import {
   type ClauseView,
   type EarlierVerb,
   findRoles,
+  isInfinitive,
   type Roles,
   sharesSubject,
   sourceOfCue,
@@ -153,7 +154,7 @@ function sentenceEvents(
   let earlier: EarlierVerb | null = null;
   for (const trigger of triggers) {
     const roles = findRoles(view, trigger, earlier);
-    if (sharesSubject(view, trigger)) earlier = { actor: roles.actor };
+    earlier = laterVerb(view, trigger, roles, earlier);
     if (isCoded(trigger, roles)) coded.push({ trigger, roles });
   }
   coded.push(...findDemands(view, cues));
@@ -167,6 +168,18 @@ function sentenceEvents(
     }
   }
   return { sentence: sentence.index, cameos: triggers.map((t) => t.frame.cameo), events };
+}
+
+/** What a coordinated verb after the trigger may share: the subject of a finite verb or an infinitive. */
+function laterVerb(
+  view: ClauseView,
+  trigger: TriggerMatch,
+  roles: Roles,
+  earlier: EarlierVerb | null,
+): EarlierVerb | null {
+  if (sharesSubject(view, trigger)) return { actor: roles.actor, finite: true, infinitive: null };
+  if (!isInfinitive(view, trigger)) return earlier;
+  return { actor: earlier?.actor ?? null, finite: earlier?.finite ?? false, infinitive: roles.actor };
 }
 
 /** "possible US strikes", "an assault would be a disaster": a possibility, not an event. */

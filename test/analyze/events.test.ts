@@ -778,6 +778,29 @@ describe("events: a court finding someone guilty accuses them (PLOVER 116); a se
   });
 });
 
+describe("events: what one party urges another to do is the other's to do", () => {
+  it("gives the acts asked of 'both sides' to the sides, not to the one asking", () => {
+    const events = summary("The League urged both sides to stop fighting and allow convoys through.");
+    expect(events).toContainEqual(["REQUEST", "League", "sides"]);
+    const asked = events.filter((e) => e[0] !== "REQUEST");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const e of asked) expect(e[1]).toBe("sides");
+  });
+
+  it("gives a bare verb after 'and' the subject of the infinitive before it", () => {
+    const events = summary("Northland asked Southland to free the sailors and allow inspectors in.");
+    const asked = events.filter((e) => e[0] === "CONCEDE");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const e of asked) expect(e[1]).toBe("Southland");
+  });
+
+  it("still gives a finite verb after 'and' the subject of the sentence", () => {
+    expect(
+      summary("The League urged Southland to withdraw its troops and condemned the shelling of the port."),
+    ).toContainEqual(["ACCUSE", "League", null]);
+  });
+});
+
 describe("events: what is fired stands between the verb and its aim", () => {
   it("reads 'fired X at Y' as an attack on Y", () => {
     expect(summary("Soldiers fired live rounds and stun grenades at the protesters.")).toContainEqual([

@@ -124,7 +124,24 @@ const MAX_RECIPIENT_DISTANCE = 16;
 
 /** The subject found for the sentence's last finite verb, which a coordinated verb or a participle shares. */
 export interface EarlierVerb {
+  /** Null as well when no finite verb came before (`finite` false). */
   actor: Phrase | null;
+  finite: boolean;
+  /**
+   * The subject of an infinitive since that verb ("urged Y to halt fighting"), which a bare verb
+   * coordinated with it shares ("and allow access"), or null.
+   */
+  infinitive: Phrase | null;
+}
+
+/** Whether a verb trigger is an infinitive: "to withdraw". */
+export function isInfinitive(view: ClauseView, trigger: TriggerMatch): boolean {
+  return trigger.pos === "verb" && view.words[trigger.first - 1]?.lower === "to";
+}
+
+/** "allow", not "allowed", "allows" or "allowing": the form a verb takes after "to". */
+function isBareForm(w: Word): boolean {
+  return !isPastForm(w) && !/(?:s|ing)$/.test(w.lower);
 }
 
 /**
@@ -221,7 +238,8 @@ export function subjectOf(view: ClauseView, i: number, earlier: EarlierVerb | nu
   // "the minister said, accusing X": the participle is the speaker's, not the quote's subject's.
   if (participle && j > 0 && isReportingVerb(words[j - 1])) return subjectOf(view, j - 1, earlier);
   const shared = j >= 0 && (COORDINATORS.has(words[j].lower) || participle);
-  if (shared) return earlier ? earlier.actor : firstSubject(view, i);
+  if (shared && earlier?.infinitive && !participle && isBareForm(words[i])) return earlier.infinitive;
+  if (shared) return earlier?.finite ? earlier.actor : firstSubject(view, i);
   if (j >= 0 && /^(?:who|which|that)$/.test(words[j].lower)) j--;
   for (; j >= 0; j--) {
     const lower = words[j].lower;
