@@ -354,12 +354,24 @@ export function inflections(lemma: string): string[] {
     `${lemma}ed`,
     `${lemma}ing`,
     ...(IRREGULAR_FORMS.get(lemma) ?? []),
+    ...prefixedIrregulars(lemma),
   ];
   if (lemma.endsWith("e")) forms.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
   if (/[^aeiou]y$/.test(lemma)) forms.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`);
   if (/[^aeiou][aeiou][bdgklmnprt]$/.test(lemma))
     forms.push(`${lemma}${lemma.at(-1)}ed`, `${lemma}${lemma.at(-1)}ing`);
   return forms;
+}
+
+/** "retake" -> retook, retaken; "withhold" -> withheld: a prefix before a verb of irregular forms. */
+function prefixedIrregulars(lemma: string): string[] {
+  const out: string[] = [];
+  for (const [base, forms] of IRREGULAR_FORMS) {
+    if (lemma.length < base.length + 2 || !lemma.endsWith(base)) continue;
+    const prefix = lemma.slice(0, -base.length);
+    for (const form of forms) out.push(prefix + form);
+  }
+  return out;
 }
 
 /** Maps every inflected form of the given lemmas to the form itself followed by those lemmas. */

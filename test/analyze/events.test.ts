@@ -801,6 +801,39 @@ describe("events: what one party urges another to do is the other's to do", () =
   });
 });
 
+describe("events: a time after a trigger that ends in a noun", () => {
+  it.each([
+    ["Southland troops remained on alert Friday along the river.", ["MOBILIZE", "Southland troops", null]],
+    [
+      "The Northland government declared a state of siege Monday in the east.",
+      ["COERCE", "Northland government", null],
+    ],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+});
+
+describe("events: a number's bound between a light verb and its noun", () => {
+  it.each([
+    [
+      "The Southland navy carried out at least four raids on the rebels.",
+      ["COERCE", "Southland navy", "rebels"],
+    ],
+    ["Rebels launched more than ten attacks on the garrison.", ["ASSAULT", "Rebels", "garrison"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+});
+
+describe("events: irregular forms of prefixed verbs", () => {
+  it.each([
+    ["Northland-backed militias retook the town.", ["ASSAULT", "Northland-backed militias", "town"]],
+    ["Southland has withheld payments to the League.", ["SANCTION", "Southland", "League"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+});
+
 describe("events: what is fired stands between the verb and its aim", () => {
   it("reads 'fired X at Y' as an attack on Y", () => {
     expect(summary("Soldiers fired live rounds and stun grenades at the protesters.")).toContainEqual([

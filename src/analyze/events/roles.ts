@@ -98,6 +98,7 @@ const MOVING_TYPES: ReadonlySet<string> = new Set(["MOBILIZE", "RETREAT"]);
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
 const SAME_SIDE = new Set(["other", "another", "fellow"]);
 const QUANTITY_BOUNDS = new Set(["up to", "more than", "less than", "fewer than"]);
+const NUMBER_BOUNDS = new Set([...QUANTITY_BOUNDS, "at least", "at most"]);
 const DESTINATION_PREPOSITIONS = new Set([
   ...PLACE_PREPOSITIONS,
   "to",
@@ -719,9 +720,19 @@ function lightVerbBefore(view: ClauseView, i: number): number | null {
     if (w.form.lightVerb || w.form.reversedLightVerb) return j;
     if (w.lower === "for" && words[j - 1]?.lower === "responsibility") continue; // "claimed responsibility for"
     if (w.lower === "for" && words[j - 1]?.lower === "responsible") return j - 1; // "X was responsible for"
+    if (PREPOSITIONS.has(w.lower) && boundsNumber(words, j)) continue; // "launched at least three strikes"
     if (view.phraseAt[j] || /^[,;:]$/.test(w.text) || PREPOSITIONS.has(w.lower)) return null;
   }
   return null;
+}
+
+/** Whether the preposition at j is part of a number's bound: "at least", "up to", "more than". */
+function boundsNumber(words: readonly Word[], j: number): boolean {
+  const lower = words[j].lower;
+  return (
+    NUMBER_BOUNDS.has(`${lower} ${words[j + 1]?.lower}`) ||
+    NUMBER_BOUNDS.has(`${words[j - 1]?.lower} ${lower}`)
+  );
 }
 
 /** A possessive or modifying participant right before the noun: "Israel's strikes", "US operations". */

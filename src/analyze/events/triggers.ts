@@ -19,6 +19,10 @@ const MAX_GAP = 2;
 const AIM_PARTICLE = "at";
 const MAX_AIM_GAP = 6;
 const ARTICLES = new Set(["the", "a", "an"]);
+// Particles that end phrasal verbs ("call on", "step up"), which a time after them may take instead.
+const PARTICLES = new Set(
+  "on upon off up down out in at for with to into over back away about against through".split(" "),
+);
 const NOMINAL_BEFORE = new Set([
   "of",
   "on",
@@ -123,8 +127,10 @@ function matchRest(words: readonly Word[], i: number, trigger: Trigger): number 
     if (next < 0 || (next > at + 1 + MAX_GAP && namesEvent(words, at + 1, next))) return -1;
     at = next;
   }
-  // ... and neither is "called on Monday": the particle belongs to the time.
-  return at > i && TIME_WORDS.has(words[at + 1]?.lower ?? "") ? -1 : at;
+  // ... and neither is "called on Monday": the particle belongs to the time ("remained on alert
+  // Wednesday" ends in a noun, which no time takes).
+  const particle = PARTICLES.has(trigger.lemmas[trigger.lemmas.length - 1]);
+  return particle && at > i && TIME_WORDS.has(words[at + 1]?.lower ?? "") ? -1 : at;
 }
 
 /** "fired four bombs at": what is fired may be a trigger of its own, which then codes instead. */
