@@ -834,6 +834,18 @@ describe("events: irregular forms of prefixed verbs", () => {
   });
 });
 
+describe("events: ties and relations between the two parties of a subject", () => {
+  it.each([
+    [
+      "Northland and Southland restored diplomatic ties after a decade.",
+      ["COOPERATE", "Northland", "Southland"],
+    ],
+    ["Northland and Southland broke off relations in March.", ["SANCTION", "Northland", "Southland"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+});
+
 describe("events: what is fired stands between the verb and its aim", () => {
   it("reads 'fired X at Y' as an attack on Y", () => {
     expect(summary("Soldiers fired live rounds and stun grenades at the protesters.")).toContainEqual([
