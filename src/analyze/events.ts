@@ -129,8 +129,10 @@ function sentenceEvents(
   mentionsHere: readonly MentionRef[],
 ): SentenceEvents {
   const { words, sentence } = sw;
-  // Names never trigger: a sentence where no other word can, nor a modal of demand, codes nothing.
-  const inName = (i: number) => words[i].compound || (i > 0 && words[i].capitalized);
+  // Names never trigger, nor parts of compounds ("Iran-backed"), unless the lexicon spells the
+  // compound itself ("cease-fire"): a sentence where no other word can, nor a modal of demand, codes nothing.
+  const inName = (i: number) =>
+    (words[i].compound && !spelledTrigger(words[i])) || (i > 0 && words[i].capitalized);
   const candidates = triggerCandidates(words, input.lexicon, inName);
   if (!candidates.some((c) => c !== null) && !hasDemandModal(words, input.lexicon))
     return { sentence: sentence.index, cameos: [], events: [] };
@@ -180,6 +182,11 @@ function laterVerb(
   if (sharesSubject(view, trigger)) return { actor: roles.actor, finite: true, infinitive: null };
   if (!isInfinitive(view, trigger)) return earlier;
   return { actor: earlier?.actor ?? null, finite: earlier?.finite ?? false, infinitive: roles.actor };
+}
+
+/** A hyphenated word that a lexicon trigger starts with as it is spelled: "cease-fire", "cyber-attacks". */
+function spelledTrigger(w: Word): boolean {
+  return w.form.triggers.some((t) => t.lemmas[0].includes("-"));
 }
 
 /** "possible US strikes", "an assault would be a disaster": a possibility, not an event. */

@@ -846,6 +846,34 @@ describe("events: ties and relations between the two parties of a subject", () =
   });
 });
 
+describe("events: compounds the lexicon spells with a hyphen trigger; other compounds do not", () => {
+  it.each([
+    [
+      "Southland hackers launched cyber-attacks on Northland banks.",
+      ["COERCE", "Southland hackers", "Northland banks"],
+    ],
+    ["Northland rejected a Southland cease-fire offer.", ["REJECT", "Northland", "Southland"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+
+  it("reads no event into a compound that only holds a trigger's word", () => {
+    expect(summary("Northland-brokered talks-backed envoys arrived.").map((e) => e[0])).not.toContain(
+      "CONSULT",
+    );
+  });
+});
+
+describe("events: opening borders to people lets them in", () => {
+  it("reads 'opened its borders to' as a concession", () => {
+    expect(summary("Southland opened its borders to refugees from Northland.")).toContainEqual([
+      "CONCEDE",
+      "Southland",
+      "refugees from Northland",
+    ]);
+  });
+});
+
 describe("events: what is fired stands between the verb and its aim", () => {
   it("reads 'fired X at Y' as an attack on Y", () => {
     expect(summary("Soldiers fired live rounds and stun grenades at the protesters.")).toContainEqual([
