@@ -874,6 +874,15 @@ describe("events: opening borders to people lets them in", () => {
   });
 });
 
+describe("events: welcoming a decision praises it; giving a welcome hosts", () => {
+  it.each([
+    ["Northland welcomed the League's decision to send monitors.", ["SUPPORT", "Northland", "League"]],
+    ["The minister gave a warm welcome to the Southland envoy.", ["CONSULT", "minister", "Southland envoy"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+});
+
 describe("events: what is fired stands between the verb and its aim", () => {
   it("reads 'fired X at Y' as an attack on Y", () => {
     expect(summary("Soldiers fired live rounds and stun grenades at the protesters.")).toContainEqual([
