@@ -883,6 +883,15 @@ describe("events: welcoming a decision praises it; giving a welcome hosts", () =
   });
 });
 
+describe("events: the one named between a light verb of giving and its noun receives it", () => {
+  it.each([
+    ["The Council sent Northland a final warning.", ["THREATEN", "Council", "Northland"]],
+    ["Southland gave Northland technical assistance last year.", ["AID", "Southland", "Northland"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+});
+
 describe("events: what is fired stands between the verb and its aim", () => {
   it("reads 'fired X at Y' as an attack on Y", () => {
     expect(summary("Soldiers fired live rounds and stun grenades at the protesters.")).toContainEqual([

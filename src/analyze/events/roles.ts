@@ -92,6 +92,8 @@ const ADJUNCT_OPENERS = new Set(["following", "amid", "despite", "during"]);
 const FINITE_AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "does", "did"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
 const AIMED_AT = new Set(["against", "toward", "towards"]);
+// Light verbs that hand their noun to someone named right after them: "gave X a warning".
+const GIVING_VERBS = new Set(["give", "offer", "send", "pay", "extend", "deliver", "issue"]);
 const COORDINATORS = new Set(["and", "or", "but"]);
 // Events that move a party's own forces: their aim is where the forces go or leave.
 const MOVING_TYPES: ReadonlySet<string> = new Set(["MOBILIZE", "RETREAT"]);
@@ -652,6 +654,7 @@ function phraseAfter(view: ClauseView, j: number): Phrase | null {
 
 function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
   const light = lightVerbBefore(view, trigger.first);
+  const recipient = light !== null ? givenTo(view, light, trigger.first) : null;
   const between = betweenPair(view, trigger.last);
   const lightSubject = light !== null ? subjectOf(view, light, null) : null;
   if (between && lightSubject) return { actor: lightSubject, target: between.actor };
@@ -659,7 +662,7 @@ function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
   // "A and B renewed negotiations on X": the talks are between A and B.
   const partner = lightSubject && isReciprocal(view, trigger) ? partnerOf(view, lightSubject, trigger) : null;
   if (partner) return { actor: lightSubject, target: partner };
-  const target = nominalTarget(view, trigger);
+  const target = recipient ?? nominalTarget(view, trigger);
   if (light !== null && view.words[light].form.reversedLightVerb) {
     return {
       actor: phraseAfterWord(view, trigger.last, "from"),
@@ -675,6 +678,12 @@ function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
     phraseAfterWord(view, trigger.last, "by");
   const found = target ?? fallbackTarget(view, actor, trigger);
   return { actor, target: found === actor ? null : found };
+}
+
+/** The recipient right after a light verb of giving: Tanzania of "gave Tanzania a grant". */
+function givenTo(view: ClauseView, light: number, noun: number): Phrase | null {
+  const phrase = view.phraseAt[light + 1];
+  return phrase && phrase.first === light + 1 ? recipientOfLightVerb(view, phrase, noun) : null;
 }
 
 /** "The committee completed its inquiry into claims by X": "its" is the clause's subject. */
@@ -721,9 +730,26 @@ function lightVerbBefore(view: ClauseView, i: number): number | null {
     if (w.lower === "for" && words[j - 1]?.lower === "responsibility") continue; // "claimed responsibility for"
     if (w.lower === "for" && words[j - 1]?.lower === "responsible") return j - 1; // "X was responsible for"
     if (PREPOSITIONS.has(w.lower) && boundsNumber(words, j)) continue; // "launched at least three strikes"
+    const recipient = view.phraseAt[j];
+    if (recipient && recipientOfLightVerb(view, recipient, i) !== null) return recipient.first - 1;
     if (view.phraseAt[j] || /^[,;:]$/.test(w.text) || PREPOSITIONS.has(w.lower)) return null;
   }
   return null;
+}
+
+/**
+ * "gave Tanzania a grant", "offered Kyiv support": the phrase right after a light verb that moves
+ * its noun to someone, before that noun, is whom it goes to; not a possessive ("launched Israel's
+ * offensive"). Null when the phrase is not so placed.
+ */
+function recipientOfLightVerb(view: ClauseView, phrase: Phrase, noun: number): Phrase | null {
+  const { words } = view;
+  const verb = words[phrase.first - 1];
+  if (!verb || !verb.lemmas.some((l) => GIVING_VERBS.has(l))) return null;
+  if (/['’]s$/.test(words[phrase.last].text) || phrase.last + 1 >= noun) return null;
+  for (let k = phrase.last + 1; k < noun; k++)
+    if (!ALL_LOWER.test(words[k].text) && !isNumber(words[k].lower)) return null;
+  return phrase;
 }
 
 /** Whether the preposition at j is part of a number's bound: "at least", "up to", "more than". */
