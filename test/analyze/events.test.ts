@@ -892,6 +892,22 @@ describe("events: the one named between a light verb of giving and its noun rece
   });
 });
 
+describe("events: the subject of a verb past nouns and numbers", () => {
+  it.each([
+    [
+      "Southland militants angered by the screening of films of the Northland president stormed the embassy.",
+      ["COERCE", "Southland militants", "embassy"],
+    ],
+    ["Northland sent 200 troops to the border to help protect the convoys.", ["AID", "Northland", null]],
+    [
+      "Southland mobilized supporters abroad to help support the Eastland rebels.",
+      ["SUPPORT", "Southland", "Eastland rebels"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+});
+
 describe("events: what is fired stands between the verb and its aim", () => {
   it("reads 'fired X at Y' as an attack on Y", () => {
     expect(summary("Soldiers fired live rounds and stun grenades at the protesters.")).toContainEqual([

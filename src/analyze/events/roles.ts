@@ -247,8 +247,8 @@ export function subjectOf(view: ClauseView, i: number, earlier: EarlierVerb | nu
   for (; j >= 0; j--) {
     const lower = words[j].lower;
     const phrase = phraseAt[j];
-    if (phrase && !isPrepositionalObject(words, phrase)) {
-      const sender = words[i - 1]?.lower === "to" ? purposeSubject(view, phrase) : null;
+    if (phrase && !isPrepositionalObject(words, phrase) && !isComplementOfNoun(view, phrase)) {
+      const sender = afterTo(words, i) ? purposeSubject(view, phrase) : null;
       return sender ?? headOfSubject(view, phrase);
     }
     if (phrase) j = phrase.first;
@@ -258,6 +258,29 @@ export function subjectOf(view: ClauseView, i: number, earlier: EarlierVerb | nu
     else if (CLAUSE_BREAKS.has(lower) && lower !== "that") return null;
   }
   return null;
+}
+
+/**
+ * "hackers angered by the publication of cartoons of the Prophet have defaced": a phrase after
+ * "of" that completes a noun itself inside a prepositional phrase is no subject. ("Thousands of
+ * Kurds", "the right of Southland troops to fire" and "leaders of the rebels" keep theirs.)
+ */
+function isComplementOfNoun(view: ClauseView, phrase: Phrase): boolean {
+  const { words } = view;
+  let k = phrase.first - 1;
+  while (k >= 0 && isFiller(words[k].lower)) k--;
+  if (words[k]?.lower !== "of" || k < 1 || view.phraseAt[k - 1] || !ALL_LOWER.test(words[k - 1].text))
+    return false;
+  let j = k - 2;
+  while (j >= 0 && !view.phraseAt[j] && ALL_LOWER.test(words[j].text) && DETERMINERS.has(words[j].lower)) j--;
+  return j >= 0 && (words[j].lower === "of" || PREPOSITIONS.has(words[j].lower));
+}
+
+/** An infinitive: "to withdraw", or "to help rebuild", whose subject is the one who helps. */
+function afterTo(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (before?.lower === "to") return true;
+  return before !== undefined && before.lemmas.includes("help") && words[i - 2]?.lower === "to";
 }
 
 /** "said", "told", "added": a one-word cue of report. */
@@ -274,7 +297,7 @@ function purposeSubject(view: ClauseView, object: Phrase): Phrase | null {
   const { words } = view;
   for (let k = object.first - 1; k >= 0 && k >= object.first - MAX_OBJECT_MODIFIERS; k--) {
     const w = words[k];
-    if (view.phraseAt[k] || !ALL_LOWER.test(w.text)) return null;
+    if (view.phraseAt[k] || !(ALL_LOWER.test(w.text) || isNumber(w.lower))) return null; // "sent 300 troops"
     if (PREPOSITIONS.has(w.lower) || CLAUSE_BREAKS.has(w.lower)) return null;
     // "a team of experts", not "the right of Russian troops".
     if (w.lower === "of" && !GROUP_NOUNS.has(words[k - 1]?.lower ?? "")) return null;
