@@ -908,6 +908,16 @@ describe("events: the subject of a verb past nouns and numbers", () => {
   });
 });
 
+describe("events: names of new entities", () => {
+  it("keeps brackets against the acronym they hold", () => {
+    expect(summary("The Eastland Trade Cooperation (ETC) forum condemned Northland.")).toContainEqual([
+      "ACCUSE",
+      "Eastland Trade Cooperation (ETC) forum",
+      "Northland",
+    ]);
+  });
+});
+
 describe("events: what is fired stands between the verb and its aim", () => {
   it("reads 'fired X at Y' as an attack on Y", () => {
     expect(summary("Soldiers fired live rounds and stun grenades at the protesters.")).toContainEqual([

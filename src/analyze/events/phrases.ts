@@ -272,10 +272,12 @@ function ownerOf(
 const TIES = new Set(["in", "of", "from", "throughout"]);
 
 function wordsText(words: readonly Word[], from: number, to: number): string {
-  const joined = words
+  let joined = words
     .slice(from, to + 1)
     .map((w) => w.text)
     .join(" ");
+  // "Cooperation (APEC) forum": brackets hug what they hold.
+  if (joined.includes("(")) joined = joined.replace(/\( /g, "(").replace(/ \)/g, ")");
   // Most names hold no possessive: they are kept as joined, without two regex passes.
   if (!joined.includes("'") && !joined.includes("’")) return joined;
   return joined.replace(/ (['’]s)\b/g, "$1").replace(/['’]s$/, "");
