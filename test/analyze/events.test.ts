@@ -918,6 +918,27 @@ describe("events: names of new entities", () => {
   });
 });
 
+describe("events: a form in -s between a name and a determiner is a verb", () => {
+  it.each([
+    "The Northland envoy welcomes the truce.",
+    "Minister for the Eastland Region welcomes the truce.",
+  ])("%s", (text) => {
+    const types = summary(text).map((e) => e[0]);
+    expect(types).toContain("SUPPORT");
+    expect(types).not.toContain("CONSULT");
+  });
+});
+
+describe("events: the subject of an infinitive may complete a noun", () => {
+  it("gives 'the start of X to V' X as the subject of V", () => {
+    expect(summary("He commented on the start of the Southland mission to retake the town.")).toContainEqual([
+      "ASSAULT",
+      "Southland mission",
+      "town",
+    ]);
+  });
+});
+
 describe("events: what is fired stands between the verb and its aim", () => {
   it("reads 'fired X at Y' as an attack on Y", () => {
     expect(summary("Soldiers fired live rounds and stun grenades at the protesters.")).toContainEqual([

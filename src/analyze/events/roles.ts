@@ -247,7 +247,12 @@ export function subjectOf(view: ClauseView, i: number, earlier: EarlierVerb | nu
   for (; j >= 0; j--) {
     const lower = words[j].lower;
     const phrase = phraseAt[j];
-    if (phrase && !isPrepositionalObject(words, phrase) && !isComplementOfNoun(view, phrase)) {
+    // "the start of the Iraqi mission to recapture": an infinitive's subject may complete a noun.
+    if (
+      phrase &&
+      !isPrepositionalObject(words, phrase) &&
+      (afterTo(words, i) || !isComplementOfNoun(view, phrase))
+    ) {
       const sender = afterTo(words, i) ? purposeSubject(view, phrase) : null;
       return sender ?? headOfSubject(view, phrase);
     }

@@ -177,6 +177,11 @@ function isPluralSubject(words: readonly Word[], i: number): boolean {
 function looksVerbal(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1]?.lower ?? "";
   if (prev === "to" || AUXILIARIES.has(prev) || PRONOUNS.has(prev)) return true;
+  // "Iran welcomes the deal", "the envoy welcomes the": a form in -s between a name (or an actor
+  // noun) and a determiner agrees with it.
+  const before = words[i - 1];
+  const subject = before !== undefined && (before.capitalized || before.form.actorNoun);
+  if (subject && words[i].lower.endsWith("s") && DETERMINERS.has(words[i + 1]?.lower ?? "")) return true;
   // "stormed the post, killing nine": a participle after a comma, unless "the killing of".
   if (prev === "," && words[i].lower.endsWith("ing")) return words[i + 1]?.lower !== "of";
   return words[i].lower.endsWith("ed");
