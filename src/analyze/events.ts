@@ -5,7 +5,7 @@
 import type { Article, EventDate, Modality } from "../contract/types.js";
 import type { CueModality, EventLexicon } from "../knowledge/events.js";
 import { findDemands, hasDemandModal } from "./events/demands.js";
-import { PLACE_PREPOSITIONS } from "./events/grammar.js";
+import { BE_FORMS, PLACE_PREPOSITIONS, TIME_WORDS } from "./events/grammar.js";
 import {
   doubtsOfEarlier,
   findCues,
@@ -56,6 +56,26 @@ interface MentionRef {
 // Violence words in a sports report ("beat", "attack", "strike") are play, not events.
 const NOT_IN_SPORTS = new Set(["ASSAULT", "COERCE", "THREATEN"]);
 const PLACE_TYPES = new Set(["LOCATION", "COUNTRY"]);
+// Words after a verb that open no object: "returned to", "returned home".
+const NO_OBJECT = new Set([
+  ...PLACE_PREPOSITIONS,
+  "to",
+  "from",
+  "on",
+  "at",
+  "for",
+  "with",
+  "by",
+  "into",
+  "home",
+  "back",
+  "after",
+  "before",
+  "as",
+  "and",
+  "or",
+  "but",
+]);
 
 export function extractEvents(unsorted: EventsInput): LocalEvent[] {
   // Sorted by start, so the quote enclosing a trigger is found by binary search (modality.ts).
@@ -148,7 +168,8 @@ function sentenceEvents(
   const triggers = findTriggers(candidates, blocked).filter(
     (t) =>
       !(sports && NOT_IN_SPORTS.has(t.frame.type)) &&
-      !(t.pos === "noun" && isPossibility(words, t, input.lexicon)),
+      !(t.pos === "noun" && isPossibility(words, t, input.lexicon)) &&
+      !lacksObject(words, t, input.lexicon),
   );
   const cues = findCues(words);
   const referents = new Referents(input.article.text, sentence.index);
@@ -187,6 +208,21 @@ function laterVerb(
 /** A hyphenated word that a lexicon trigger starts with as it is spelled: "cease-fire", "cyber-attacks". */
 function spelledTrigger(w: Word): boolean {
   return w.form.triggers.some((t) => t.lemmas[0].includes("-"));
+}
+
+/** "returned to Geneva", "returned home": a verb that codes only with an object, without one. */
+function lacksObject(words: readonly Word[], t: TriggerMatch, lexicon: EventLexicon): boolean {
+  if (
+    t.pos !== "verb" ||
+    t.first !== t.last ||
+    !words[t.first].lemmas.some((l) => lexicon.transitiveVerbs.has(l))
+  )
+    return false;
+  if (BE_FORMS.has(words[t.first - 1]?.lower ?? "")) return false; // "were returned to Egypt"
+  const next = words[t.last + 1];
+  return (
+    !next || !/^[\p{L}\p{N}]/u.test(next.text) || NO_OBJECT.has(next.lower) || TIME_WORDS.has(next.lower)
+  );
 }
 
 /** "possible US strikes", "an assault would be a disaster": a possibility, not an event. */

@@ -63,6 +63,8 @@ export interface EventLexicon {
    * on a treaty between the two neighbours" is Chile's agreement with Peru.
    */
   reciprocalLemmas: Set<string>;
+  /** Verb triggers that code only with an object after them, or in the passive: "returned the paintings". */
+  transitiveVerbs: Set<string>;
   /** Participles that, before "to", are adjectives of the subject, not passives: "Egypt is opposed to a Turkish role". */
   adjectivalParticiples: Set<string>;
   /** Inflected forms with the form itself and its lexicon lemmas: "struck" -> [struck, strike]. */
@@ -125,6 +127,7 @@ interface EventsFile {
   headsAfterNames: string[];
   communityModifiers: string[];
   reciprocalLemmas: string[];
+  transitiveVerbs?: string[];
   adjectivalParticiples: string[];
   cues: Record<CueModality, string[]>;
   sportsCues: string[];
@@ -167,6 +170,7 @@ export function loadEventLexicon(dir: string): EventLexicon {
     headsAfterNames: new Set(raw.headsAfterNames ?? []),
     communityModifiers: new Set(raw.communityModifiers ?? []),
     reciprocalLemmas: new Set(raw.reciprocalLemmas ?? []),
+    transitiveVerbs: new Set(raw.transitiveVerbs ?? []),
     adjectivalParticiples: new Set(raw.adjectivalParticiples ?? []),
     cues: cueIndex(raw.cues ?? {}, problem),
     sportsCues: new Set(raw.sportsCues ?? []),

@@ -939,6 +939,27 @@ describe("events: the subject of an infinitive may complete a noun", () => {
   });
 });
 
+describe("events: returning something is a concession; returning somewhere is not an event", () => {
+  it("reads 'returned X to Y' as handing X back to Y", () => {
+    expect(summary("Northland returned the seized fishing boats to Southland.")).toContainEqual([
+      "CONCEDE",
+      "Northland",
+      "Southland",
+    ]);
+  });
+
+  it.each(["The Northland delegation returned to the capital on Friday.", "The envoy returned home."])(
+    "%s",
+    (text) => {
+      expect(summary(text).map((e) => e[0])).not.toContain("CONCEDE");
+    },
+  );
+
+  it("reads 'returned fire' as fighting", () => {
+    expect(summary("Southland troops returned fire.").map((e) => e[0])).toContain("ASSAULT");
+  });
+});
+
 describe("events: what is fired stands between the verb and its aim", () => {
   it("reads 'fired X at Y' as an attack on Y", () => {
     expect(summary("Soldiers fired live rounds and stun grenades at the protesters.")).toContainEqual([
