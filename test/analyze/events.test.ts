@@ -887,6 +887,10 @@ describe("events: the one named between a light verb of giving and its noun rece
   it.each([
     ["The Council sent Northland a final warning.", ["THREATEN", "Council", "Northland"]],
     ["Southland gave Northland technical assistance last year.", ["AID", "Southland", "Northland"]],
+    [
+      "The Council gave the Eastland Republic two million dollars of aid.",
+      ["AID", "Council", "Eastland Republic"],
+    ],
   ])("%s", (text, expected) => {
     expect(summary(text)).toContainEqual(expected);
   });
@@ -957,6 +961,16 @@ describe("events: returning something is a concession; returning somewhere is no
 
   it("reads 'returned fire' as fighting", () => {
     expect(summary("Southland troops returned fire.").map((e) => e[0])).toContain("ASSAULT");
+  });
+});
+
+describe("events: the agent of a passive after a modifier", () => {
+  it("finds 'by prison guards'", () => {
+    expect(summary("Two activists were tortured by prison guards in the capital.")).toContainEqual([
+      "ASSAULT",
+      "guards",
+      "activists",
+    ]);
   });
 });
 

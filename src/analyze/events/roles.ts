@@ -98,6 +98,7 @@ const COORDINATORS = new Set(["and", "or", "but"]);
 // Events that move a party's own forces: their aim is where the forces go or leave.
 const MOVING_TYPES: ReadonlySet<string> = new Set(["MOBILIZE", "RETREAT"]);
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
+const ARTICLES = new Set(["the", "a", "an"]);
 const SAME_SIDE = new Set(["other", "another", "fellow"]);
 const QUANTITY_BOUNDS = new Set(["up to", "more than", "less than", "fewer than"]);
 const NUMBER_BOUNDS = new Set([...QUANTITY_BOUNDS, "at least", "at most"]);
@@ -590,9 +591,20 @@ function agentAfter(view: ClauseView, last: number): Phrase | null {
       if (CLAUSE_BREAKS.has(words[j].lower)) return null;
       continue;
     }
-    return phraseAfter(view, j) ?? phraseAt[j + 1] ?? null;
+    return phraseAfter(view, j) ?? phraseAt[j + 1] ?? modifiedPhraseAfter(view, j);
   }
   return null;
+}
+
+/** "by prison guards", "by the riot police": a phrase after a word or two of lower-case modifiers. */
+function modifiedPhraseAfter(view: ClauseView, j: number): Phrase | null {
+  let k = j + 1;
+  while (k < view.words.length && isFiller(view.words[k].lower)) k++;
+  for (let n = 0; n < 2 && k < view.words.length; n++, k++) {
+    if (view.phraseAt[k]) return view.phraseAt[k];
+    if (!ALL_LOWER.test(view.words[k].text) || PREPOSITIONS.has(view.words[k].lower)) return null;
+  }
+  return view.phraseAt[k] ?? null;
 }
 
 /**
@@ -710,8 +722,10 @@ function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
 
 /** The recipient right after a light verb of giving: Tanzania of "gave Tanzania a grant". */
 function givenTo(view: ClauseView, light: number, noun: number): Phrase | null {
-  const phrase = view.phraseAt[light + 1];
-  return phrase && phrase.first === light + 1 ? recipientOfLightVerb(view, phrase, noun) : null;
+  let k = light + 1;
+  while (k < noun && ARTICLES.has(view.words[k].lower)) k++;
+  const phrase = view.phraseAt[k];
+  return phrase && phrase.first === k ? recipientOfLightVerb(view, phrase, noun) : null;
 }
 
 /** "The committee completed its inquiry into claims by X": "its" is the clause's subject. */
@@ -759,7 +773,8 @@ function lightVerbBefore(view: ClauseView, i: number): number | null {
     if (w.lower === "for" && words[j - 1]?.lower === "responsible") return j - 1; // "X was responsible for"
     if (PREPOSITIONS.has(w.lower) && boundsNumber(words, j)) continue; // "launched at least three strikes"
     const recipient = view.phraseAt[j];
-    if (recipient && recipientOfLightVerb(view, recipient, i) !== null) return recipient.first - 1;
+    if (recipient && recipientOfLightVerb(view, recipient, i) !== null)
+      return verbBeforeRecipient(words, recipient);
     if (view.phraseAt[j] || /^[,;:]$/.test(w.text) || PREPOSITIONS.has(w.lower)) return null;
   }
   return null;
@@ -772,12 +787,19 @@ function lightVerbBefore(view: ClauseView, i: number): number | null {
  */
 function recipientOfLightVerb(view: ClauseView, phrase: Phrase, noun: number): Phrase | null {
   const { words } = view;
-  const verb = words[phrase.first - 1];
+  const verb = words[verbBeforeRecipient(words, phrase)];
   if (!verb || !verb.lemmas.some((l) => GIVING_VERBS.has(l))) return null;
   if (/['’]s$/.test(words[phrase.last].text) || phrase.last + 1 >= noun) return null;
   for (let k = phrase.last + 1; k < noun; k++)
     if (!ALL_LOWER.test(words[k].text) && !isNumber(words[k].lower)) return null;
   return phrase;
+}
+
+/** The word before a recipient and its article: "gave" of "gave the Ivory Coast". */
+function verbBeforeRecipient(words: readonly Word[], phrase: Phrase): number {
+  let k = phrase.first - 1;
+  while (k >= 0 && ARTICLES.has(words[k].lower)) k--;
+  return k;
 }
 
 /** Whether the preposition at j is part of a number's bound: "at least", "up to", "more than". */
