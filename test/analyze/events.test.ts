@@ -974,6 +974,19 @@ describe("events: the agent of a passive after a modifier", () => {
   });
 });
 
+describe("events: a place named before its kind is the place", () => {
+  it("reads 'Eastmark province' as Eastmark, 'Northland towns' as the towns", () => {
+    const text = "Southland eased the curfew in Eastmark province and shelled Northland towns.";
+    const entities = [
+      entity("kb:eastmark", "Eastmark", text, "LOCATION"),
+      { ...entity("kb:north", "Northland", text), name: "Northlandia" },
+    ];
+    const events = run(text, { entities });
+    expect(events.find((e) => e.type === "CONCEDE")?.target).toBe("kb:eastmark");
+    expect(events.find((e) => e.type === "ASSAULT")?.target).not.toBe("kb:north");
+  });
+});
+
 describe("events: what is fired stands between the verb and its aim", () => {
   it("reads 'fired X at Y' as an attack on Y", () => {
     expect(summary("Soldiers fired live rounds and stun grenades at the protesters.")).toContainEqual([

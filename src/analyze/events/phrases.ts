@@ -4,7 +4,7 @@
 import type { EntityType } from "../../contract/types.js";
 import type { EventLexicon } from "../../knowledge/events.js";
 import type { LocalEntity } from "../types.js";
-import { isNumber, NAME_PARTICLES, NOT_NAMES, QUANTITIES } from "./grammar.js";
+import { isNumber, NAME_PARTICLES, NOT_NAMES, PLACE_NOUNS, QUANTITIES } from "./grammar.js";
 import type { Word } from "./words.js";
 
 export interface Phrase {
@@ -46,6 +46,7 @@ interface MentionRef {
 }
 
 type WordClass = "name" | "noun" | "modifier" | "link" | "other";
+const PLACE_TYPES = new Set(["LOCATION", "COUNTRY"]);
 
 // Compounds such as "Iran-backed" or "US-led" describe the noun that follows.
 const MODIFIER_SUFFIX =
@@ -220,10 +221,12 @@ function toPhrase(
     atHead?.entity.type === "COUNTRY" &&
     (words.slice(first, last).some((w) => lexicon.communityModifiers.has(w.lower)) ||
       inside.some((m) => m.entity.type === "COUNTRY" && m.entity !== atHead.entity && m.end <= head.start));
-  // "US bases" stand for their owner.
+  // "US bases" stand for their owner; "Kosovo province" is the place named before its kind.
   const owner = lexicon.ownerNouns.has(head.lower)
     ? (inside.findLast((m) => m.end <= head.start) ?? null)
-    : null;
+    : PLACE_NOUNS.has(head.lower)
+      ? (inside.findLast((m) => m.end <= head.start && namesPlace(words, m)) ?? null)
+      : null;
   const covering = community ? null : (atHead ?? owner);
   return {
     first,
@@ -240,6 +243,16 @@ function toPhrase(
     proper: classes[last] === "name" && !community,
     name: "",
   };
+}
+
+/** A place by its name, not its demonym: "Kosovo" of "Kosovo province", not "Iraqi" of "Iraqi towns". */
+function namesPlace(words: readonly Word[], m: MentionRef): boolean {
+  if (!PLACE_TYPES.has(m.entity.type)) return false;
+  const surface = words
+    .filter((w) => m.start <= w.start && w.end <= m.end)
+    .map((w) => w.text)
+    .join(" ");
+  return surface.toLowerCase() === m.entity.name.toLowerCase();
 }
 
 /** Whether a name or an actor noun other than the head and the nation qualifies the phrase: "rebel artillery". */
