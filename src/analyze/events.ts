@@ -15,6 +15,7 @@ import {
   modalityOf,
   strongerModality,
 } from "./events/modality.js";
+import { resolvePairs } from "./events/pairs.js";
 import { findPhrases, type Phrase } from "./events/phrases.js";
 import { Referents } from "./events/referents.js";
 import {
@@ -82,7 +83,7 @@ export function extractEvents(unsorted: EventsInput): LocalEvent[] {
   const input = { ...unsorted, quotes: [...unsorted.quotes].sort((a, b) => a.start - b.start) };
   const mentions = mentionsBySentence(input.entities, input.segmentation.sentences.length);
   const sentences = wordsBySentence(input.article.text, input.segmentation, input.lexicon).map((s) =>
-    sentenceEvents(input, s, mentions[s.sentence.index]),
+    sentenceEvents(input, s, mentions[s.sentence.index], mentions[s.sentence.index - 1] ?? []),
   );
   withDoubtsOfEarlier(sentences, doubtsOfEarlier(input.segmentation, input.lexicon));
   return withoutRementions(sentences.flatMap((s) => s.events));
@@ -147,6 +148,7 @@ function sentenceEvents(
   input: EventsInput,
   sw: SentenceWords,
   mentionsHere: readonly MentionRef[],
+  mentionsBefore: readonly MentionRef[],
 ): SentenceEvents {
   const { words, sentence } = sw;
   // Names never trigger, nor parts of compounds ("Iran-backed"), unless the lexicon spells the
@@ -157,6 +159,7 @@ function sentenceEvents(
   if (!candidates.some((c) => c !== null) && !hasDemandModal(words, input.lexicon))
     return { sentence: sentence.index, cameos: [], events: [] };
   const phrases = findPhrases(words, input.lexicon, mentionsHere);
+  resolvePairs(input.article.text, words, phrases, mentionsBefore);
   const view: ClauseView = {
     words,
     phrases,

@@ -987,6 +987,33 @@ describe("events: a place named before its kind is the place", () => {
   });
 });
 
+describe("events: 'both sides' and 'the two countries' stand for the pair named before", () => {
+  it("takes the pair from the same sentence", () => {
+    const text = "Northland and Southland signed a pact under which the two countries will hold talks.";
+    const entities = [entity("kb:north", "Northland", text), entity("kb:south", "Southland", text)];
+    const events = run(text, { entities });
+    // the talks to come code as an intent: the two countries are Northland with Southland
+    const talks = events.find((e) => e.modality === "planned");
+    expect(talks).toMatchObject({ actor: "kb:north", target: "kb:south" });
+  });
+
+  it("takes the pair from the sentence before, and reads 'each other' as the other one", () => {
+    const text =
+      "Northland and Southland exchanged fire overnight. Both sides accused each other of breaking the truce.";
+    const entities = [entity("kb:north", "Northland", text), entity("kb:south", "Southland", text)];
+    const accusation = run(text, { entities }).find((e) => e.type === "ACCUSE");
+    expect(accusation).toMatchObject({ actor: "kb:north", target: "kb:south" });
+  });
+
+  it("leaves 'both sides' alone when no pair was named", () => {
+    expect(summary("The Council urged both sides to resume talks.")).toContainEqual([
+      "REQUEST",
+      "Council",
+      "sides",
+    ]);
+  });
+});
+
 describe("events: what is fired stands between the verb and its aim", () => {
   it("reads 'fired X at Y' as an attack on Y", () => {
     expect(summary("Soldiers fired live rounds and stun grenades at the protesters.")).toContainEqual([

@@ -28,6 +28,8 @@ export interface Phrase {
   name: string;
   /** Whose positions, bases or forces these are: "positions of the Palestinian police", "sites in Iraq". */
   owner?: Phrase;
+  /** The other party of a pair the phrase counts ("both sides" after "Chile and Peru": Peru). */
+  partner?: Phrase;
   /** The country a descriptive phrase is tied to: Israel for "Israeli soldiers", Albania for "ethnic Albanians". */
   nation: LocalEntity | null;
   /** Whether the phrase names a state's armed men ("Israeli soldiers"), who stand for it as a target. */

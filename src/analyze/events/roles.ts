@@ -190,8 +190,15 @@ function rolesOf(view: ClauseView, trigger: TriggerMatch, earlier: EarlierVerb |
   const actor = subjectOf(view, trigger.first, earlier);
   const object = objectOf(view, trigger);
   // "A and B agreed on a pact between the two countries": the pair acts on itself.
-  const reciprocal = isReciprocal(view, trigger) && !object?.proper ? partnerOf(view, actor, trigger) : null;
+  const together = (isReciprocal(view, trigger) && !object?.proper) || isMutual(view, trigger);
+  const reciprocal = together ? partnerOf(view, actor, trigger) : null;
   return { actor, target: reciprocal ?? object ?? fallbackTarget(view, actor, trigger) };
+}
+
+/** "accused each other", "blamed one another": the parties of the subject act on each other. */
+function isMutual(view: ClauseView, trigger: TriggerMatch): boolean {
+  const [a, b] = [view.words[trigger.last + 1]?.lower, view.words[trigger.last + 2]?.lower];
+  return (a === "each" || a === "one") && (b === "other" || b === "another");
 }
 
 /** "agreed", "held talks": a word of the trigger names an act done together. */
@@ -678,6 +685,7 @@ function isPlaceObject(words: readonly Word[], phrase: Phrase): boolean {
 /** B of a subject "A and B" before the trigger; "A and other Bs" are one side, not two. */
 function partnerOf(view: ClauseView, actor: Phrase | null, trigger: TriggerMatch): Phrase | null {
   const { words } = view;
+  if (actor?.partner && actor.partner.last < trigger.first) return actor.partner; // "the two sides agreed"
   if (!actor || words[actor.last + 1]?.lower !== "and" || SAME_SIDE.has(words[actor.last + 2]?.lower))
     return null;
   const partner = phraseAfter(view, actor.last + 1);
