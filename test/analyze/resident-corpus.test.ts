@@ -1,54 +1,16 @@
 // The resident picture of a store, for `serve`: always the picture linking from scratch gives, and
 // an update reads and links only what changed. On a real SQLite file with the example corpus.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { datedPicture } from "../../src/analyze/corpus.js";
+import { describe, expect, it, vi } from "vitest";
 import { ResidentCorpus } from "../../src/analyze/resident-corpus.js";
 import { settledCount } from "../../src/analyze/stored-corpus.js";
 import type { ArticleAnalysis } from "../../src/analyze/types.js";
 import { CorpusIndex } from "../../src/link/incremental.js";
-import { openStore } from "../../src/store/index.js";
-import type { Store, StoredArticle } from "../../src/store/types.js";
-import { exampleAnalyses, exampleKnowledge as kb } from "../link/examples.js";
+import type { StoredArticle } from "../../src/store/types.js";
+import { exampleKnowledge as kb } from "../link/examples.js";
 import { analysisOf } from "../store/articles.js";
+import { exampleStores } from "./example-stores.js";
 
-const root = mkdtempSync(join(tmpdir(), "sitrep-resident-"));
-let homes = 0;
-let analyses: ArticleAnalysis[] = [];
-const opened: Store[] = [];
-
-beforeAll(async () => {
-  analyses = await exampleAnalyses();
-}, 60_000);
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((s) => s.close()));
-  vi.restoreAllMocks();
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-async function storeWith(list: readonly ArticleAnalysis[]): Promise<Store> {
-  const store = await openStore({ home: join(root, `home-${++homes}`) });
-  opened.push(store);
-  await ingest(store, list);
-  return store;
-}
-
-async function ingest(store: Store, list: readonly ArticleAnalysis[]): Promise<void> {
-  for (const a of list)
-    await store.ingest(a, { url: null, contentHash: `hash:${a.article.id}:${a.article.title}` });
-}
-
-async function fromScratch(store: Store): Promise<string> {
-  const stored = await store.articles();
-  return JSON.stringify(
-    datedPicture(
-      stored.map((s) => s.analysis),
-      kb,
-    ),
-  );
-}
+const { analyses: examples, ingest, storeWith, fromScratch } = exampleStores("resident");
 
 /** An example article again under a new id, dated `date` (its events and dates as they were). */
 function redated(analysis: ArticleAnalysis, id: string, date: string): ArticleAnalysis {
@@ -70,7 +32,7 @@ const newest = (list: readonly ArticleAnalysis[]) =>
 
 describe("ResidentCorpus", () => {
   it("gives the picture linking from scratch gives, then the same picture while nothing changes", async () => {
-    const store = await storeWith(analyses);
+    const store = await storeWith(examples());
     const resident = new ResidentCorpus(store, kb);
     const first = await resident.picture();
     expect(JSON.stringify(first)).toBe(await fromScratch(store));
@@ -78,15 +40,15 @@ describe("ResidentCorpus", () => {
   });
 
   it("takes in a newer article reading and linking only it and the undated ones", async () => {
-    const store = await storeWith(analyses);
+    const store = await storeWith(examples());
     const resident = new ResidentCorpus(store, kb);
     const before = await resident.picture();
     const beforeJson = JSON.stringify(before);
-    const undated = analyses.filter((a) => !a.article.published).length;
+    const undated = examples().filter((a) => !a.article.published).length;
     const wholeReads = vi.spyOn(store, "articles");
     const snapshotReads = vi.spyOn(store, "readSnapshot");
     const adds = vi.spyOn(CorpusIndex.prototype, "add");
-    const next = redated(analyses[3], "newer-copy", newest(analyses));
+    const next = redated(examples()[3], "newer-copy", newest(examples()));
     await ingest(store, [next]);
     const after = await resident.picture();
     expect(wholeReads).not.toHaveBeenCalled();
@@ -103,33 +65,33 @@ describe("ResidentCorpus", () => {
   });
 
   it("settles older articles for good as newer ones come, still as from scratch", async () => {
-    const store = await storeWith(analyses);
+    const store = await storeWith(examples());
     const resident = new ResidentCorpus(store, kb);
     await resident.picture();
-    const later = new Date(Date.parse(newest(analyses)) + 5 * 86_400_000).toISOString().slice(0, 10);
-    await ingest(store, [redated(analyses[5], "week-later", later)]);
+    const later = new Date(Date.parse(newest(examples())) + 5 * 86_400_000).toISOString().slice(0, 10);
+    await ingest(store, [redated(examples()[5], "week-later", later)]);
     expect(JSON.stringify(await resident.picture())).toBe(await fromScratch(store));
-    await ingest(store, [redated(analyses[7], "week-later-2", later)]);
+    await ingest(store, [redated(examples()[7], "week-later-2", later)]);
     expect(JSON.stringify(await resident.picture())).toBe(await fromScratch(store));
   });
 
   it("links the recent articles again when one is dated among them, and keeps them after", async () => {
-    const store = await storeWith(analyses);
+    const store = await storeWith(examples());
     const resident = new ResidentCorpus(store, kb);
     await resident.picture();
     const stored = await store.articles();
     const settled = settledCount(stored);
     const recent = stored[settled + 1].analysis.article.published!.date;
     expect(recent > stored[settled - 1].analysis.article.published!.date).toBe(true);
-    await ingest(store, [redated(analyses[2], "recent-late", recent)]);
+    await ingest(store, [redated(examples()[2], "recent-late", recent)]);
     expect(JSON.stringify(await resident.picture())).toBe(await fromScratch(store));
-    await ingest(store, [redated(analyses[4], "newest-after", newest(analyses))]);
+    await ingest(store, [redated(examples()[4], "newest-after", newest(examples()))]);
     const adds = vi.spyOn(CorpusIndex.prototype, "add");
-    await ingest(store, [redated(analyses[6], "newest-again", newest(analyses))]);
+    await ingest(store, [redated(examples()[6], "newest-again", newest(examples()))]);
     const picture = JSON.stringify(await resident.picture());
     const added = adds.mock.calls.length;
     expect(picture).toBe(await fromScratch(store));
-    const undated = analyses.filter((a) => !a.article.published).length;
+    const undated = examples().filter((a) => !a.article.published).length;
     const after = await store.articles();
     const linkedAgain = Math.max(datedFrom(after, "newest-after"), datedFrom(after, "newest-again"));
     expect(added).toBeLessThanOrEqual(linkedAgain + 2 * undated);
@@ -137,7 +99,7 @@ describe("ResidentCorpus", () => {
   });
 
   it("starts over from the saved index when a late article sorts among the settled ones, or one changed", async () => {
-    const store = await storeWith(analyses);
+    const store = await storeWith(examples());
     const resident = new ResidentCorpus(store, kb);
     await resident.picture();
     await ingest(store, [
@@ -150,10 +112,10 @@ describe("ResidentCorpus", () => {
   });
 
   it("answers concurrent requests one after the other, each up to date", async () => {
-    const store = await storeWith(analyses.slice(0, 10));
+    const store = await storeWith(examples().slice(0, 10));
     const resident = new ResidentCorpus(store, kb);
     const first = resident.picture();
-    await ingest(store, analyses.slice(10));
+    await ingest(store, examples().slice(10));
     const second = resident.picture();
     await first;
     expect(JSON.stringify(await second)).toBe(await fromScratch(store));

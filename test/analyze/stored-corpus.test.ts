@@ -1,79 +1,40 @@
 // The picture of a store, resuming its saved corpus index: the same as linking from scratch, with
 // only the unsettled articles linked again. On a real SQLite file.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { datedPicture } from "../../src/analyze/corpus.js";
+import { describe, expect, it, vi } from "vitest";
 import { settledCount, storedPicture } from "../../src/analyze/stored-corpus.js";
-import type { ArticleAnalysis } from "../../src/analyze/types.js";
 import { CorpusIndex } from "../../src/link/incremental.js";
-import { openStore } from "../../src/store/index.js";
 import type { Store, StoredArticle } from "../../src/store/types.js";
-import { exampleAnalyses, exampleKnowledge as kb } from "../link/examples.js";
+import { exampleKnowledge as kb } from "../link/examples.js";
 import { analysisOf } from "../store/articles.js";
+import { exampleStores } from "./example-stores.js";
 
-const root = mkdtempSync(join(tmpdir(), "sitrep-stored-corpus-"));
-let homes = 0;
-let analyses: ArticleAnalysis[] = [];
-const opened: Store[] = [];
-
-beforeAll(async () => {
-  analyses = await exampleAnalyses();
-}, 60_000);
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((s) => s.close()));
-  vi.restoreAllMocks();
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-async function storeWith(list: readonly ArticleAnalysis[]): Promise<Store> {
-  const store = await openStore({ home: join(root, `home-${++homes}`) });
-  opened.push(store);
-  await ingest(store, list);
-  return store;
-}
-
-async function ingest(store: Store, list: readonly ArticleAnalysis[]): Promise<void> {
-  for (const a of list) await store.ingest(a, { url: null, contentHash: `hash:${a.article.id}` });
-}
-
-/** The picture linked from scratch, in the store's order. */
-async function fromScratch(store: Store): Promise<string> {
-  const stored = await store.articles();
-  return JSON.stringify(
-    datedPicture(
-      stored.map((s) => s.analysis),
-      kb,
-    ),
-  );
-}
+const { analyses: examples, ingest, storeWith, fromScratch } = exampleStores("stored-corpus");
 
 const picture = async (store: Store) => JSON.stringify((await storedPicture(store, kb)).picture);
 
 describe("storedPicture", () => {
   it("saves the settled articles' index and gives the picture linking from scratch gives", async () => {
-    const store = await storeWith(analyses);
+    const store = await storeWith(examples());
     expect(await store.readSnapshot("corpus")).toBeNull();
     expect(await picture(store)).toBe(await fromScratch(store));
     expect(await store.readSnapshot("corpus")).not.toBeNull();
   });
 
   it("links only the unsettled articles again once the index is saved", async () => {
-    const store = await storeWith(analyses);
+    const store = await storeWith(examples());
     await picture(store);
     const settled = settledCount(await store.articles());
-    expect(settled).toBeGreaterThan(analyses.length / 2);
+    expect(settled).toBeGreaterThan(examples().length / 2);
     const adds = vi.spyOn(CorpusIndex.prototype, "add");
     const resumed = await picture(store);
     // once per linking pass (a second pass when stories date undated articles), never the settled ones
-    const passes = adds.mock.calls.length / (analyses.length - settled);
+    const passes = adds.mock.calls.length / (examples().length - settled);
     expect([1, 2]).toContain(passes);
     expect(resumed).toBe(await fromScratch(store));
   });
 
   it("goes on from an index saved before more articles came, to the same picture", async () => {
-    const byDate = [...analyses].sort((x, y) =>
+    const byDate = [...examples()].sort((x, y) =>
       (x.article.published?.date ?? "~").localeCompare(y.article.published?.date ?? "~"),
     );
     const store = await storeWith(byDate.slice(0, 9));
@@ -85,7 +46,7 @@ describe("storedPicture", () => {
   });
 
   it("starts afresh when a late article sorts among the saved ones, or one of them changed", async () => {
-    const store = await storeWith(analyses);
+    const store = await storeWith(examples());
     await picture(store);
     const late = analysisOf({ id: "late-report", published: "2026-03-01", text: "A late report of talks." });
     await ingest(store, [late]);
@@ -97,10 +58,10 @@ describe("storedPicture", () => {
   });
 
   it("links a window of the store afresh and leaves the saved index alone", async () => {
-    const store = await storeWith(analyses);
+    const store = await storeWith(examples());
     const since = await storedPicture(store, kb, { since: "2026-03-08" });
     expect(since.stored).toEqual(await store.articles({ since: "2026-03-08" }));
-    expect(since.stored.length).toBeLessThan(analyses.length);
+    expect(since.stored.length).toBeLessThan(examples().length);
     expect(await store.readSnapshot("corpus")).toBeNull();
   });
 });
