@@ -128,7 +128,7 @@ export class CorpusIndex {
   picture(): CorpusPicture {
     const analyses = this.analyses;
     const { clusterOf, stories, clusters, voices, reporting } = this.links.result();
-    const events = this.events.map((e) => ({ ...e, cluster: clusterOf.get(e.id) ?? e.id }));
+    const events = this.events.map((e) => ({ ...e, cluster: clusterOf(e.id) }));
     const entities = this.entities.entities();
     const alerts = raiseAlerts(events, entities, {
       independentSources: new Map(clusters.map((c) => [c.id, c.independentSources])),

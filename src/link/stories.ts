@@ -24,8 +24,8 @@ export interface StoryInput {
 }
 
 export interface StoryResult {
-  /** event id -> cluster id */
-  clusterOf: Map<string, string>;
+  /** The id of an event's cluster. */
+  clusterOf: (event: string) => string;
   stories: Story[];
   /** Corroboration of every event cluster. */
   clusters: ClusterSummary[];
@@ -188,7 +188,8 @@ export class StoryBuilder {
   result(): StoryResult {
     const entries = this.sortedEntries();
     return {
-      clusterOf: new Map([...this.events.values()].flat().map((e) => [e.id, this.clusters.cluster(e.id).id])),
+      // a lookup, not a map of every event: the clusters hold the answer already
+      clusterOf: (event) => this.clusters.cluster(event).id,
       stories: entries.map((x) => x.story),
       clusters: [...this.summaries.values()].sort((x, y) => byString(x.id, y.id)),
       voices: [...this.voices],

@@ -1,0 +1,113 @@
+// node --import tsx bench/resident.ts: what `sitrep serve` pays to bring its picture up to date
+// after one more article, as the store grows. At each size n (BENCH_SIZES), a fresh SQLite store
+// gets n cloned analyses (bench/clones.ts); the server's resident picture
+// (src/analyze/resident-corpus.ts) is computed once, then UPDATES articles arrive one at a time,
+// each dated the newest day (as a live feed brings them) under an id that sorts among that day's
+// articles, and the picture is brought up to date after each. The table gives the median time of
+// an update (wall and CPU), the articles it linked (the new one, the recent ones sorting after it,
+// the undated ones), and the time of the first picture for scale.
+import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ResidentCorpus } from "../src/analyze/resident-corpus.js";
+import type { ArticleAnalysis } from "../src/analyze/types.js";
+import { preferLargeYoungGeneration } from "../src/cli/heap.js";
+import type { KnowledgeBase } from "../src/knowledge/index.js";
+import { CorpusIndex } from "../src/link/incremental.js";
+import { openStore } from "../src/store/index.js";
+import type { Store } from "../src/store/types.js";
+import { benchKnowledge, clone, seedAnalyses } from "./clones.js";
+
+const SIZES = (process.env.BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
+const UPDATES = 7;
+
+/** Articles linked so far, by every index in this process. */
+let linked = 0;
+const add = CorpusIndex.prototype.add;
+CorpusIndex.prototype.add = function (this: CorpusIndex, analysis: ArticleAnalysis) {
+  linked++;
+  return add.call(this, analysis);
+};
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[values.length >> 1];
+}
+
+async function timed(run: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  const [wallStart, cpuStart] = [performance.now(), process.cpuUsage()];
+  await run();
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall: performance.now() - wallStart, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
+async function storeOf(home: string, list: readonly ArticleAnalysis[]): Promise<Store> {
+  const store = await openStore({ home });
+  for (let i = 0; i < list.length; i += 256) {
+    const group = list.slice(i, i + 256).map((analysis) => ({
+      analysis,
+      meta: { url: null, contentHash: analysis.article.id },
+    }));
+    await store.ingestMany(group);
+  }
+  return store;
+}
+
+async function row(kb: KnowledgeBase, seeds: readonly ArticleAnalysis[], size: number, home: string) {
+  const store = await storeOf(
+    home,
+    Array.from({ length: size }, (_, i) => clone(seeds, i)),
+  );
+  try {
+    const corpus = new ResidentCorpus(store, kb);
+    const first = await timed(() => corpus.picture());
+    const newest = (await store.articles()).flatMap((s) => s.analysis.article.published ?? []).at(-1) ?? null;
+    const walls: number[] = [];
+    const cpus: number[] = [];
+    const links: number[] = [];
+    for (let k = 0; k < UPDATES; k++) {
+      // an id like the ones the clones have, placed anywhere among them
+      const id = `bench-${createHash("sha1").update(`${size}:${k}`).digest("hex").slice(0, 6)}`;
+      const next = clone(seeds, size + k, id);
+      await store.ingest(
+        { ...next, article: { ...next.article, published: newest } },
+        { url: null, contentHash: id },
+      );
+      const before = linked;
+      const { wall, cpu } = await timed(() => corpus.picture());
+      walls.push(wall);
+      cpus.push(cpu);
+      links.push(linked - before);
+    }
+    return [
+      String(size),
+      median(walls).toFixed(0),
+      median(cpus).toFixed(0),
+      String(median(links)),
+      (first.wall / 1000).toFixed(1),
+    ];
+  } finally {
+    await store.close();
+  }
+}
+
+async function main() {
+  preferLargeYoungGeneration(); // as `sitrep serve` does
+  const kb = benchKnowledge();
+  const seeds = await seedAnalyses(kb);
+  const root = mkdtempSync(join(tmpdir(), "sitrep-bench-resident-"));
+  const rows: string[][] = [];
+  try {
+    for (const size of SIZES) rows.push(await row(kb, seeds, size, join(root, String(size))));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  console.log(`seed analyses: ${seeds.length}; ${UPDATES} updates per size, medians`);
+  console.log(
+    "| stored n | update, wall ms | update, CPU ms | articles linked per update | first picture (s) |",
+  );
+  console.log("| --- | --- | --- | --- | --- |");
+  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+}
+
+await main();
