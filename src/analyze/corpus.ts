@@ -76,14 +76,27 @@ export function storyDates(
   );
 }
 
+/** The article analysed again against a date its stories give it. */
+export function redatedArticle(
+  analysis: ArticleAnalysis,
+  published: PublishedDate,
+  kb: KnowledgeBase,
+): ArticleAnalysis {
+  return analyzeArticle({ ...analysis.article, published }, kb);
+}
+
+/** Analyses an article again against a date its stories give it. */
+export type Redate = (analysis: ArticleAnalysis, published: PublishedDate) => ArticleAnalysis;
+
 /** The analyses, those given a date analysed again against it (relative dates need it). */
 export function redated(
   analyses: readonly ArticleAnalysis[],
   dates: ReadonlyMap<string, PublishedDate>,
   kb: KnowledgeBase,
+  redate: Redate = (a, published) => redatedArticle(a, published, kb),
 ): ArticleAnalysis[] {
   return analyses.map((a) => {
     const published = dates.get(a.article.id);
-    return published ? analyzeArticle({ ...a.article, published }, kb) : a;
+    return published ? redate(a, published) : a;
   });
 }

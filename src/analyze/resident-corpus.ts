@@ -12,12 +12,13 @@
 // id) and the undated layer's. One dated among the settled articles sends the index back to the
 // store's saved copy. When the newest day moves on, the articles that settle are linked for good,
 // once. The picture is the one `storedPicture` gives.
+import type { PublishedDate } from "../contract/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { CorpusPicture } from "../link/document.js";
 import { type Checkpoint, CorpusIndex } from "../link/incremental.js";
 import { StoreMirror } from "../store/mirror.js";
 import type { Store, StoredArticle } from "../store/types.js";
-import { redated, storyDates } from "./corpus.js";
+import { redated, redatedArticle, storyDates } from "./corpus.js";
 import { settledCount, settledIndex } from "./stored-corpus.js";
 import type { ArticleAnalysis } from "./types.js";
 
@@ -30,6 +31,8 @@ export class ResidentCorpus {
   private recent: Checkpoint[] = [];
   private undatedLayer: Checkpoint | null = null;
   private latest: CorpusPicture | null = null;
+  /** Undated articles analysed again against their stories' date, kept while the date holds. */
+  private readonly redatings = new WeakMap<ArticleAnalysis, { date: string; analysis: ArticleAnalysis }>();
   /** The last picture asked for: one is computed at a time, since each reads and changes the index. */
   private pending: Promise<unknown> = Promise.resolve();
 
@@ -121,8 +124,18 @@ export class ResidentCorpus {
     if (!dates.size) return index.picture();
     index.rollback(this.undatedLayer);
     this.undatedLayer = index.checkpoint();
-    for (const analysis of redated(undated, dates, this.kb)) index.add(analysis);
+    for (const analysis of redated(undated, dates, this.kb, (a, published) => this.redate(a, published)))
+      index.add(analysis);
     return index.picture();
+  }
+
+  private redate(analysis: ArticleAnalysis, published: PublishedDate): ArticleAnalysis {
+    const date = JSON.stringify(published);
+    const kept = this.redatings.get(analysis);
+    if (kept?.date === date) return kept.analysis;
+    const again = redatedArticle(analysis, published, this.kb);
+    this.redatings.set(analysis, { date, analysis: again });
+    return again;
   }
 }
 

@@ -293,7 +293,7 @@ function isComplementOfNoun(view: ClauseView, phrase: Phrase): boolean {
 function afterTo(words: readonly Word[], i: number): boolean {
   const before = words[i - 1];
   if (before?.lower === "to") return true;
-  return before !== undefined && before.lemmas.includes("help") && words[i - 2]?.lower === "to";
+  return before?.lemmas.includes("help") === true && words[i - 2]?.lower === "to";
 }
 
 /** "said", "told", "added": a one-word cue of report. */
@@ -796,7 +796,7 @@ function lightVerbBefore(view: ClauseView, i: number): number | null {
 function recipientOfLightVerb(view: ClauseView, phrase: Phrase, noun: number): Phrase | null {
   const { words } = view;
   const verb = words[verbBeforeRecipient(words, phrase)];
-  if (!verb || !verb.lemmas.some((l) => GIVING_VERBS.has(l))) return null;
+  if (!verb?.lemmas.some((l) => GIVING_VERBS.has(l))) return null;
   if (/['’]s$/.test(words[phrase.last].text) || phrase.last + 1 >= noun) return null;
   for (let k = phrase.last + 1; k < noun; k++)
     if (!ALL_LOWER.test(words[k].text) && !isNumber(words[k].lower)) return null;
