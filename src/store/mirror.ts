@@ -6,9 +6,12 @@ import { byStoreOrder, type Store, type StoredArticle } from "./types.js";
 /**
  * How far before the newest write already seen each look reads again. Write times come from the
  * writers' clocks (several machines may share a PostgreSQL store), and a transaction may commit
- * after one stamped later; a row read again unchanged costs only a comparison of hashes.
+ * after one stamped later; a row read again unchanged costs only a comparison of hashes, but every
+ * row written in the window is read again, so the window is short: a write stamped earlier than
+ * this, committed later, would be missed until the count disagrees (an addition) or the server
+ * starts again (a replacement).
  */
-const REREAD_MS = 10 * 60_000;
+const REREAD_MS = 2 * 60_000;
 
 export class StoreMirror {
   private held: StoredArticle[] = [];
