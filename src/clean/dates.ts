@@ -1,6 +1,7 @@
 // Calendar dates written in news text: full dates ("November 2, 2025", "2 Nov. 2025",
 // "2025-11-02"), month and year ("March 2023") and bare month names ("in September").
 import type { ISODate, Precision } from "../contract/types.js";
+import { firstCharacterOf } from "../knowledge/patterns.js";
 
 export interface DateMention {
   date: ISODate;
@@ -30,9 +31,7 @@ export function isoDate(y: number, m: number, d: number): ISODate | null {
 export function createDateReader(months: ReadonlyMap<string, number>): DateReader {
   const names = [...months.keys()].sort((a, b) => b.length - a.length).join("|");
   const M = `(${names})\\.?`;
-  // Each pattern opens with a look-ahead at its first character: the regex engine skips the
-  // positions it rules out cheaply, where a leading \b is tested at every one (1.5 to 3 times
-  // faster; zero-width tests at one position give the same matches in any order).
+  // Each pattern opens with a look-ahead at its first character (see firstCharacterOf).
   const atMonth = firstCharacterOf([...months.keys()]);
   const monthFirst = new RegExp(`${atMonth}\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "giu");
   const dayFirst = new RegExp(
@@ -79,13 +78,6 @@ export function createDateReader(months: ReadonlyMap<string, number>): DateReade
   }
 
   return { fullDates, bareMonths, parseGiven };
-}
-
-/** A look-ahead for the first character of one of `words` (none when one may be empty). */
-function firstCharacterOf(words: readonly string[]): string {
-  if (words.length === 0 || words.includes("")) return "";
-  const firsts = new Set(words.map((w) => String.fromCodePoint(w.codePointAt(0) ?? 0)));
-  return `(?=[${[...firsts].join("").replace(/[\\\]^-]/g, "\\$&")}])`;
 }
 
 function fromIsoParts(m: RegExpExecArray): { date: ISODate; precision: Precision } | null {

