@@ -17,8 +17,10 @@ export interface LanguageKnowledge {
   scripts: readonly ScriptRule[];
   /** The index in `scripts` of a code point's script; -1 for none listed. */
   scriptOf: (codePoint: number) => number;
-  /** Stopword (lower case) -> the languages that list it. */
-  stopwords: ReadonlyMap<string, readonly string[]>;
+  /** The languages that list stopwords. */
+  stopwordLanguages: readonly string[];
+  /** Stopword (lower case) -> the languages that list it, as indices in `stopwordLanguages`. */
+  stopwords: ReadonlyMap<string, readonly number[]>;
   longestStopword: number;
   /** Month name or abbreviation (lower case) -> month number 1..12, over every language listed. */
   months: ReadonlyMap<string, number>;
@@ -38,8 +40,9 @@ function compile(data: LanguageData): LanguageKnowledge {
   for (const list of Object.values(data.months)) {
     for (const [i, names] of list.entries()) for (const n of names) months.set(n.toLowerCase(), i + 1);
   }
-  const stopwords = new Map<string, string[]>();
-  for (const [lang, words] of Object.entries(data.stopwords)) {
+  const stopwordLanguages = Object.keys(data.stopwords);
+  const stopwords = new Map<string, number[]>();
+  for (const [lang, words] of stopwordLanguages.map((l, i) => [i, data.stopwords[l]] as const)) {
     for (const w of new Set(words)) stopwords.set(w, [...(stopwords.get(w) ?? []), lang]);
   }
   return {
@@ -48,6 +51,7 @@ function compile(data: LanguageData): LanguageKnowledge {
       candidates: "language" in s ? [s.language] : s.languages,
     })),
     scriptOf: scriptLookup(data.scripts.map((s) => new RegExp(`^\\p{Script=${s.script}}$`, "u"))),
+    stopwordLanguages,
     stopwords,
     longestStopword: Math.max(0, ...[...stopwords.keys()].map((w) => w.length)),
     months,
@@ -156,12 +160,18 @@ function scriptCounts(sample: string, k: LanguageKnowledge): number[] {
   return counts;
 }
 
-function isAcronym(word: string, lower: string): boolean {
-  return word.length > 1 && word !== lower && word === word.toUpperCase();
+/**
+ * Whether the word at `start`..`end` of `text` (`lower` in lower case) is an acronym. Most words
+ * are written in lower case: that is seen in place, without slicing the word.
+ */
+function isAcronym(text: string, start: number, end: number, lower: string): boolean {
+  if (end - start < 2 || (lower.length === end - start && text.startsWith(lower, start))) return false;
+  const word = text.slice(start, end);
+  return word !== lower && word === word.toUpperCase();
 }
 
 function byStopwords(sample: string, candidates: readonly string[], k: LanguageKnowledge): string | null {
-  const scores = new Map<string, number>();
+  const scores = new Array<number>(k.stopwordLanguages.length).fill(0);
   // Lower-casing the sample at once is cheaper; it keeps offsets unless a letter grew ("İ").
   const lowerSample = sample.toLowerCase();
   const aligned = lowerSample.length === sample.length;
@@ -172,13 +182,13 @@ function byStopwords(sample: string, candidates: readonly string[], k: LanguageK
     const lower = aligned ? lowerSample.slice(start, end) : sample.slice(start, end).toLowerCase();
     const languages = k.stopwords.get(lower);
     // Acronyms ("UN", "US") say nothing of the language around them.
-    if (!languages || isAcronym(sample.slice(start, end), lower)) continue;
-    for (const lang of languages) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+    if (!languages || isAcronym(sample, start, end, lower)) continue;
+    for (const lang of languages) scores[lang]++;
   }
   let best: string | null = null;
   let bestScore = 0;
   for (const lang of candidates) {
-    const score = scores.get(lang) ?? 0;
+    const score = scores[k.stopwordLanguages.indexOf(lang)] ?? 0;
     if (score > bestScore) {
       best = lang;
       bestScore = score;
