@@ -26,13 +26,13 @@ export function wordCount(line: string): number {
   return line.match(WORD)?.length ?? 0;
 }
 
-// hasWords' own scanner (exec keeps its place in lastIndex).
+// hasWords' own scanner (test, like exec, keeps its place in lastIndex; it builds no match).
 const WORD_SCAN = new RegExp(WORD.source, WORD.flags);
 
 /** Whether `line` has at least `n` words; counting stops there (most lines have many). */
 function hasWords(line: string, n: number): boolean {
   WORD_SCAN.lastIndex = 0;
-  for (let found = 0; found < n; found++) if (!WORD_SCAN.exec(line)) return false;
+  for (let found = 0; found < n; found++) if (!WORD_SCAN.test(line)) return false;
   return true;
 }
 

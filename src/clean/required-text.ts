@@ -282,7 +282,8 @@ export class LineScreen extends TextScreen {
   private linesHolding(p: ScreenedPattern): Set<number> | null {
     if (p.needs === null || p.pattern.source.startsWith("^") || this.lower === "") return null;
     const lines = new Set<number>();
-    for (const s of p.needs) {
+    // A string the trigrams rule out needs no search.
+    for (const s of p.needs.filter((n) => this.mayHold(n))) {
       for (let at = this.lower.indexOf(s); at >= 0; at = this.lower.indexOf(s, at + 1)) {
         lines.add(this.lineAt(at));
       }
