@@ -3,6 +3,7 @@
 // crumbs before the headline or after the last paragraph). Cutting real content is worse than
 // keeping noise, so every rule is narrow and anything unjudged stays.
 import type { Removed } from "../contract/types.js";
+import { remembered } from "./code-points.js";
 import { LineScreen, type TextScreen } from "./required-text.js";
 import type { CleanRules, LineClass } from "./rules.js";
 
@@ -26,14 +27,24 @@ export function wordCount(line: string): number {
   return line.match(WORD)?.length ?? 0;
 }
 
-// hasWords' own scanner (test, like exec, keeps its place in lastIndex; it builds no match).
-const WORD_SCAN = new RegExp(WORD.source, WORD.flags);
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+const isWordCharacter = remembered((cp) => (WORD_CHARACTER.test(String.fromCodePoint(cp)) ? 1 : 0));
 
-/** Whether `line` has at least `n` words; counting stops there (most lines have many). */
+/**
+ * Whether `line` has at least `n` (1 or more) words, as WORD finds them; counting stops there
+ * (most lines have many). Read code point by code point: three times faster than the pattern.
+ */
 function hasWords(line: string, n: number): boolean {
-  WORD_SCAN.lastIndex = 0;
-  for (let found = 0; found < n; found++) if (!WORD_SCAN.test(line)) return false;
-  return true;
+  let found = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const cp = line.codePointAt(i) ?? 0;
+    if (cp >= 0x10000) i++;
+    const isWord = isWordCharacter(cp) === 1;
+    if (isWord && !inWord && ++found >= n) return true;
+    inWord = isWord;
+  }
+  return false;
 }
 
 /** A line that reads as running text: several words and a sentence-final mark. */

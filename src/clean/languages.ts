@@ -1,6 +1,7 @@
 // Language identification (ISO 639-1) from knowledge/languages.json: the dominant writing
 // system, then, where several languages share it, the most frequent words of each.
 import { readKnowledgeFile } from "../knowledge/load.js";
+import { remembered } from "./code-points.js";
 
 interface LanguageData {
   scripts: ({ script: string; language: string } | { script: string; languages: string[] })[];
@@ -61,28 +62,6 @@ function compile(data: LanguageData): LanguageKnowledge {
 /** A code point's script, each code point tested once against the scripts' patterns and remembered. */
 function scriptLookup(scripts: readonly RegExp[]): (codePoint: number) => number {
   return remembered((cp) => scripts.findIndex((re) => re.test(String.fromCodePoint(cp))));
-}
-
-/**
- * `classify` (a small number, -1 and up, for a code point) remembered for each code point: the
- * Unicode property patterns it runs cost far more than a table look-up.
- */
-function remembered(classify: (codePoint: number) => number): (codePoint: number) => number {
-  const UNSEEN = -2;
-  const basic = new Int8Array(0x10000).fill(UNSEEN);
-  const astral = new Map<number, number>();
-  return (cp) => {
-    if (cp >= 0x10000) {
-      let i = astral.get(cp);
-      if (i === undefined) {
-        i = classify(cp);
-        astral.set(cp, i);
-      }
-      return i;
-    }
-    if (basic[cp] === UNSEEN) basic[cp] = classify(cp);
-    return basic[cp];
-  };
 }
 
 const LETTER = /^\p{L}$/u;
