@@ -1,7 +1,7 @@
 // Calendar dates written in news text: full dates ("November 2, 2025", "2 Nov. 2025",
 // "2025-11-02"), month and year ("March 2023") and bare month names ("in September").
 import type { ISODate, Precision } from "../contract/types.js";
-import { firstCharacterOf } from "../knowledge/patterns.js";
+import { firstCharacterOf, matchesOf } from "../knowledge/patterns.js";
 
 export interface DateMention {
   date: ISODate;
@@ -55,15 +55,15 @@ export function createDateReader(months: ReadonlyMap<string, number>): DateReade
       if (date)
         found.push({ date, precision: "day", start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     };
-    for (const m of text.matchAll(monthFirst)) add(m, Number(m[3]), monthOf(m[1]), Number(m[2]));
-    for (const m of text.matchAll(dayFirst)) add(m, Number(m[3]), monthOf(m[2]), Number(m[1]));
-    for (const m of text.matchAll(iso)) add(m, Number(m[1]), Number(m[2]), Number(m[3]));
+    for (const m of matchesOf(monthFirst, text)) add(m, Number(m[3]), monthOf(m[1]), Number(m[2]));
+    for (const m of matchesOf(dayFirst, text)) add(m, Number(m[3]), monthOf(m[2]), Number(m[1]));
+    for (const m of matchesOf(iso, text)) add(m, Number(m[1]), Number(m[2]), Number(m[3]));
     return found.sort((a, b) => a.start - b.start);
   }
 
   function bareMonths(text: string) {
     // "May" and "March" are also words: only capitalized full names count, and "May" never.
-    return [...text.matchAll(bare)]
+    return matchesOf(bare, text)
       .filter((m) => CAPITAL_START.test(m[1]) && m[1].length >= 4 && m[1].toLowerCase() !== "may")
       .map((m) => ({ month: monthOf(m[1]), start: m.index ?? 0 }));
   }

@@ -1,7 +1,7 @@
 // The outlet registry (knowledge/outlets.json): who publishes, under which names, domains and
 // social handles, from which country and under what ownership.
 import { readKnowledgeFile } from "./load.js";
-import { firstCharacterOf } from "./patterns.js";
+import { firstCharacterOf, matchesOf } from "./patterns.js";
 
 export interface Outlet {
   id: string;
@@ -69,7 +69,7 @@ export function buildOutletRegistry(outlets: readonly Outlet[]): OutletRegistry 
     mentions(text) {
       if (!mentionPattern) return [];
       const found: OutletMention[] = [];
-      for (const m of text.matchAll(mentionPattern)) {
+      for (const m of matchesOf(mentionPattern, text)) {
         const outlet = byName.get(nameKey(m[1]));
         if (outlet)
           found.push({ outlet, start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });

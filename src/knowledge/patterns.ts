@@ -11,3 +11,15 @@ export function firstCharacterOf(words: readonly string[]): string {
   const firsts = new Set(words.map((w) => String.fromCodePoint(w.codePointAt(0) ?? 0)));
   return `(?=[${[...firsts].join("").replace(/[\\\]^-]/g, "\\$&")}])`;
 }
+
+/**
+ * Every match of `pattern` (global, never matching the empty string) in `text`, as matchAll
+ * finds them. exec runs on the pattern itself: matchAll first copies it, which for a pattern
+ * compiled from a long list costs more than most searches.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push(m);
+  return found;
+}
