@@ -20,6 +20,7 @@ export interface DomElement extends DomNode {
   getAttribute(name: string): string | null;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): Iterable<DomElement>;
+  getElementsByTagName(name: string): Iterable<DomElement>;
   remove(): void;
 }
 

@@ -78,9 +78,7 @@ function isLinkList(el: DomElement): boolean {
   if (el.tagName !== "UL" && el.tagName !== "OL") return false;
   const text = squash(el.textContent);
   if (text.length === 0) return true;
-  let linked = 0;
-  for (const a of el.querySelectorAll("a")) linked += squash(a.textContent).length;
-  return linked >= text.length * LINK_LIST_SHARE;
+  return linkedLength(el) >= text.length * LINK_LIST_SHARE;
 }
 
 /** A paragraph that is one link and nothing else: a teaser for another page. */
@@ -88,9 +86,15 @@ function isLinkParagraph(el: DomElement): boolean {
   if (el.tagName !== "P") return false;
   const text = squash(el.textContent);
   if (text.length === 0) return false;
+  return linkedLength(el) === text.length;
+}
+
+/** How much of the text of `el` (without white space) is link text. */
+function linkedLength(el: DomElement): number {
   let linked = 0;
-  for (const a of el.querySelectorAll("a")) linked += squash(a.textContent).length;
-  return linked === text.length;
+  // Not querySelectorAll("a"): the DOM compiles a selector on every call, where this only walks.
+  for (const a of el.getElementsByTagName("a")) linked += squash(a.textContent).length;
+  return linked;
 }
 
 function squash(s: string | null): string {
