@@ -87,5 +87,14 @@ function unprunedText(markup: string, titles: readonly string[], rules: CleanRul
 }
 
 function longEnough(text: string): string | null {
-  return text.replace(/\s+/g, " ").trim().length >= MIN_ARTICLE_CHARS ? text : null;
+  // The start of a text, white space collapsed, is the start of the collapsed text: most texts
+  // are long enough by their first few hundred characters, and the rest need not be collapsed.
+  const start = text.slice(0, 4 * MIN_ARTICLE_CHARS);
+  return collapsedLength(start) >= MIN_ARTICLE_CHARS || collapsedLength(text) >= MIN_ARTICLE_CHARS
+    ? text
+    : null;
+}
+
+function collapsedLength(text: string): number {
+  return text.replace(/\s+/g, " ").trim().length;
 }

@@ -178,12 +178,17 @@ function withoutChrome(html: string): string {
   CHROME.lastIndex = 0;
   for (let m = CHROME.exec(html); m; m = CHROME.exec(html)) {
     const end = closingEnd(html, m[1].toLowerCase(), m.index + m[0].length);
-    if (end < 0 || PROSE_RUN.test(html.slice(m.index, end).replace(/\s+/g, " "))) continue;
+    if (end < 0 || holdsProse(html.slice(m.index, end))) continue;
     out += html.slice(at, m.index);
     at = end;
     CHROME.lastIndex = end;
   }
   return out + html.slice(at);
+}
+
+function holdsProse(markup: string): boolean {
+  // Collapsing white space only shortens a run of text: without a run as it stands, none.
+  return PROSE_RUN.test(markup) && PROSE_RUN.test(markup.replace(/\s+/g, " "));
 }
 
 /** Where the element opened before `from` closes, counting nested elements of the same name; -1 if never. */
