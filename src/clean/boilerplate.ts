@@ -181,6 +181,8 @@ function markAppeals(lines: string[], cut: (string | null)[], rules: CleanRules,
 function markDuplicates(lines: string[], cut: (string | null)[]): void {
   const seen = new Set<string>();
   for (const [i, line] of lines.entries()) {
+    // Trimming and squashing spaces only shorten a line: a short one needs no key.
+    if (line.length < DUPLICATE_MIN_LENGTH) continue;
     const key = squashSpaces(line.trim()).toLowerCase();
     if (key.length < DUPLICATE_MIN_LENGTH) continue;
     if (seen.has(key)) cut[i] ??= "duplicate";
