@@ -1,7 +1,8 @@
 // Corpora of any size for the link and report benchmarks, without running the per-article stages
 // again: the example corpus (and BASIL when ../shared is present) analysed once, then cloned with
 // new ids and every date moved a decade per round.
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
 import { readInputs } from "../src/acquire/index.js";
 import { analyzeArticle } from "../src/analyze/pipeline.js";
@@ -67,4 +68,38 @@ export function cpuMilliseconds(run: () => unknown): number {
   run();
   const { user, system } = process.cpuUsage(started);
   return (user + system) / 1000;
+}
+
+/** A benchmark that gives one table row per corpus size, each measured on a store of its own. */
+export interface TablePerSize {
+  /** Names the temporary directory. */
+  name: string;
+  sizes: readonly number[];
+  /** Printed above the table, after the number of seeds. */
+  caption: string;
+  header: readonly string[];
+  row: (
+    kb: KnowledgeBase,
+    seeds: readonly ArticleAnalysis[],
+    size: number,
+    home: string,
+  ) => Promise<string[]>;
+}
+
+/**
+ * Runs `row` once per size, each with a store home of its own under a temporary directory that is
+ * removed afterwards, and prints the rows as a Markdown table.
+ */
+export async function printTablePerSize({ name, sizes, caption, header, row }: TablePerSize): Promise<void> {
+  const kb = benchKnowledge();
+  const seeds = await seedAnalyses(kb);
+  const root = mkdtempSync(join(tmpdir(), `sitrep-bench-${name}-`));
+  const rows: string[][] = [];
+  try {
+    for (const size of sizes) rows.push(await row(kb, seeds, size, join(root, String(size))));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  console.log(`seed analyses: ${seeds.length}; ${caption}`);
+  for (const cells of [header, header.map(() => "---"), ...rows]) console.log(`| ${cells.join(" | ")} |`);
 }

@@ -3,21 +3,15 @@
 // each size n (BENCH_SIZES), a fresh SQLite store gets n cloned analyses (bench/clones.ts); the
 // table gives the time of the picture from scratch (no saved index: what every report cost
 // before), the first picture (which also saves the index), a picture with nothing new, and one
-// after NEW_ARTICLES newer articles arrived; and the saved index's size. Then what `serve` pays:
-// its resident picture (src/analyze/resident-corpus.ts), brought up to date after one more newer
-// article, and after one that sorts among the settled ones (which sends it back to the saved index).
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// after NEW_ARTICLES newer articles arrived; and the saved index's size.
 import { datedPicture } from "../src/analyze/corpus.js";
-import { ResidentCorpus } from "../src/analyze/resident-corpus.js";
 import { storedPicture } from "../src/analyze/stored-corpus.js";
 import type { ArticleAnalysis } from "../src/analyze/types.js";
 import { preferLargeYoungGeneration } from "../src/cli/heap.js";
 import type { KnowledgeBase } from "../src/knowledge/index.js";
 import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
-import { benchKnowledge, clone, seedAnalyses } from "./clones.js";
+import { clone, printTablePerSize } from "./clones.js";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,5000").split(",").map(Number);
 const NEW_ARTICLES = 20;
@@ -58,60 +52,28 @@ async function row(kb: KnowledgeBase, seeds: readonly ArticleAnalysis[], size: n
     }
     const newer = await seconds(() => storedPicture(store, kb));
     const bytes = (await store.readSnapshot("corpus"))?.length ?? 0;
-    return [
-      String(size),
-      scratch,
-      first,
-      again,
-      newer,
-      (bytes / 1e6).toFixed(1),
-      ...(await resident(store, kb, seeds, after)),
-    ];
+    return [String(size), scratch, first, again, newer, (bytes / 1e6).toFixed(1)];
   } finally {
     await store.close();
   }
 }
 
-/**
- * The resident picture's cost: one more article dated the newest day (as a live feed brings them),
- * then one dated among the settled articles.
- */
-async function resident(
-  store: Store,
-  kb: KnowledgeBase,
-  seeds: readonly ArticleAnalysis[],
-  after: number,
-): Promise<string[]> {
-  const corpus = new ResidentCorpus(store, kb);
-  await corpus.picture();
-  const newest = (await store.articles()).flatMap((s) => s.analysis.article.published ?? []).at(-1);
-  const newer = clone(seeds, after + NEW_ARTICLES, "resident-newer");
-  const late = clone(seeds, 0, "resident-late");
-  const times: string[] = [];
-  for (const next of [{ ...newer, article: { ...newer.article, published: newest ?? null } }, late]) {
-    await store.ingest(next, { url: null, contentHash: next.article.id });
-    times.push(await seconds(() => corpus.picture()));
-  }
-  return times;
-}
-
 async function main() {
   preferLargeYoungGeneration(); // as `sitrep report` does
-  const kb = benchKnowledge();
-  const seeds = await seedAnalyses(kb);
-  const root = mkdtempSync(join(tmpdir(), "sitrep-bench-report-"));
-  const rows: string[][] = [];
-  try {
-    for (const size of SIZES) rows.push(await row(kb, seeds, size, join(root, String(size))));
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-  console.log(`seed analyses: ${seeds.length}; wall seconds`);
-  console.log(
-    `| stored n | from scratch | first (saves index) | nothing new | ${NEW_ARTICLES} newer articles | saved index (MB) | resident: 1 newer | resident: 1 late |`,
-  );
-  console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
-  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+  await printTablePerSize({
+    name: "report",
+    sizes: SIZES,
+    caption: "wall seconds",
+    header: [
+      "stored n",
+      "from scratch",
+      "first (saves index)",
+      "nothing new",
+      `${NEW_ARTICLES} newer articles`,
+      "saved index (MB)",
+    ],
+    row,
+  });
 }
 
 await main();

@@ -7,9 +7,6 @@
 // an update (wall and CPU), the articles it linked (the new one, the recent ones sorting after it,
 // the undated ones), and the time of the first picture for scale.
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { ResidentCorpus } from "../src/analyze/resident-corpus.js";
 import type { ArticleAnalysis } from "../src/analyze/types.js";
 import { preferLargeYoungGeneration } from "../src/cli/heap.js";
@@ -17,7 +14,7 @@ import type { KnowledgeBase } from "../src/knowledge/index.js";
 import { CorpusIndex } from "../src/link/incremental.js";
 import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
-import { benchKnowledge, clone, seedAnalyses } from "./clones.js";
+import { clone, printTablePerSize } from "./clones.js";
 
 const SIZES = (process.env.BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
 const UPDATES = 7;
@@ -93,21 +90,19 @@ async function row(kb: KnowledgeBase, seeds: readonly ArticleAnalysis[], size: n
 
 async function main() {
   preferLargeYoungGeneration(); // as `sitrep serve` does
-  const kb = benchKnowledge();
-  const seeds = await seedAnalyses(kb);
-  const root = mkdtempSync(join(tmpdir(), "sitrep-bench-resident-"));
-  const rows: string[][] = [];
-  try {
-    for (const size of SIZES) rows.push(await row(kb, seeds, size, join(root, String(size))));
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-  console.log(`seed analyses: ${seeds.length}; ${UPDATES} updates per size, medians`);
-  console.log(
-    "| stored n | update, wall ms | update, CPU ms | articles linked per update | first picture (s) |",
-  );
-  console.log("| --- | --- | --- | --- | --- |");
-  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+  await printTablePerSize({
+    name: "resident",
+    sizes: SIZES,
+    caption: `${UPDATES} updates per size, medians`,
+    header: [
+      "stored n",
+      "update, wall ms",
+      "update, CPU ms",
+      "articles linked per update",
+      "first picture (s)",
+    ],
+    row,
+  });
 }
 
 await main();
