@@ -52,7 +52,7 @@ export async function storedPicture(
 }
 
 /** The saved index of the settled articles: its bytes, and one copy of it already read. */
-export interface SettledIndex {
+interface SettledIndex {
   bytes: Uint8Array;
   resumed: ResumedIndex;
 }
@@ -97,7 +97,7 @@ function resumingLinker(settled: SettledIndex, stored: readonly StoredArticle[],
 }
 
 /** Whether the first `settled` analyses of `list` are the stored ones (not analysed again). */
-export function settledAsStored(
+function settledAsStored(
   list: readonly ArticleAnalysis[],
   stored: readonly StoredArticle[],
   settled: number,

@@ -22,7 +22,7 @@ export interface Phrase {
   proper: boolean;
   /**
    * The name a new entity for this phrase takes: a description with the place or group it is
-   * tied to ("rebels in the Ivory Coast"), or the bare name after a lower-case descriptor
+   * tied to ("rebels in the Southland"), or the bare name after a lower-case descriptor
    * ("former president Carlos Menem" -> "Carlos Menem").
    */
   name: string;
@@ -186,14 +186,14 @@ function joinsNames(words: readonly Word[], classes: readonly WordClass[], j: nu
 // Endings of English adjectives: "traditional", "militarist", "junior", "radical", "hardline".
 const ADJECTIVE_ENDING = /(?:al|ist|ior|ic|ive|ous|ary|ine)$/;
 
-// "UNITA militarist wing", "Ibo traditional elders": an adjective inside a phrase, before its noun.
+// "the Front's militarist wing", "Delta traditional elders": an adjective inside a phrase, before its noun.
 function isAdjective(words: readonly Word[], classes: readonly WordClass[], j: number): boolean {
   const w = words[j];
   if (!ALL_LOWER.test(w.text) || !ADJECTIVE_ENDING.test(w.lower) || w.form.triggerLemma) return false;
   return classes[j + 1] === "noun" || classes[j + 1] === "modifier";
 }
 
-// "Asia-Pacific Economic Cooperation (APEC) forum": the bracketed acronym stays in the name.
+// "the Coastal Trade Council (CTC) summit": the bracketed acronym stays in the name.
 function isAcronymInBrackets(words: readonly Word[], classes: readonly WordClass[], j: number): boolean {
   return (
     words[j].text === "(" &&
@@ -217,13 +217,13 @@ function toPhrase(
   const atHead = inside.find((m) => m.start <= head.start && end <= m.end) ?? null;
   const nationMention = inside.find((m) => m.entity.type === "COUNTRY");
   const nation = nationMention?.entity ?? null;
-  // "ethnic Albanians" is a people of its own, not the state its demonym names; so are "Bosnian
-  // Serbs", whose demonym another state's qualifies.
+  // "ethnic Marans" is a people of its own, not the state its demonym names; so are "Northland
+  // Marans", whose demonym another state's qualifies.
   const community =
     atHead?.entity.type === "COUNTRY" &&
     (words.slice(first, last).some((w) => lexicon.communityModifiers.has(w.lower)) ||
       inside.some((m) => m.entity.type === "COUNTRY" && m.entity !== atHead.entity && m.end <= head.start));
-  // "US bases" stand for their owner; "Kosovo province" is the place named before its kind.
+  // "US bases" stand for their owner; "Eastmark province" is the place named before its kind.
   const owner = lexicon.ownerNouns.has(head.lower)
     ? (inside.findLast((m) => m.end <= head.start) ?? null)
     : PLACE_NOUNS.has(head.lower)
@@ -247,7 +247,7 @@ function toPhrase(
   };
 }
 
-/** A place by its name, not its demonym: "Kosovo" of "Kosovo province", not "Iraqi" of "Iraqi towns". */
+/** A place by its name, not its demonym: "Eastmark" of "Eastmark province", not "Iraqi" of "Iraqi towns". */
 function namesPlace(words: readonly Word[], m: MentionRef): boolean {
   if (!PLACE_TYPES.has(m.entity.type)) return false;
   const surface = words
@@ -291,7 +291,7 @@ function wordsText(words: readonly Word[], from: number, to: number): string {
     .slice(from, to + 1)
     .map((w) => w.text)
     .join(" ");
-  // "Cooperation (APEC) forum": brackets hug what they hold.
+  // "Council (CTC) summit": brackets hug what they hold.
   if (joined.includes("(")) joined = joined.replace(/\( /g, "(").replace(/ \)/g, ")");
   // Most names hold no possessive: they are kept as joined, without two regex passes.
   if (!joined.includes("'") && !joined.includes("’")) return joined;

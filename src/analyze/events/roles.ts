@@ -255,7 +255,7 @@ export function subjectOf(view: ClauseView, i: number, earlier: EarlierVerb | nu
   for (; j >= 0; j--) {
     const lower = words[j].lower;
     const phrase = phraseAt[j];
-    // "the start of the Iraqi mission to recapture": an infinitive's subject may complete a noun.
+    // "the launch of the Northland campaign to retake": an infinitive's subject may complete a noun.
     if (
       phrase &&
       !isPrepositionalObject(words, phrase) &&
@@ -274,7 +274,7 @@ export function subjectOf(view: ClauseView, i: number, earlier: EarlierVerb | nu
 }
 
 /**
- * "hackers angered by the publication of cartoons of the Prophet have defaced": a phrase after
+ * "protesters angered by the sale of maps of the island have blocked": a phrase after
  * "of" that completes a noun itself inside a prepositional phrase is no subject. ("Thousands of
  * Kurds", "the right of Southland troops to fire" and "leaders of the rebels" keep theirs.)
  */
@@ -603,7 +603,7 @@ function agentAfter(view: ClauseView, last: number): Phrase | null {
   return null;
 }
 
-/** "by prison guards", "by the riot police": a phrase after a word or two of lower-case modifiers. */
+/** "by border guards", "by the riot police": a phrase after a word or two of lower-case modifiers. */
 function modifiedPhraseAfter(view: ClauseView, j: number): Phrase | null {
   let k = j + 1;
   while (k < view.words.length && isFiller(view.words[k].lower)) k++;
@@ -616,7 +616,7 @@ function modifiedPhraseAfter(view: ClauseView, j: number): Phrase | null {
 
 /**
  * With no object, the other party of a reciprocal event ("Jordan and Britain agreed") or the
- * place the event is in ("lifted a curfew in Kosovo") stands as the target.
+ * place the event is in ("lifted a curfew in Eastmark") stands as the target.
  */
 function fallbackTarget(view: ClauseView, actor: Phrase | null, trigger: TriggerMatch): Phrase | null {
   const { words } = view;
@@ -728,7 +728,7 @@ function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
   return { actor, target: found === actor ? null : found };
 }
 
-/** The recipient right after a light verb of giving: Tanzania of "gave Tanzania a grant". */
+/** The recipient right after a light verb of giving: Westland of "gave Westland a loan". */
 function givenTo(view: ClauseView, light: number, noun: number): Phrase | null {
   let k = light + 1;
   while (k < noun && ARTICLES.has(view.words[k].lower)) k++;
@@ -789,7 +789,7 @@ function lightVerbBefore(view: ClauseView, i: number): number | null {
 }
 
 /**
- * "gave Tanzania a grant", "offered Kyiv support": the phrase right after a light verb that moves
+ * "gave Westland a loan", "offered the rebels support": the phrase right after a light verb that moves
  * its noun to someone, before that noun, is whom it goes to; not a possessive ("launched Israel's
  * offensive"). Null when the phrase is not so placed.
  */
@@ -803,7 +803,7 @@ function recipientOfLightVerb(view: ClauseView, phrase: Phrase, noun: number): P
   return phrase;
 }
 
-/** The word before a recipient and its article: "gave" of "gave the Ivory Coast". */
+/** The word before a recipient and its article: "gave" of "gave the Southland". */
 function verbBeforeRecipient(words: readonly Word[], phrase: Phrase): number {
   let k = phrase.first - 1;
   while (k >= 0 && ARTICLES.has(words[k].lower)) k--;
