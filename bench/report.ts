@@ -4,11 +4,12 @@
 // table gives the time of the picture from scratch (no saved index: what every report cost
 // before), the first picture (which also saves the index), a picture with nothing new, and one
 // after NEW_ARTICLES newer articles arrived; and the saved index's size.
-import { datedPicture } from "../src/analyze/corpus.js";
+import { storyDating } from "../src/analyze/corpus.js";
 import { storedPicture } from "../src/analyze/stored-corpus.js";
 import type { ArticleAnalysis } from "../src/analyze/types.js";
 import { preferLargeYoungGeneration } from "../src/cli/heap.js";
 import type { KnowledgeBase } from "../src/knowledge/index.js";
+import { buildPicture } from "../src/link/document.js";
 import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
 import { clone, printTablePerSize } from "./clones.js";
@@ -36,9 +37,10 @@ async function row(kb: KnowledgeBase, seeds: readonly ArticleAnalysis[], size: n
   try {
     const scratch = await seconds(async () => {
       const stored = await store.articles();
-      datedPicture(
+      buildPicture(
         stored.map((s) => s.analysis),
         kb,
+        storyDating(kb),
       );
     });
     const first = await seconds(() => storedPicture(store, kb));

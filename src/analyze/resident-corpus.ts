@@ -5,20 +5,20 @@
 //   settled articles (see stored-corpus.ts), linked for good
 //   | the recent dated articles, each added after a checkpoint of its own
 //   | checkpoint: the undated articles (last in store order), linked again at each change, since
-//     every new dated article sorts before them and their stories may date them
+//     every new dated article sorts before them (each is dated by the story it joins)
 //
 // A new article costs its own links, those of the recent articles that sort after it (taken back
 // to the checkpoint before the first of them and linked again: within a day, store order goes by
 // id) and the undated layer's. One dated among the settled articles sends the index back to the
 // store's saved copy. When the newest day moves on, the articles that settle are linked for good,
 // once. The picture is the one `storedPicture` gives.
-import type { PublishedDate } from "../contract/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import type { Redate } from "../link/dating.js";
 import type { CorpusPicture } from "../link/document.js";
 import { type Checkpoint, CorpusIndex } from "../link/incremental.js";
 import { StoreMirror } from "../store/mirror.js";
 import type { Store, StoredArticle } from "../store/types.js";
-import { redated, redatedArticle, storyDates } from "./corpus.js";
+import { storyDating } from "./corpus.js";
 import { settledCount, settledIndex } from "./stored-corpus.js";
 import type { ArticleAnalysis } from "./types.js";
 
@@ -31,8 +31,8 @@ export class ResidentCorpus {
   private recent: Checkpoint[] = [];
   private undatedLayer: Checkpoint | null = null;
   private latest: CorpusPicture | null = null;
-  /** Undated articles analysed again against their stories' date, kept while the date holds. */
-  private readonly redatings = new WeakMap<ArticleAnalysis, { date: string; analysis: ArticleAnalysis }>();
+  /** Dates undated articles by their stories, each article's last result kept while its date holds. */
+  private readonly redate: Redate;
   /** The last picture asked for: one is computed at a time, since each reads and changes the index. */
   private pending: Promise<unknown> = Promise.resolve();
 
@@ -41,6 +41,7 @@ export class ResidentCorpus {
     private readonly kb: KnowledgeBase,
   ) {
     this.mirror = new StoreMirror(store);
+    this.redate = memoized(storyDating(kb));
   }
 
   /** The picture of every stored article, up to date with the store. */
@@ -83,9 +84,9 @@ export class ResidentCorpus {
 
   /** Starts over from the store's saved index of its settled articles (saving it anew when stale). */
   private async resume(stored: readonly StoredArticle[]): Promise<void> {
-    const settled = await settledIndex(this.store, stored, this.kb);
-    this.index = settled?.resumed.index ?? new CorpusIndex(this.kb);
-    this.folded = settled?.resumed.folded ?? 0;
+    const settled = await settledIndex(this.store, stored, this.kb, this.redate);
+    this.index = settled?.index ?? new CorpusIndex(this.kb, this.redate);
+    this.folded = settled?.folded ?? 0;
     this.recent = [];
     this.undatedLayer = null;
   }
@@ -110,32 +111,11 @@ export class ResidentCorpus {
     this.undatedLayer = null;
   }
 
-  /**
-   * Adds the undated articles in a layer of their own and reads the picture; when their stories
-   * date some, links them again analysed against those dates (as `datedPicture` does).
-   */
+  /** Adds the undated articles in a layer of their own and reads the picture. */
   private pictureWithUndated(index: CorpusIndex, undated: readonly ArticleAnalysis[]): CorpusPicture {
     this.undatedLayer = index.checkpoint();
     for (const analysis of undated) index.add(analysis);
-    const dates = storyDates(
-      this.mirror.articles.map((s) => s.analysis),
-      index,
-    );
-    if (!dates.size) return index.picture();
-    index.rollback(this.undatedLayer);
-    this.undatedLayer = index.checkpoint();
-    for (const analysis of redated(undated, dates, this.kb, (a, published) => this.redate(a, published)))
-      index.add(analysis);
     return index.picture();
-  }
-
-  private redate(analysis: ArticleAnalysis, published: PublishedDate): ArticleAnalysis {
-    const date = JSON.stringify(published);
-    const kept = this.redatings.get(analysis);
-    if (kept?.date === date) return kept.analysis;
-    const again = redatedArticle(analysis, published, this.kb);
-    this.redatings.set(analysis, { date, analysis: again });
-    return again;
   }
 }
 
@@ -144,4 +124,17 @@ function datedCount(stored: readonly StoredArticle[]): number {
   let count = stored.length;
   while (count > 0 && !stored[count - 1].analysis.article.published) count--;
   return count;
+}
+
+/** The redating, each article's last result kept while the date it was given stays the same. */
+function memoized(redate: Redate): Redate {
+  const kept = new WeakMap<ArticleAnalysis, { date: string; analysis: ArticleAnalysis }>();
+  return (analysis, published) => {
+    const date = JSON.stringify(published);
+    const last = kept.get(analysis);
+    if (last?.date === date) return last.analysis;
+    const again = redate(analysis, published);
+    kept.set(analysis, { date, analysis: again });
+    return again;
+  };
 }

@@ -4,12 +4,12 @@
 // sort among (the store reads articles by publication date). A picture resumes that index and
 // links only the articles after it; the result is the one linking from scratch gives.
 import type { KnowledgeBase } from "../knowledge/index.js";
+import type { Redate } from "../link/dating.js";
 import type { CorpusPicture } from "../link/document.js";
 import { CorpusIndex } from "../link/incremental.js";
 import { type ResumedIndex, resumeIndex, saveIndex } from "../link/snapshot.js";
 import type { AnalysisFilter, Store, StoredArticle } from "../store/types.js";
-import { datedPicture, freshLinker, type Linker } from "./corpus.js";
-import type { ArticleAnalysis } from "./types.js";
+import { storyDating } from "./corpus.js";
 
 /** The name the store keeps the corpus index under. */
 const SNAPSHOT = "corpus";
@@ -41,69 +41,39 @@ export async function storedPicture(
   { since, dateByStories = true }: PictureOptions = {},
 ): Promise<StoredPicture> {
   const stored = await store.articles({ since });
-  const analyses = stored.map((s) => s.analysis);
+  const redate = dateByStories ? storyDating(kb) : undefined;
   // A window of the store is linked afresh: the saved index holds the store from its start.
-  const settled = since === undefined ? await settledIndex(store, stored, kb) : null;
-  const link = settled ? resumingLinker(settled, stored, kb) : freshLinker(kb);
-  const picture = dateByStories
-    ? datedPicture(analyses, kb, link)
-    : link(analyses, (index) => index.picture());
-  return { picture, stored };
+  const settled = since === undefined ? await settledIndex(store, stored, kb, redate) : null;
+  const index = settled?.index ?? new CorpusIndex(kb, redate);
+  for (const s of stored.slice(settled?.folded ?? 0)) index.add(s.analysis);
+  return { picture: index.picture(), stored };
 }
 
-/** The saved index of the settled articles: its bytes, and one copy of it already read. */
-interface SettledIndex {
-  bytes: Uint8Array;
-  resumed: ResumedIndex;
-}
-
-/** The saved index of the settled articles, brought up to date (and saved again) when more have settled. */
+/**
+ * The saved index of the settled articles, brought up to date (and saved again) when more have
+ * settled; it dates the undated articles added after them with `redate`. Settled articles are
+ * dated, so the saved index holds each as stored.
+ */
 export async function settledIndex(
   store: Store,
   stored: readonly StoredArticle[],
   kb: KnowledgeBase,
-): Promise<SettledIndex | null> {
+  redate?: Redate,
+): Promise<ResumedIndex | null> {
   const settled = settledCount(stored);
   const saved = await store.readSnapshot(SNAPSHOT);
-  const resumed = saved && resumeIndex(saved, stored, kb);
-  if (resumed && resumed.folded >= settled) return { bytes: saved, resumed };
+  const resumed = saved && resumeIndex(saved, stored, kb, redate);
+  if (resumed && resumed.folded >= settled) return resumed;
   if (settled === 0) return null;
-  const index = resumed?.index ?? new CorpusIndex(kb);
+  const index = resumed?.index ?? new CorpusIndex(kb, redate);
   for (const s of stored.slice(resumed?.folded ?? 0, settled)) index.add(s.analysis);
   // Saved with its clusters and stories up to date, so that no picture summarizes them again.
   index.update();
   const folded = stored
     .slice(0, settled)
     .map((s) => ({ id: s.analysis.article.id, contentHash: s.contentHash }));
-  const bytes = saveIndex(index, folded, kb);
-  await store.writeSnapshot(SNAPSHOT, bytes);
-  return { bytes, resumed: { index, folded: settled } };
-}
-
-/**
- * Links from the settled index: each call adds the rest of `list` (the stored analyses, some
- * perhaps analysed again) to a copy of it, the first call to the copy already read; from scratch
- * when a settled analysis is not the stored one.
- */
-function resumingLinker(settled: SettledIndex, stored: readonly StoredArticle[], kb: KnowledgeBase): Linker {
-  let unused: ResumedIndex | null = settled.resumed;
-  return (list, read) => {
-    const resumed = unused ?? resumeIndex(settled.bytes, stored, kb);
-    unused = null;
-    if (!resumed || !settledAsStored(list, stored, resumed.folded)) return freshLinker(kb)(list, read);
-    for (const a of list.slice(resumed.folded)) resumed.index.add(a);
-    return read(resumed.index);
-  };
-}
-
-/** Whether the first `settled` analyses of `list` are the stored ones (not analysed again). */
-function settledAsStored(
-  list: readonly ArticleAnalysis[],
-  stored: readonly StoredArticle[],
-  settled: number,
-): boolean {
-  for (let i = 0; i < settled; i++) if (list[i] !== stored[i].analysis) return false;
-  return true;
+  await store.writeSnapshot(SNAPSHOT, saveIndex(index, folded, kb));
+  return { index, folded: settled };
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { ArticleAnalysis } from "../analyze/types.js";
 import type { AnalysisDocument } from "../contract/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import type { Redate } from "./dating.js";
 import { CorpusIndex } from "./incremental.js";
 import type { StoryResult } from "./stories.js";
 
@@ -14,20 +15,18 @@ export interface CorpusPicture extends Omit<StoryResult, "clusterOf" | "stories"
   document: AnalysisDocument;
 }
 
-/** Adds every article to a fresh index, in the order given, and reads what `read` wants of it. */
-export function linkAfresh<T>(
+/**
+ * The picture of a whole corpus: its articles added to a fresh index, in the order given, undated
+ * ones dated by their stories when `redate` is given.
+ */
+export function buildPicture(
   analyses: readonly ArticleAnalysis[],
   kb: KnowledgeBase,
-  read: (index: CorpusIndex) => T,
-): T {
-  const index = new CorpusIndex(kb);
+  redate?: Redate,
+): CorpusPicture {
+  const index = new CorpusIndex(kb, redate);
   for (const a of analyses) index.add(a);
-  return read(index);
-}
-
-/** The picture of a whole corpus, linked afresh. */
-export function buildPicture(analyses: readonly ArticleAnalysis[], kb: KnowledgeBase): CorpusPicture {
-  return linkAfresh(analyses, kb, (index) => index.picture());
+  return index.picture();
 }
 
 export function buildDocument(analyses: readonly ArticleAnalysis[], kb: KnowledgeBase): AnalysisDocument {

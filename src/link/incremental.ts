@@ -9,6 +9,11 @@
 // them back: every structure of the index makes its changes through one journal, which, while
 // the checkpoint is open, notes how to undo each; `rollback` replays those notes, so it costs
 // what the tentative articles touched, not the corpus.
+//
+// An undated article is placed in time by the story it joins among the articles linked before it
+// (dating.ts): tentatively linked as it is, then, when its story gives a date, taken back and
+// linked again analysed against that date. Only the articles before it count, so that adding
+// articles after it never changes it: the index grows without going back.
 import type { ArticleAnalysis } from "../analyze/types.js";
 import type { AnalysisDocument, Event, ISODate, Quote, Story, Timex } from "../contract/types.js";
 import { SCHEMA_ID } from "../contract/types.js";
@@ -17,6 +22,7 @@ import { raiseAlerts } from "../signal/alerts.js";
 import { GENERATOR } from "../version.js";
 import { revive } from "./collect.js";
 import { toEvent, toQuote, toTimex } from "./convert.js";
+import { dateFromStory, type Redate } from "./dating.js";
 import type { CorpusPicture } from "./document.js";
 import { type Checkpoint, Journal } from "./journal.js";
 import { EntityIndex } from "./resolve.js";
@@ -43,7 +49,11 @@ export class CorpusIndex {
   private readonly entities: EntityIndex;
   readonly links: StoryBuilder;
 
-  constructor(kb: KnowledgeBase) {
+  /** `redate` dates undated articles by their stories; without it they stay undated. */
+  constructor(
+    kb: KnowledgeBase,
+    private readonly redate?: Redate,
+  ) {
     this.entities = new EntityIndex(kb, this.journal);
     this.links = new StoryBuilder(kb.linking, this.entities.byId, this.journal);
   }
@@ -56,8 +66,9 @@ export class CorpusIndex {
     kb: KnowledgeBase,
     saved: CorpusIndexState,
     analysisOf: (id: string) => ArticleAnalysis,
+    redate?: Redate,
   ): CorpusIndex {
-    const index = new CorpusIndex(kb);
+    const index = new CorpusIndex(kb, redate);
     const journal = index.journal;
     const entities = revive(saved.entities, EntityIndex, journal);
     Object.assign(index, {
@@ -100,8 +111,25 @@ export class CorpusIndex {
     };
   }
 
-  /** Links one article into the corpus: its entities, event clusters, copies and story. */
+  /**
+   * Links one article into the corpus: its entities, event clusters, copies and story; an undated
+   * one analysed again against the date its story gives it, when there is one.
+   */
   add(analysis: ArticleAnalysis): void {
+    if (analysis.article.published || !this.redate) {
+      this.link(analysis);
+      return;
+    }
+    const mark = this.checkpoint();
+    this.link(analysis);
+    const published = dateFromStory(this.links.stories.storyOf(analysis.article.id));
+    if (published) {
+      this.rollback(mark);
+      this.link(this.redate(analysis, published));
+    } else this.commit(mark);
+  }
+
+  private link(analysis: ArticleAnalysis): void {
     const mentions = this.entities.add(analysis);
     const events = analysis.events.map((e, i) => toEvent(analysis, e, i, this.entities));
     this.links.add(analysis, mentions, events);

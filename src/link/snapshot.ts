@@ -13,6 +13,7 @@ import type { ArticleAnalysis } from "../analyze/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { GENERATOR } from "../version.js";
 import { byString } from "./collect.js";
+import type { Redate } from "./dating.js";
 import { CorpusIndex, type CorpusIndexState } from "./incremental.js";
 
 /** Bumped when the layout of a saved state changes. */
@@ -56,6 +57,7 @@ export function resumeIndex(
   bytes: Uint8Array,
   articles: readonly { contentHash: string; analysis: ArticleAnalysis }[],
   kb: KnowledgeBase,
+  redate?: Redate,
 ): ResumedIndex | null {
   const saved = readSaved(bytes);
   if (!saved || saved.format !== FORMAT || saved.fingerprint !== fingerprint(kb)) return null;
@@ -66,7 +68,7 @@ export function resumeIndex(
   );
   if (!stillFirst) return null;
   const byId = new Map(articles.slice(0, folded.length).map((a) => [a.analysis.article.id, a.analysis]));
-  const index = CorpusIndex.restore(kb, saved.state, (id) => byId.get(id)!);
+  const index = CorpusIndex.restore(kb, saved.state, (id) => byId.get(id)!, redate);
   return { index, folded: folded.length };
 }
 

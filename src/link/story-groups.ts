@@ -140,6 +140,11 @@ export class StoryIndex {
     return this.groups.add(article.id, this.links(article, vector, [...candidates].sort()));
   }
 
+  /** The articles of the story an article is in, as grown so far. */
+  storyOf(id: string): Article[] {
+    return this.groups.membersOf(this.groups.group(id)).map((member) => this.articles.get(member)!);
+  }
+
   /** The member most similar to the others: its title stands for the story. */
   central(group: string): string {
     const members = this.groups.membersOf(group);

@@ -4,8 +4,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, vi } from "vitest";
-import { datedPicture } from "../../src/analyze/corpus.js";
+import { storyDating } from "../../src/analyze/corpus.js";
 import type { ArticleAnalysis } from "../../src/analyze/types.js";
+import { buildPicture } from "../../src/link/document.js";
 import { openStore } from "../../src/store/index.js";
 import type { Store } from "../../src/store/types.js";
 import { exampleAnalyses, exampleKnowledge as kb } from "../link/examples.js";
@@ -45,9 +46,10 @@ export function exampleStores(name: string) {
     async fromScratch(store: Store): Promise<string> {
       const stored = await store.articles();
       return JSON.stringify(
-        datedPicture(
+        buildPicture(
           stored.map((s) => s.analysis),
           kb,
+          storyDating(kb),
         ),
       );
     },

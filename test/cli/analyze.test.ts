@@ -22,8 +22,9 @@ describe("sitrep analyze", () => {
     expect(stderr).toBe("");
     expect(status).toBe(0);
     expect(validateDocument(doc)).toEqual([]);
-    expect(doc?.articles.map((a) => a.id)).toEqual(["harbor-talks.txt", "rec-1", "rec-2"]);
-    expect(doc?.articles[1]).toMatchObject({
+    // in input order, the undated text file after the dated records
+    expect(doc?.articles.map((a) => a.id)).toEqual(["rec-1", "rec-2", "harbor-talks.txt"]);
+    expect(doc?.articles[0]).toMatchObject({
       outlet: "Example Daily",
       title: "Corvan warns Velmora over strait",
     });
