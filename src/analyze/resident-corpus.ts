@@ -1,17 +1,16 @@
 // The store's corpus picture for a long-running process (`sitrep serve`), kept up to date at the
 // cost of what changed. The store's articles are held in memory (a StoreMirror) and linked into
-// one resident index, in store order, in three layers:
+// one resident index, in store order, in two layers:
 //
 //   settled articles (see stored-corpus.ts), linked for good
-//   | the recent dated articles, each added after a checkpoint of its own
-//   | checkpoint: the undated articles (last in store order), linked again at each change, since
-//     every new dated article sorts before them (each is dated by the story it joins)
+//   | the recent articles, each added after a checkpoint of its own
 //
-// A new article costs its own links, those of the recent articles that sort after it (taken back
-// to the checkpoint before the first of them and linked again: within a day, store order goes by
-// id) and the undated layer's. One dated among the settled articles sends the index back to the
-// store's saved copy. When the newest day moves on, the articles that settle are linked for good,
-// once. The picture is the one `storedPicture` gives.
+// A new article costs its own links and those of the recent articles that sort after it (taken
+// back to the checkpoint before the first of them and linked again: within a day, store order
+// goes by id). Undated articles sort by the day they were stored, so a live feed's come among the
+// recent ones like any other. One among the settled articles sends the index back to the store's
+// saved copy. When the newest day moves on, the articles that settle are linked for good, once.
+// The picture is the one `storedPicture` gives.
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Redate } from "../link/dating.js";
 import type { CorpusPicture } from "../link/document.js";
@@ -29,7 +28,6 @@ export class ResidentCorpus {
   private folded = 0;
   /** The checkpoint before each recent article the index holds, in store order. */
   private recent: Checkpoint[] = [];
-  private undatedLayer: Checkpoint | null = null;
   private latest: CorpusPicture | null = null;
   /** Dates undated articles by their stories, each article's last result kept while its date holds. */
   private readonly redate: Redate;
@@ -70,15 +68,11 @@ export class ResidentCorpus {
     const index = this.index!;
     this.settle(index, stored);
     this.takeBackFrom(index, Math.max(changedAt, this.folded));
-    const dated = datedCount(stored);
-    for (let at = this.folded + this.recent.length; at < dated; at++) {
+    for (let at = this.folded + this.recent.length; at < stored.length; at++) {
       this.recent.push(index.checkpoint());
       index.add(stored[at].analysis);
     }
-    this.latest = this.pictureWithUndated(
-      index,
-      stored.slice(dated).map((s) => s.analysis),
-    );
+    this.latest = index.picture();
     return this.latest;
   }
 
@@ -88,7 +82,6 @@ export class ResidentCorpus {
     this.index = settled?.index ?? new CorpusIndex(this.kb, this.redate);
     this.folded = settled?.folded ?? 0;
     this.recent = [];
-    this.undatedLayer = null;
   }
 
   /** Links for good the articles that have settled since the last picture. */
@@ -101,29 +94,14 @@ export class ResidentCorpus {
     this.folded = settled;
   }
 
-  /** Takes back the recent articles from the one at `position` on, and the undated layer. */
+  /** Takes back the recent articles from the one at `position` on. */
   private takeBackFrom(index: CorpusIndex, position: number): void {
     const kept = position - this.folded;
-    const mark = kept < this.recent.length ? this.recent[kept] : this.undatedLayer;
+    if (kept >= this.recent.length) return;
     // a checkpoint's rollback closes those taken after it
-    if (mark) index.rollback(mark);
-    this.recent.length = Math.min(kept, this.recent.length);
-    this.undatedLayer = null;
+    index.rollback(this.recent[kept]);
+    this.recent.length = kept;
   }
-
-  /** Adds the undated articles in a layer of their own and reads the picture. */
-  private pictureWithUndated(index: CorpusIndex, undated: readonly ArticleAnalysis[]): CorpusPicture {
-    this.undatedLayer = index.checkpoint();
-    for (const analysis of undated) index.add(analysis);
-    return index.picture();
-  }
-}
-
-/** How many of the stored articles are dated: they come first in store order. */
-function datedCount(stored: readonly StoredArticle[]): number {
-  let count = stored.length;
-  while (count > 0 && !stored[count - 1].analysis.article.published) count--;
-  return count;
 }
 
 /** The redating, each article's last result kept while the date it was given stays the same. */

@@ -1,20 +1,24 @@
 // The corpus picture of what a store holds. Linking every stored article from scratch costs time
 // in proportion to the store, so the store keeps a saved corpus index (src/link/snapshot.ts) of
-// its settled articles: those published well before the newest, which later ingests will not
-// sort among (the store reads articles by publication date). A picture resumes that index and
-// links only the articles after it; the result is the one linking from scratch gives.
+// its settled articles: those dated well before the newest, which later ingests will not sort
+// among (the store reads articles in store order: by publication date, or the day written when
+// undated). A picture resumes that index and links only the articles after it; the result is the
+// one linking from scratch gives.
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Redate } from "../link/dating.js";
 import type { CorpusPicture } from "../link/document.js";
 import { CorpusIndex } from "../link/incremental.js";
 import { type ResumedIndex, resumeIndex, saveIndex } from "../link/snapshot.js";
-import type { AnalysisFilter, Store, StoredArticle } from "../store/types.js";
+import { type AnalysisFilter, type Store, type StoredArticle, sortDate } from "../store/types.js";
 import { storyDating } from "./corpus.js";
 
-/** The name the store keeps the corpus index under. */
-const SNAPSHOT = "corpus";
 /**
- * Articles published within this many days of the newest stay out of the saved index: late
+ * The names the store keeps the corpus index under: one dating undated articles by their stories
+ * (report, serve), one leaving them as stored (export).
+ */
+const SNAPSHOT = { dated: "corpus", asStored: "corpus-as-stored" };
+/**
+ * Articles dated within this many days of the newest stay out of the saved index: late
  * reports of the last days still arrive, and would sort among them, which no index can undo.
  */
 const SETTLE_DAYS = 3;
@@ -51,8 +55,7 @@ export async function storedPicture(
 
 /**
  * The saved index of the settled articles, brought up to date (and saved again) when more have
- * settled; it dates the undated articles added after them with `redate`. Settled articles are
- * dated, so the saved index holds each as stored.
+ * settled; with `redate`, undated articles are dated by their stories, as in a fresh index.
  */
 export async function settledIndex(
   store: Store,
@@ -61,7 +64,8 @@ export async function settledIndex(
   redate?: Redate,
 ): Promise<ResumedIndex | null> {
   const settled = settledCount(stored);
-  const saved = await store.readSnapshot(SNAPSHOT);
+  const name = redate ? SNAPSHOT.dated : SNAPSHOT.asStored;
+  const saved = await store.readSnapshot(name);
   const resumed = saved && resumeIndex(saved, stored, kb, redate);
   if (resumed && resumed.folded >= settled) return resumed;
   if (settled === 0) return null;
@@ -72,16 +76,16 @@ export async function settledIndex(
   const folded = stored
     .slice(0, settled)
     .map((s) => ({ id: s.analysis.article.id, contentHash: s.contentHash }));
-  await store.writeSnapshot(SNAPSHOT, saveIndex(index, folded, kb));
+  await store.writeSnapshot(name, saveIndex(index, folded, kb));
   return { index, folded: settled };
 }
 
 /**
- * How many of the stored articles (in publication order, undated last) are settled: published
- * more than SETTLE_DAYS before the newest. Undated articles never are: any dated one sorts first.
+ * How many of the stored articles (in store order) are settled: their sort date (publication, or
+ * the day written when undated) more than SETTLE_DAYS before the newest.
  */
 export function settledCount(stored: readonly StoredArticle[]): number {
-  const dates = stored.flatMap((s) => s.analysis.article.published?.date ?? []);
+  const dates = stored.map(sortDate);
   const newest = Date.parse(dates.at(-1) ?? "");
   if (Number.isNaN(newest)) return 0;
   const cutoff = new Date(newest - SETTLE_DAYS * DAY_MS).toISOString().slice(0, 10);

@@ -15,7 +15,15 @@
 // linked again analysed against that date. Only the articles before it count, so that adding
 // articles after it never changes it: the index grows without going back.
 import type { ArticleAnalysis } from "../analyze/types.js";
-import type { AnalysisDocument, Event, ISODate, Quote, Story, Timex } from "../contract/types.js";
+import type {
+  AnalysisDocument,
+  Event,
+  ISODate,
+  PublishedDate,
+  Quote,
+  Story,
+  Timex,
+} from "../contract/types.js";
 import { SCHEMA_ID } from "../contract/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { raiseAlerts } from "../signal/alerts.js";
@@ -33,6 +41,8 @@ export type { Checkpoint } from "./journal.js";
 /** What a corpus index has learnt, for a snapshot; articles by id, in the order added. */
 export interface CorpusIndexState {
   articles: string[];
+  /** The dates stories gave undated articles, which were linked analysed again against them. */
+  storyDates: Map<string, PublishedDate>;
   events: Event[];
   entities: EntityIndex;
   links: StoryBuilderState;
@@ -41,6 +51,7 @@ export interface CorpusIndexState {
 export class CorpusIndex {
   private readonly journal = new Journal();
   private readonly analyses: ArticleAnalysis[] = [];
+  private readonly storyDates = new Map<string, PublishedDate>();
   private readonly events: Event[] = [];
   // An article's timexes and quotes in the contract's shape, made as it is added (entity ids never
   // change), so that a picture only copies them out.
@@ -60,7 +71,8 @@ export class CorpusIndex {
 
   /**
    * An index that goes on from a saved state, over the same knowledge; `analysisOf` gives back
-   * the analyses it names (the store holds them, so a snapshot does not).
+   * the analyses it names as linked (the store holds them, so a snapshot does not; those dated by
+   * their stories analysed again against `storyDates`).
    */
   static restore(
     kb: KnowledgeBase,
@@ -73,6 +85,7 @@ export class CorpusIndex {
     const entities = revive(saved.entities, EntityIndex, journal);
     Object.assign(index, {
       analyses: saved.articles.map(analysisOf),
+      storyDates: saved.storyDates,
       events: saved.events,
       entities,
       links: StoryBuilder.restore(kb.linking, entities.byId, saved.links, analysisOf, journal),
@@ -105,6 +118,7 @@ export class CorpusIndex {
     if (this.journal.recording) throw new Error("no snapshot while a checkpoint is open");
     return {
       articles: this.analyses.map((a) => a.article.id),
+      storyDates: this.storyDates,
       events: this.events,
       entities: this.entities,
       links: this.links.state(),
@@ -125,6 +139,7 @@ export class CorpusIndex {
     const published = dateFromStory(this.links.stories.storyOf(analysis.article.id));
     if (published) {
       this.rollback(mark);
+      this.journal.set(this.storyDates, analysis.article.id, published);
       this.link(this.redate(analysis, published));
     } else this.commit(mark);
   }

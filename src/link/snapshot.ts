@@ -17,7 +17,7 @@ import type { Redate } from "./dating.js";
 import { CorpusIndex, type CorpusIndexState } from "./incremental.js";
 
 /** Bumped when the layout of a saved state changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** An article as the store holds it: a snapshot must name the same content, not only the same id. */
 export interface FoldedArticle {
@@ -67,7 +67,11 @@ export function resumeIndex(
     (f, i) => f.id === articles[i].analysis.article.id && f.contentHash === articles[i].contentHash,
   );
   if (!stillFirst) return null;
+  const { storyDates } = saved.state;
+  // an index that dated articles by their stories goes on only with that dating
+  if (storyDates.size && !redate) return null;
   const byId = new Map(articles.slice(0, folded.length).map((a) => [a.analysis.article.id, a.analysis]));
+  for (const [id, published] of storyDates) byId.set(id, redate!(byId.get(id)!, published));
   const index = CorpusIndex.restore(kb, saved.state, (id) => byId.get(id)!, redate);
   return { index, folded: folded.length };
 }

@@ -1,5 +1,5 @@
 // The Store over Kysely: one code path for SQLite and PostgreSQL; what differs is in the adapter.
-import { type ExpressionBuilder, type Kysely, type Migration, Migrator, type Transaction } from "kysely";
+import { type ExpressionBuilder, type Kysely, type Migration, Migrator, sql, type Transaction } from "kysely";
 import { type PortableAnalysis, portableJson, withSegmentation } from "../analyze/portable.js";
 import type { ArticleAnalysis } from "../analyze/types.js";
 import type { DialectAdapter } from "./adapter.js";
@@ -117,14 +117,15 @@ export class KyselyStore implements Store {
   }
 
   /**
-   * Ordered by publication date (undated last), then id; both compare byte-wise. An article dated
-   * only to a month or a year is kept by `since` when that month or year reaches `since`.
+   * In store order (`byStoreOrder`: publication date, or the day written when undated, then id;
+   * both compare byte-wise). An article dated only to a month or a year is kept by `since` when
+   * that month or year reaches `since`.
    */
   async articles(filter: AnalysisFilter = {}): Promise<StoredArticle[]> {
     let query = this.db
       .selectFrom("articles")
-      .select(["id", "url", "content_hash", "analysis"])
-      .orderBy("published", (ob) => ob.asc().nullsLast())
+      .select(["id", "url", "content_hash", "analysis", "ingested_at"])
+      .orderBy(sql`coalesce(published, substr(ingested_at, 1, 10))`)
       .orderBy("id");
     if (filter.since !== undefined) query = query.where(publishedOrIngestedSince(checkedSince(filter.since)));
     return (await query.execute()).map((r) => this.storedArticle(r));
@@ -150,7 +151,7 @@ export class KyselyStore implements Store {
     for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
       const rows = await this.db
         .selectFrom("articles")
-        .select(["id", "url", "content_hash", "analysis"])
+        .select(["id", "url", "content_hash", "analysis", "ingested_at"])
         .where("id", "in", ids.slice(start, start + IDS_PER_QUERY))
         .execute();
       for (const row of rows) found.push(this.storedArticle(row));
@@ -158,8 +159,15 @@ export class KyselyStore implements Store {
     return found.sort(byStoreOrder);
   }
 
-  private storedArticle(row: { id: string; url: string | null; content_hash: string; analysis: string }) {
-    return { url: row.url, contentHash: row.content_hash, analysis: this.parseAnalysis(row) };
+  private storedArticle(
+    row: Pick<ArticleRow, "id" | "url" | "content_hash" | "analysis" | "ingested_at">,
+  ): StoredArticle {
+    return {
+      url: row.url,
+      contentHash: row.content_hash,
+      analysis: this.parseAnalysis(row),
+      writtenAt: row.ingested_at,
+    };
   }
 
   async count(): Promise<number> {

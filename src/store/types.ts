@@ -29,6 +29,8 @@ export interface AnalysisFilter {
 
 export interface StoredArticle extends StoredMeta {
   analysis: ArticleAnalysis;
+  /** ISO date-time of the row's last write (added or replaced), by the writer's clock. */
+  writtenAt: string;
 }
 
 /** What a reader needs to tell whether its copy of a stored article is current. */
@@ -41,10 +43,20 @@ export interface ArticleVersion {
   writtenAt: string;
 }
 
-/** Store order: publication date (undated last), then id, both byte-wise; what `articles` gives. */
+/**
+ * The date an article sorts under: its publication date, or, when it has none, the day it was
+ * written to the store (as `since` reads it). A live store's undated articles thus sort among
+ * those of the day they came, not after every dated one, so that later articles do not sort
+ * before them.
+ */
+export function sortDate(article: StoredArticle): string {
+  return article.analysis.article.published?.date ?? article.writtenAt.slice(0, 10);
+}
+
+/** Store order: sort date, then id, both byte-wise; what `articles` gives. */
 export function byStoreOrder(x: StoredArticle, y: StoredArticle): number {
-  const [dx, dy] = [x.analysis.article.published?.date, y.analysis.article.published?.date];
-  if (dx !== dy) return dx === undefined ? 1 : dy === undefined ? -1 : dx < dy ? -1 : 1;
+  const [dx, dy] = [sortDate(x), sortDate(y)];
+  if (dx !== dy) return dx < dy ? -1 : 1;
   const [ix, iy] = [x.analysis.article.id, y.analysis.article.id];
   return ix < iy ? -1 : ix > iy ? 1 : 0;
 }

@@ -17,8 +17,16 @@ export function exampleStores(name: string) {
   let homes = 0;
   let analyses: ArticleAnalysis[] = [];
 
+  /** The store's clock: noon of the newest example's day, as when a live feed brought them. */
+  let newsDay = new Date();
+
   beforeAll(async () => {
     analyses = await exampleAnalyses();
+    const newest = analyses
+      .flatMap((a) => a.article.published?.date ?? [])
+      .sort()
+      .at(-1)!;
+    newsDay = new Date(`${newest}T12:00:00.000Z`);
   }, 60_000);
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((s) => s.close()));
@@ -37,7 +45,7 @@ export function exampleStores(name: string) {
     analyses: () => analyses,
     ingest,
     async storeWith(list: readonly ArticleAnalysis[]): Promise<Store> {
-      const store = await openStore({ home: join(root, `home-${++homes}`) });
+      const store = await openStore({ home: join(root, `home-${++homes}`), now: () => newsDay });
       opened.push(store);
       await ingest(store, list);
       return store;

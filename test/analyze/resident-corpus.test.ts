@@ -18,10 +18,9 @@ function redated(analysis: ArticleAnalysis, id: string, date: string): ArticleAn
   return { ...analysis, article: { ...analysis.article, id, published } };
 }
 
-/** How many dated articles there are from the one with this id on, in store order. */
-function datedFrom(stored: readonly StoredArticle[], id: string): number {
-  const dated = stored.filter((s) => s.analysis.article.published);
-  return dated.length - dated.findIndex((s) => s.analysis.article.id === id);
+/** How many articles there are from the one with this id on, in store order. */
+function articlesFrom(stored: readonly StoredArticle[], id: string): number {
+  return stored.length - stored.findIndex((s) => s.analysis.article.id === id);
 }
 
 const newest = (list: readonly ArticleAnalysis[]) =>
@@ -39,12 +38,11 @@ describe("ResidentCorpus", () => {
     expect(await resident.picture()).toBe(first);
   });
 
-  it("takes in a newer article reading and linking only it and the undated ones", async () => {
+  it("takes in a newer article reading and linking only it and those after it", async () => {
     const store = await storeWith(examples());
     const resident = new ResidentCorpus(store, kb);
     const before = await resident.picture();
     const beforeJson = JSON.stringify(before);
-    const undated = examples().filter((a) => !a.article.published).length;
     const wholeReads = vi.spyOn(store, "articles");
     const snapshotReads = vi.spyOn(store, "readSnapshot");
     const adds = vi.spyOn(CorpusIndex.prototype, "add");
@@ -53,14 +51,32 @@ describe("ResidentCorpus", () => {
     const after = await resident.picture();
     expect(wholeReads).not.toHaveBeenCalled();
     expect(snapshotReads).not.toHaveBeenCalled();
-    // the new article, the dated ones after it and the undated ones, each once
-    expect(adds.mock.calls.length).toBeLessThanOrEqual(
-      datedFrom(await store.articles(), "newer-copy") + undated,
-    );
     wholeReads.mockRestore();
+    // the new article and those after it in store order, each once
+    const stored = await store.articles();
+    expect(adds).toHaveBeenCalledTimes(articlesFrom(stored, "newer-copy"));
+    expect(articlesFrom(stored, "newer-copy")).toBeLessThan(stored.length - settledCount(stored));
     expect(JSON.stringify(after)).toBe(await fromScratch(store));
     // The earlier picture is untouched by the links made and taken back since.
     expect(JSON.stringify(before)).toBe(beforeJson);
+  });
+
+  it("links an undated article among those of the day it was stored, not again for later ones", async () => {
+    const store = await storeWith(examples());
+    const resident = new ResidentCorpus(store, kb);
+    await resident.picture();
+    const undated = {
+      ...examples()[4],
+      article: { ...examples()[4].article, id: "undated-copy", published: null },
+    };
+    await ingest(store, [undated]);
+    expect(JSON.stringify(await resident.picture())).toBe(await fromScratch(store));
+    const adds = vi.spyOn(CorpusIndex.prototype, "add");
+    // dated the same day, sorting after it by id: only the new article is linked
+    await ingest(store, [redated(examples()[6], "zz-same-day", newest(examples()))]);
+    const picture = JSON.stringify(await resident.picture());
+    expect(adds.mock.calls.map(([a]) => a.article.id)).toEqual(["zz-same-day"]);
+    expect(picture).toBe(await fromScratch(store));
   });
 
   it("settles older articles for good as newer ones come, still as from scratch", async () => {
@@ -90,10 +106,9 @@ describe("ResidentCorpus", () => {
     const picture = JSON.stringify(await resident.picture());
     const added = adds.mock.calls.length;
     expect(picture).toBe(await fromScratch(store));
-    const undated = examples().filter((a) => !a.article.published).length;
     const after = await store.articles();
-    const linkedAgain = Math.max(datedFrom(after, "newest-after"), datedFrom(after, "newest-again"));
-    expect(added).toBeLessThanOrEqual(linkedAgain + undated);
+    const linkedAgain = Math.max(articlesFrom(after, "newest-after"), articlesFrom(after, "newest-again"));
+    expect(added).toBe(linkedAgain);
     expect(linkedAgain).toBeLessThan(after.length - settledCount(after));
   });
 

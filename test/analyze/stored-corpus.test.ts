@@ -66,20 +66,26 @@ describe("storedPicture", () => {
 });
 
 describe("settledCount", () => {
-  const stored = (dates: (string | null)[]): StoredArticle[] =>
+  const stored = (dates: (string | null)[], writtenAt = "2026-03-05T09:30:00.000Z"): StoredArticle[] =>
     dates.map((published, i) => ({
       url: null,
       contentHash: String(i),
       analysis: analysisOf({ id: `a${i}`, published }),
+      writtenAt,
     }));
 
   it("counts the articles published more than three days before the newest", () => {
-    expect(settledCount(stored(["2026-02", "2026-03-01", "2026-03-04", "2026-03-05", null]))).toBe(2);
+    expect(settledCount(stored(["2026-02", "2026-03-01", "2026-03-04", "2026-03-05"]))).toBe(2);
     expect(settledCount(stored(["2025", "2026-03-05"]))).toBe(1);
   });
 
-  it("counts none when nothing is dated or the dates cannot be read", () => {
-    expect(settledCount(stored([null, null]))).toBe(0);
+  it("dates an undated article by the day it was written", () => {
+    expect(settledCount(stored(["2026-02", "2026-03-01", null], "2026-03-09T08:00:00.000Z"))).toBe(2);
+    expect(settledCount(stored(["2026-02", "2026-03-01", null], "2026-03-02T08:00:00.000Z"))).toBe(1);
+  });
+
+  it("counts none when every article is of the last days, or there is none", () => {
+    expect(settledCount(stored(["2026-03-04", null, null]))).toBe(0);
     expect(settledCount(stored([]))).toBe(0);
   });
 });

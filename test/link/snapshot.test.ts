@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { storyDating } from "../../src/analyze/corpus.js";
 import type { ArticleAnalysis } from "../../src/analyze/types.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
+import type { Redate } from "../../src/link/dating.js";
 import { buildPicture } from "../../src/link/document.js";
 import { CorpusIndex } from "../../src/link/incremental.js";
 import { type FoldedArticle, resumeIndex, saveIndex } from "../../src/link/snapshot.js";
@@ -19,11 +21,11 @@ function folded(list: readonly ArticleAnalysis[]): FoldedArticle[] {
   return stored(list).map((s) => ({ id: s.analysis.article.id, contentHash: s.contentHash }));
 }
 
-/** An index of the first `count` articles, saved. */
-function savedAfter(count: number): Buffer {
-  const index = new CorpusIndex(kb);
-  for (const a of analyses.slice(0, count)) index.add(a);
-  return saveIndex(index, folded(analyses.slice(0, count)), kb);
+/** An index of the first `count` articles (of the examples, or of `list`), saved. */
+function savedAfter(count: number, list = analyses, redate?: Redate): Buffer {
+  const index = new CorpusIndex(kb, redate);
+  for (const a of list.slice(0, count)) index.add(a);
+  return saveIndex(index, folded(list.slice(0, count)), kb);
 }
 
 describe("saved corpus index", () => {
@@ -33,6 +35,21 @@ describe("saved corpus index", () => {
     expect(resumed?.folded).toBe(half);
     for (const a of analyses.slice(half)) resumed!.index.add(a);
     expect(JSON.stringify(resumed!.index.picture())).toBe(JSON.stringify(buildPicture(analyses, kb)));
+  });
+
+  it("goes on with the undated articles its stories dated, analysed again against those dates", () => {
+    const undatedLast = [
+      ...analyses.filter((a) => a.article.published),
+      ...analyses.filter((a) => !a.article.published),
+    ];
+    const redate = storyDating(kb);
+    const scratch = JSON.stringify(buildPicture(undatedLast, kb, redate));
+    expect(scratch).toContain('"basis":"story: dated like');
+    const bytes = savedAfter(undatedLast.length, undatedLast, redate);
+    // ... only with that dating
+    expect(resumeIndex(bytes, stored(undatedLast), kb)).toBeNull();
+    const resumed = resumeIndex(bytes, stored(undatedLast), kb, redate)!;
+    expect(JSON.stringify(resumed.index.picture())).toBe(scratch);
   });
 
   it("holds no analysis: the store has them", () => {

@@ -70,7 +70,7 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect(await store.ingest(analysis, meta)).toEqual({ id: "a1", status: "added" });
       expect(await store.hasContent(meta.contentHash)).toBe(true);
       expect(await store.count()).toBe(1);
-      expect(await store.articles()).toEqual([{ ...meta, analysis }]);
+      expect(await store.articles()).toEqual([{ ...meta, analysis, writtenAt: clock.now().toISOString() }]);
     });
 
     it("leaves the same content unchanged, under its stored id even when given another", async () => {
@@ -213,13 +213,23 @@ export function storeSuite(name: string, harness: StoreHarness): void {
         { id: "feb-10", published: "2025-02-10" },
         { id: "year-2024", published: "2024" },
       ]);
-      expect(await idsOf(store, "2025-02-10")).toEqual(["feb-month", "feb-10", "feb-11", "undated-late"]);
+      // in store order: an undated article sorts under the day it was written
+      expect(await idsOf(store, "2025-02-10")).toEqual(["feb-month", "feb-10", "undated-late", "feb-11"]);
       expect(await idsOf(store, "2025-02-11")).toEqual(["feb-month", "feb-11"]);
       expect(await idsOf(store, "2025-02-10T09:30:00.000Z")).toEqual([
         "feb-month",
         "feb-10",
-        "feb-11",
         "undated-late",
+        "feb-11",
+      ]);
+      expect(await idsOf(store)).toEqual([
+        "year-2024",
+        "jan",
+        "feb-month",
+        "undated-early",
+        "feb-10",
+        "undated-late",
+        "feb-11",
       ]);
       await expect(store.articles({ since: "last week" })).rejects.toMatchObject({ code: "bad_options" });
     });
