@@ -11,7 +11,7 @@ import type { StoryResult } from "./stories.js";
  * contract (each cluster's corroboration, each outlet's hedges and loaded words, when each story
  * was reported) for the report, the API and the dashboard.
  */
-export interface CorpusPicture extends Omit<StoryResult, "clusterOf" | "stories"> {
+export interface CorpusPicture extends Omit<StoryResult, "clustered" | "stories"> {
   document: AnalysisDocument;
 }
 

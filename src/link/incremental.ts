@@ -170,8 +170,8 @@ export class CorpusIndex {
 
   picture(): CorpusPicture {
     const analyses = this.analyses;
-    const { clusterOf, stories, clusters, voices, reporting } = this.links.result();
-    const events = this.events.map((e) => ({ ...e, cluster: clusterOf(e.id) }));
+    const { clustered, stories, clusters, voices, reporting } = this.links.result();
+    const events = this.events.map((e) => clustered(e.id));
     const entities = this.entities.entities();
     const alerts = raiseAlerts(events, entities, {
       independentSources: new Map(clusters.map((c) => [c.id, c.independentSources])),

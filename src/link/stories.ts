@@ -24,8 +24,8 @@ export interface StoryInput {
 }
 
 export interface StoryResult {
-  /** The id of an event's cluster. */
-  clusterOf: (event: string) => string;
+  /** An event (by id) with its cluster's id. */
+  clustered: (event: string) => Event;
   stories: Story[];
   /** Corroboration of every event cluster. */
   clusters: ClusterSummary[];
@@ -95,6 +95,11 @@ export class StoryBuilder {
   private readonly entries = new Map<string, StoryEntry>();
   private readonly dirtyClusters = new Set<Cluster>();
   private readonly dirtyArticles = new Set<string>();
+  /**
+   * Each event with its cluster's id, renewed when its cluster changes, so that a picture copies
+   * only the events of the clusters changed since the last one.
+   */
+  private readonly clustered = new Map<string, Event>();
 
   constructor(
     private readonly lexicons: LinkLexicons,
@@ -119,13 +124,17 @@ export class StoryBuilder {
   ): StoryBuilder {
     const { articles, ...data } = saved;
     const articleOf = (id: string) => analysisOf(id).article;
-    return Object.assign(new StoryBuilder(lexicons, entities, journal), {
+    const builder: StoryBuilder = Object.assign(new StoryBuilder(lexicons, entities, journal), {
       ...data,
       copies: revive(saved.copies, CopyIndex, journal),
       clusters: ClusterIndex.restore(lexicons, entities, saved.published, saved.clusters, journal),
       stories: StoryIndex.restore(lexicons.stopwords, saved.stories, articleOf, journal),
       analyses: new Map(articles.map((id) => [id, analysisOf(id)])),
     });
+    // made again rather than saved: the events are saved already, and their clusters
+    for (const events of saved.events.values())
+      for (const e of events) builder.clustered.set(e.id, builder.withCluster(e));
+    return builder;
   }
 
   /** The state to save; serialize it before the builder changes again. */
@@ -177,7 +186,10 @@ export class StoryBuilder {
     const journal = this.journal;
     for (const cluster of this.dirtyClusters) {
       journal.set(this.summaries, cluster, this.summarize(cluster));
-      for (const e of cluster.events) journal.add(this.dirtyArticles, e.article);
+      for (const e of cluster.events) {
+        journal.add(this.dirtyArticles, e.article);
+        journal.set(this.clustered, e.id, this.withCluster(e));
+      }
     }
     journal.clear(this.dirtyClusters);
     const groups = new Set([...this.dirtyArticles].map((id) => this.stories.groups.group(id)));
@@ -188,8 +200,7 @@ export class StoryBuilder {
   result(): StoryResult {
     const entries = this.sortedEntries();
     return {
-      // a lookup, not a map of every event: the clusters hold the answer already
-      clusterOf: (event) => this.clusters.cluster(event).id,
+      clustered: (event) => this.clustered.get(event)!,
       stories: entries.map((x) => x.story),
       clusters: [...this.summaries.values()].sort((x, y) => byString(x.id, y.id)),
       voices: [...this.voices],
@@ -226,7 +237,11 @@ export class StoryBuilder {
   }
 
   private withClusters(events: readonly Event[]): Event[] {
-    return events.map((e) => ({ ...e, cluster: this.clusters.cluster(e.id).id }));
+    return events.map((e) => this.withCluster(e));
+  }
+
+  private withCluster(e: Event): Event {
+    return { ...e, cluster: this.clusters.cluster(e.id).id };
   }
 
   private entry(group: string): StoryEntry {

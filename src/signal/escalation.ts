@@ -115,16 +115,39 @@ function lastDayOf(date: ISODate): number {
   return month ? Date.UTC(year, month, 0) : Date.UTC(year, 11, 31);
 }
 
-function isNews(date: ISODate, published: ISODate | undefined): boolean {
-  if (!published) return true;
-  const [year, month, day] = published.split("-").map(Number);
-  const firstDayPublished = Date.UTC(year, (month || 1) - 1, day || 1);
-  return firstDayPublished - lastDayOf(date) <= NEWS_WINDOW_DAYS * DAY_MS;
+/** The first day an ISO date of any precision can mean. */
+function firstDayOf(date: ISODate): number {
+  const [year, month, day] = date.split("-").map(Number);
+  return Date.UTC(year, (month || 1) - 1, day || 1);
+}
+
+/**
+ * Whether an event dated `date` is news in an article published on `published`. Both days are
+ * read once per distinct date: a corpus has far fewer dates than events.
+ */
+function newsTest(): (date: ISODate, published: ISODate | undefined) => boolean {
+  const [firstDays, lastDays] = [new Map<ISODate, number>(), new Map<ISODate, number>()];
+  const day = (days: Map<ISODate, number>, date: ISODate, read: (date: ISODate) => number) => {
+    const known = days.get(date);
+    if (known !== undefined) return known;
+    const value = read(date);
+    days.set(date, value);
+    return value;
+  };
+  return (date, published) =>
+    !published ||
+    day(firstDays, published, firstDayOf) - day(lastDays, date, lastDayOf) <= NEWS_WINDOW_DAYS * DAY_MS;
+}
+
+/** The key of an unordered pair of ids. */
+function dyadKey(x: string, y: string): string {
+  return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
 }
 
 export function escalationSeries(input: SeriesInput): DyadSeries[] {
   const state = stateOf(input.entities);
   const actor = isActor(input.entities);
+  const isNews = newsTest();
   const reports: DatedReport[] = [];
   for (const event of input.events) {
     if (event.modality === "denied" || event.actor === null || event.target === null) continue;
@@ -136,10 +159,7 @@ export function escalationSeries(input: SeriesInput): DyadSeries[] {
       reports.push({ event, actor: from, target: to, date, news: isNews(date, published) });
   }
   const byDyad = new Map<string, DatedReport[]>();
-  for (const r of reports) {
-    const key = [r.actor, r.target].sort().join("\u0000");
-    addTo(byDyad, key, r);
-  }
+  for (const r of reports) addTo(byDyad, dyadKey(r.actor, r.target), r);
   const sources = input.independentSources ?? sourcesPerCluster(input.events);
   const sourcesOf = (cluster: string) => sources.get(cluster) ?? 1;
   return [...byDyad.entries()]
@@ -168,19 +188,15 @@ function points(reports: readonly DatedReport[], sourcesOf: (cluster: string) =>
     .sort(([x], [y]) => byString(x, y))
     .map(([period, list]) => {
       // A threat outranks a protest of lower Goldstein intensity: force is the signal that matters.
-      const worst = [...list].sort(
-        (x, y) =>
-          KIND_RANK[HOSTILITY_KIND[y.event.type]] - KIND_RANK[HOSTILITY_KIND[x.event.type]] ||
-          x.event.intensity - y.event.intensity ||
-          sourcesOf(y.event.cluster) - sourcesOf(x.event.cluster) ||
-          byString(x.event.cluster, y.event.cluster),
-      )[0];
+      const hostilityOrder = (x: DatedReport, y: DatedReport) =>
+        KIND_RANK[HOSTILITY_KIND[y.event.type]] - KIND_RANK[HOSTILITY_KIND[x.event.type]] ||
+        x.event.intensity - y.event.intensity ||
+        sourcesOf(y.event.cluster) - sourcesOf(x.event.cluster) ||
+        byString(x.event.cluster, y.event.cluster);
+      const worst = first(list, hostilityOrder);
       return {
         period,
-        date: list
-          .map((r) => r.date)
-          .sort()
-          .at(-1)!,
+        date: first(list, (x, y) => byString(y.date, x.date)).date,
         hostility: Math.max(0, -worst.event.intensity),
         cluster: worst.event.cluster,
         type: worst.event.type,
@@ -193,4 +209,11 @@ function points(reports: readonly DatedReport[], sourcesOf: (cluster: string) =>
         news: list.some((r) => r.news),
       };
     });
+}
+
+/** The item a sort by `order` would put first (the earliest of equals, as a stable sort). */
+function first<T>(list: readonly T[], order: (x: T, y: T) => number): T {
+  let best = list[0];
+  for (const item of list) if (order(item, best) < 0) best = item;
+  return best;
 }

@@ -35,7 +35,7 @@ describe("buildStories", () => {
   });
 
   it("clusters the reports of the warning and of the call across the three articles", () => {
-    const clusterOf = (id: string) => result.clusterOf(id);
+    const clusterOf = (id: string) => result.clustered(id).cluster;
     expect(new Set(["ledger#e1", "reprint#e1", "courier#e1"].map(clusterOf)).size).toBe(1);
     expect(new Set(["ledger#e2", "reprint#e2", "courier#e2"].map(clusterOf)).size).toBe(1);
     expect(clusterOf("ledger#e1")).not.toBe(clusterOf("ledger#e2"));
