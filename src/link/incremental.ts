@@ -15,15 +15,7 @@
 // linked again analysed against that date. Only the articles before it count, so that adding
 // articles after it never changes it: the index grows without going back.
 import type { ArticleAnalysis } from "../analyze/types.js";
-import type {
-  AnalysisDocument,
-  Event,
-  ISODate,
-  PublishedDate,
-  Quote,
-  Story,
-  Timex,
-} from "../contract/types.js";
+import type { AnalysisDocument, Event, PublishedDate, Quote, Story, Timex } from "../contract/types.js";
 import { SCHEMA_ID } from "../contract/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { raiseAlerts } from "../signal/alerts.js";
@@ -175,7 +167,7 @@ export class CorpusIndex {
     const entities = this.entities.entities();
     const alerts = raiseAlerts(events, entities, {
       independentSources: new Map(clusters.map((c) => [c.id, c.independentSources])),
-      published: publicationDates(analyses),
+      published: this.links.publishedDates(),
     });
     const document: AnalysisDocument = {
       schema: SCHEMA_ID,
@@ -190,10 +182,4 @@ export class CorpusIndex {
     };
     return { document, clusters, voices, reporting };
   }
-}
-
-function publicationDates(analyses: readonly ArticleAnalysis[]): Map<string, ISODate> {
-  return new Map(
-    analyses.flatMap((a) => (a.article.published ? [[a.article.id, a.article.published.date]] : [])),
-  );
 }

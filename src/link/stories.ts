@@ -100,6 +100,8 @@ export class StoryBuilder {
    * only the events of the clusters changed since the last one.
    */
   private readonly clustered = new Map<string, Event>();
+  /** The clusters in the order of the last picture's summaries (see `sortedSummaries`). */
+  private lastOrder: Cluster[] = [];
 
   constructor(
     private readonly lexicons: LinkLexicons,
@@ -202,10 +204,36 @@ export class StoryBuilder {
     return {
       clustered: (event) => this.clustered.get(event)!,
       stories: entries.map((x) => x.story),
-      clusters: [...this.summaries.values()].sort((x, y) => byString(x.id, y.id)),
+      clusters: this.sortedSummaries(),
       voices: [...this.voices],
       reporting: entries.map((x) => x.reporting),
     };
+  }
+
+  /** The publication date of each article that has one, by id. */
+  publishedDates(): ReadonlyMap<string, ISODate> {
+    return this.published;
+  }
+
+  /**
+   * The cluster summaries by id. Sorting tens of thousands of ids anew for each picture is the
+   * costly part, so they are laid out first in the order of the last picture (a hint only, kept
+   * outside the journal: the sort decides the order), the new ones after, which the sort then
+   * puts in place in about one pass.
+   */
+  private sortedSummaries(): ClusterSummary[] {
+    const laidOut: [Cluster, ClusterSummary][] = [];
+    const placed = new Set<Cluster>();
+    for (const cluster of this.lastOrder) {
+      const summary = this.summaries.get(cluster);
+      if (!summary) continue;
+      laidOut.push([cluster, summary]);
+      placed.add(cluster);
+    }
+    for (const entry of this.summaries) if (!placed.has(entry[0])) laidOut.push(entry);
+    laidOut.sort(([, x], [, y]) => byString(x.id, y.id));
+    this.lastOrder = laidOut.map(([cluster]) => cluster);
+    return laidOut.map(([, summary]) => summary);
   }
 
   /** The stories, up to date, by id: what a caller needs before the whole result. */

@@ -134,18 +134,15 @@ export class KyselyStore implements Store {
   async versionsSince(afterSeq: number, writtenSince: string): Promise<ArticleVersion[]> {
     const versions = () =>
       this.db.selectFrom("articles").select(["id", "content_hash", "seq", "ingested_at"]);
-    // Two arms, each on its own index; one "or" would scan the whole table.
-    const rows = await versions()
-      .where("seq", ">", afterSeq)
-      .union(versions().where("ingested_at", ">=", writtenSince))
-      .orderBy("seq")
-      .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      contentHash: r.content_hash,
-      seq: Number(r.seq),
-      writtenAt: r.ingested_at,
-    }));
+    // Two queries, each on its own index: an "or", or a union ordered by sequence, scans the table.
+    const [added, written] = await Promise.all([
+      versions().where("seq", ">", afterSeq).execute(),
+      versions().where("ingested_at", ">=", writtenSince).execute(),
+    ]);
+    const bySeq = new Map([...added, ...written].map((r) => [Number(r.seq), r]));
+    return [...bySeq.entries()]
+      .sort(([x], [y]) => x - y)
+      .map(([seq, r]) => ({ id: r.id, contentHash: r.content_hash, seq, writtenAt: r.ingested_at }));
   }
 
   async articlesWithIds(ids: readonly string[]): Promise<StoredArticle[]> {
