@@ -60,3 +60,42 @@ export class Postings<T> {
 export function revive<T extends object>(saved: object, kind: { prototype: T }, journal: Journal): T {
   return Object.assign(Object.setPrototypeOf(saved, kind.prototype), { journal }) as T;
 }
+
+/**
+ * Items with unique ids, kept in order of their ids (by code unit) as they are placed and taken
+ * out one at a time, each change noted in the journal: reading them in order costs no sort.
+ */
+export class OrderedById<T extends { id: string }> {
+  private readonly items: T[] = [];
+
+  constructor(private readonly journal: Journal) {}
+
+  /** The items in order of their ids; read it before the next change. */
+  get list(): readonly T[] {
+    return this.items;
+  }
+
+  place(item: T): void {
+    const at = this.positionOf(item.id);
+    this.items.splice(at, 0, item);
+    this.journal.record(() => this.items.splice(at, 1));
+  }
+
+  takeOut(item: T): void {
+    const at = this.positionOf(item.id);
+    if (this.items[at] !== item) throw new Error(`${item.id} is not placed`);
+    this.items.splice(at, 1);
+    this.journal.record(() => this.items.splice(at, 0, item));
+  }
+
+  /** Where an item with this id is, or would go. */
+  private positionOf(id: string): number {
+    let [low, high] = [0, this.items.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.items[middle].id < id) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}

@@ -5,7 +5,7 @@ import type { ArticleAnalysis } from "../analyze/types.js";
 import type { Entity, Event, EventType, ISODate, Story } from "../contract/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { type Cluster, ClusterIndex, type ClusterIndexState } from "./clusters.js";
-import { addTo, byString, revive } from "./collect.js";
+import { addTo, byString, OrderedById, revive } from "./collect.js";
 import { CopyIndex } from "./copies.js";
 import { type ClusterSummary, summarizeCluster } from "./corroboration.js";
 import { findDiscrepancies } from "./discrepancies.js";
@@ -100,8 +100,8 @@ export class StoryBuilder {
    * only the events of the clusters changed since the last one.
    */
   private readonly clustered = new Map<string, Event>();
-  /** The clusters in the order of the last picture's summaries (see `sortedSummaries`). */
-  private lastOrder: Cluster[] = [];
+  /** The summaries' values in order of their ids, as a picture gives them. */
+  private readonly summaryOrder: OrderedById<ClusterSummary>;
 
   constructor(
     private readonly lexicons: LinkLexicons,
@@ -109,6 +109,7 @@ export class StoryBuilder {
     private readonly journal = new Journal(),
   ) {
     this.copies = new CopyIndex(journal);
+    this.summaryOrder = new OrderedById(journal);
     this.clusters = new ClusterIndex(lexicons, entities, this.published, journal);
     this.stories = new StoryIndex(lexicons.stopwords, journal);
   }
@@ -136,6 +137,8 @@ export class StoryBuilder {
     // made again rather than saved: the events are saved already, and their clusters
     for (const events of saved.events.values())
       for (const e of events) builder.clustered.set(e.id, builder.withCluster(e));
+    for (const summary of [...saved.summaries.values()].sort((x, y) => byString(x.id, y.id)))
+      builder.summaryOrder.place(summary);
     return builder;
   }
 
@@ -187,7 +190,7 @@ export class StoryBuilder {
   update(): void {
     const journal = this.journal;
     for (const cluster of this.dirtyClusters) {
-      journal.set(this.summaries, cluster, this.summarize(cluster));
+      this.setSummary(cluster, this.summarize(cluster));
       for (const e of cluster.events) {
         journal.add(this.dirtyArticles, e.article);
         journal.set(this.clustered, e.id, this.withCluster(e));
@@ -204,7 +207,7 @@ export class StoryBuilder {
     return {
       clustered: (event) => this.clustered.get(event)!,
       stories: entries.map((x) => x.story),
-      clusters: this.sortedSummaries(),
+      clusters: [...this.summaryOrder.list],
       voices: [...this.voices],
       reporting: entries.map((x) => x.reporting),
     };
@@ -213,27 +216,6 @@ export class StoryBuilder {
   /** The publication date of each article that has one, by id. */
   publishedDates(): ReadonlyMap<string, ISODate> {
     return this.published;
-  }
-
-  /**
-   * The cluster summaries by id. Sorting tens of thousands of ids anew for each picture is the
-   * costly part, so they are laid out first in the order of the last picture (a hint only, kept
-   * outside the journal: the sort decides the order), the new ones after, which the sort then
-   * puts in place in about one pass.
-   */
-  private sortedSummaries(): ClusterSummary[] {
-    const laidOut: [Cluster, ClusterSummary][] = [];
-    const placed = new Set<Cluster>();
-    for (const cluster of this.lastOrder) {
-      const summary = this.summaries.get(cluster);
-      if (!summary) continue;
-      laidOut.push([cluster, summary]);
-      placed.add(cluster);
-    }
-    for (const entry of this.summaries) if (!placed.has(entry[0])) laidOut.push(entry);
-    laidOut.sort(([, x], [, y]) => byString(x.id, y.id));
-    this.lastOrder = laidOut.map(([cluster]) => cluster);
-    return laidOut.map(([, summary]) => summary);
   }
 
   /** The stories, up to date, by id: what a caller needs before the whole result. */
@@ -246,7 +228,16 @@ export class StoryBuilder {
     return [...this.entries.values()].sort((x, y) => byString(x.story.id, y.story.id));
   }
 
+  private setSummary(cluster: Cluster, summary: ClusterSummary): void {
+    const old = this.summaries.get(cluster);
+    if (old) this.summaryOrder.takeOut(old);
+    this.summaryOrder.place(summary);
+    this.journal.set(this.summaries, cluster, summary);
+  }
+
   private forget(cluster: Cluster): void {
+    const old = this.summaries.get(cluster);
+    if (old) this.summaryOrder.takeOut(old);
     this.journal.delete(this.summaries, cluster);
     this.journal.remove(this.dirtyClusters, cluster);
   }
