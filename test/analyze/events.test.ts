@@ -766,6 +766,14 @@ describe("events: a court finding someone guilty accuses them (PLOVER 116); a se
       "The rebel commander was found guilty of war crimes by a Southland tribunal.",
       ["ACCUSE", "Southland tribunal", "rebel commander"],
     ],
+    [
+      "A Northland court found former defence minister Ivo Marek guilty of fraud.",
+      ["ACCUSE", "Northland court", "Ivo Marek"],
+    ],
+    [
+      "The commission held the Eastmark government responsible for the massacre.",
+      ["ACCUSE", "commission", "Eastmark government"],
+    ],
   ])("%s", (text, expected) => {
     expect(summary(text)).toContainEqual(expected);
   });

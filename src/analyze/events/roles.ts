@@ -17,7 +17,7 @@ import {
   QUANTITIES,
 } from "./grammar.js";
 import type { Phrase } from "./phrases.js";
-import type { TriggerMatch } from "./triggers.js";
+import { type TriggerMatch, VERDICTS } from "./triggers.js";
 import { isPastForm, type Word } from "./words.js";
 
 export interface Roles {
@@ -540,6 +540,8 @@ function directObject(view: ClauseView, trigger: TriggerMatch): Phrase | null {
   // "expelled two Russian diplomats": the trigger may end inside its object.
   const closing = phraseAt[trigger.last];
   if (closing && closing.first > trigger.first && closing.first < trigger.last) return closing;
+  const inner = objectWithin(view, trigger);
+  if (inner) return inner;
   for (let j = trigger.last + 1; j < limit; j++) {
     const phrase = phraseAt[j];
     if (phrase) {
@@ -554,6 +556,16 @@ function directObject(view: ClauseView, trigger: TriggerMatch): Phrase | null {
     // subject and its verb follow ("resigned as the opposition threatened to ...").
     if (lower === "as" && !opensClause(view, j)) continue;
     if (lower === "," || lower === "." || CLAUSE_BREAKS.has(lower) || ADJUNCT_OPENERS.has(lower)) return null;
+  }
+  return null;
+}
+
+/** "found the Southland envoy guilty": a verdict's object stands between the verb and the verdict. */
+function objectWithin(view: ClauseView, trigger: TriggerMatch): Phrase | null {
+  if (!VERDICTS.has(view.words[trigger.last].lower)) return null;
+  for (let j = trigger.first + 1; j < trigger.last; j++) {
+    const phrase = view.phraseAt[j];
+    if (phrase && phrase.last < trigger.last) return phrase;
   }
   return null;
 }

@@ -15,9 +15,13 @@ export interface TriggerMatch {
 
 // Words between the parts of a phrasal verb: "called Thursday on Arabs", "shot the drone down".
 const MAX_GAP = 2;
-// "at" names the aim after what is thrown or fired: "fired tear gas and rubber bullets at".
+// Last words of a trigger that follow the verb's whole object, however long it is: "at" names the
+// aim after what is thrown or fired ("fired tear gas and rubber bullets at"); a verdict follows
+// whom it is on ("found the former defence minister guilty", "held the army responsible").
 const AIM_PARTICLE = "at";
-const MAX_AIM_GAP = 6;
+export const VERDICTS: ReadonlySet<string> = new Set(["guilty", "liable", "responsible"]);
+const AFTER_OBJECT = new Set([AIM_PARTICLE, ...VERDICTS]);
+const MAX_OBJECT_GAP = 6;
 const ARTICLES = new Set(["the", "a", "an"]);
 // Particles that end phrasal verbs ("call on", "step up"), which a time after them may take instead.
 const PARTICLES = new Set(
@@ -115,7 +119,7 @@ function matchRest(words: readonly Word[], i: number, trigger: Trigger): number 
   let at = i;
   for (let k = 1; k < trigger.lemmas.length; k++) {
     const lemma = trigger.lemmas[k];
-    const gap = trigger.pos === "noun" ? 0 : lemma === AIM_PARTICLE ? MAX_AIM_GAP : MAX_GAP;
+    const gap = trigger.pos === "noun" ? 0 : AFTER_OBJECT.has(lemma) ? MAX_OBJECT_GAP : MAX_GAP;
     let next = -1;
     for (let j = at + 1; j <= at + 1 + gap && j < words.length; j++) {
       if (words[j].lemmas.includes(lemma)) {
