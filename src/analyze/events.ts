@@ -4,7 +4,7 @@
 // place named after in/near/at.
 import type { Article, EventDate, Modality } from "../contract/types.js";
 import type { CueModality, EventLexicon } from "../knowledge/events.js";
-import { findDemands, hasDemandModal } from "./events/demands.js";
+import { findConditionalDemands, findDemands, mayStateDemand } from "./events/demands.js";
 import { BE_FORMS, PLACE_PREPOSITIONS, TIME_WORDS } from "./events/grammar.js";
 import {
   doubtsOfEarlier,
@@ -156,7 +156,7 @@ function sentenceEvents(
   const inName = (i: number) =>
     (words[i].compound && !spelledTrigger(words[i])) || (i > 0 && words[i].capitalized);
   const candidates = triggerCandidates(words, input.lexicon, inName);
-  if (!candidates.some((c) => c !== null) && !hasDemandModal(words, input.lexicon))
+  if (!candidates.some((c) => c !== null) && !mayStateDemand(words, input.lexicon))
     return { sentence: sentence.index, cameos: [], events: [] };
   const phrases = findPhrases(words, input.lexicon, mentionsHere);
   resolvePairs(input.article.text, words, phrases, mentionsBefore);
@@ -183,7 +183,7 @@ function sentenceEvents(
     earlier = laterVerb(view, trigger, roles, earlier);
     if (isCoded(trigger, roles)) coded.push({ trigger, roles });
   }
-  coded.push(...findDemands(view, cues));
+  coded.push(...findDemands(view, cues), ...findConditionalDemands(view));
   const events: CodedEvent[] = [];
   for (const { trigger, roles } of coded) {
     const event = toEvent(input, view, { trigger, roles, cues, referents, sentence: sw });

@@ -786,6 +786,30 @@ describe("events: a court finding someone guilty accuses them (PLOVER 116); a se
   });
 });
 
+describe("events: a refusal until someone acts is a demand on them", () => {
+  it.each([
+    [
+      "Northland will not lift the blockade until Southland frees the crew.",
+      ["REQUEST", "Northland", "Southland"],
+    ],
+    [
+      "The Westland rebels said they would not lay down their arms unless the government withdraws its troops.",
+      ["REQUEST", "Westland rebels", "government"],
+    ],
+    [
+      "The rebels will not return to talks until their demands are met by Southland.",
+      ["REQUEST", "rebels", "Southland"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+
+  it("reads no demand into what happened until something else did", () => {
+    const types = summary("Northland did not attack until the rebels fired first.").map((e) => e[0]);
+    expect(types).not.toContain("REQUEST");
+  });
+});
+
 describe("events: what one party urges another to do is the other's to do", () => {
   it("gives the acts asked of 'both sides' to the sides, not to the one asking", () => {
     const events = summary("The League urged both sides to stop fighting and allow convoys through.");

@@ -10,7 +10,7 @@ import {
   mayOpen,
   type Trigger,
 } from "../../knowledge/events.js";
-import { isCapitalized, PRONOUNS } from "./grammar.js";
+import { CONDITIONS, isCapitalized, PRONOUNS } from "./grammar.js";
 import { type ClassClues, classClues } from "./phrases.js";
 
 /**
@@ -76,7 +76,7 @@ function readForm(lexicon: EventLexicon, surface: string): Form {
     lower,
     lemmas,
     capitalized,
-    opens: mayOpen(lexicon, lower),
+    opens: mayOpen(lexicon, lower) || CONDITIONS.has(lower),
     triggers,
     triggerLemma: lemmas.some((l) => lexicon.triggers.has(l)),
     lightVerb: lemmas.some((l) => lexicon.lightVerbs.has(l)),

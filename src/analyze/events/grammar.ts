@@ -27,6 +27,9 @@ export const PLACE_NOUNS = set(
   "city cities town towns village villages province region district capital port suburb neighbourhood neighborhood area",
 );
 
+/** Conjunctions of a condition that someone must meet first: "until Southland frees the crew". */
+export const CONDITIONS = set("until unless");
+
 /** Words that close the clause a subject or object is sought in. */
 export const CLAUSE_BREAKS = set(
   "; : that which who whom whose because after before when while as but although though since until unless if whereas where",

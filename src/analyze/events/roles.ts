@@ -602,6 +602,14 @@ function startsVerb(view: ClauseView, j: number): boolean {
   return w.lower.endsWith("ed") || w.form.triggerLemma || w.form.lightVerb;
 }
 
+/**
+ * Who must act in the clause that opens at word j: its subject ("unless Southland pays"), or the
+ * agent of a passive ("until its demands are met by Southland").
+ */
+export function obligedBy(view: ClauseView, j: number): Phrase | null {
+  return phraseAfter(view, j) ?? agentAfter(view, j);
+}
+
 /** "by Y" after a passive verb. */
 function agentAfter(view: ClauseView, last: number): Phrase | null {
   const { words, phraseAt } = view;
