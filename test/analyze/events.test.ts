@@ -786,6 +786,23 @@ describe("events: a court finding someone guilty accuses them (PLOVER 116); a se
   });
 });
 
+describe("events: calling for sanctions against a party condemns it (PLOVER 111)", () => {
+  it.each([
+    ["Eastmark on Monday called for new sanctions on Southland.", ["ACCUSE", "Eastmark", "Southland"]],
+    ["Westland urged sanctions against the Southland junta.", ["ACCUSE", "Westland", "Southland junta"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+
+  it("still reads a call for talks as a request", () => {
+    expect(summary("Northland called for talks with Southland.")).toContainEqual([
+      "REQUEST",
+      "Northland",
+      "Southland",
+    ]);
+  });
+});
+
 describe("events: a refusal until someone acts is a demand on them", () => {
   it.each([
     [
