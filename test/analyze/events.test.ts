@@ -71,6 +71,11 @@ describe("events: verb and noun frames with actor and target", () => {
     ],
     ["The ministry warned the militias against new attacks.", ["THREATEN", "ministry", "militias"]],
     ["Hill villagers seized the convoy at dawn.", ["COERCE", "Hill villagers", "convoy"]],
+    ["Westland police arrested a Northland man on Tuesday.", ["COERCE", "Westland police", "Northland man"]],
+    [
+      "Eastmark extradited a Southland citizen suspected of spying.",
+      ["COOPERATE", "Eastmark", "Southland citizen"],
+    ],
     ["The navy struck the rebels overnight.", ["ASSAULT", "navy", "rebels"]],
     ["Northland has imposed sanctions on Southland.", ["SANCTION", "Northland", "Southland"]],
     ["Northland police were attacked by the protesters.", ["ASSAULT", "protesters", "Northland police"]],
