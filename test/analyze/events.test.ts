@@ -76,6 +76,15 @@ describe("events: verb and noun frames with actor and target", () => {
       "Eastmark extradited a Southland citizen suspected of spying.",
       ["COOPERATE", "Eastmark", "Southland citizen"],
     ],
+    [
+      "Northland officials shared intelligence with their Southland counterparts.",
+      ["COOPERATE", "Northland officials", "Southland counterparts"],
+    ],
+    [
+      "Eastmark rejected calls by Westland's rulers for new talks.",
+      ["REJECT", "Eastmark", "Westland's rulers"],
+    ],
+    ["The foundation condemned the raid.", ["ACCUSE", "foundation", null]],
     ["The navy struck the rebels overnight.", ["ASSAULT", "navy", "rebels"]],
     ["Northland has imposed sanctions on Southland.", ["SANCTION", "Northland", "Southland"]],
     ["Northland police were attacked by the protesters.", ["ASSAULT", "protesters", "Northland police"]],
