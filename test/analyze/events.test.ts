@@ -817,6 +817,26 @@ describe("events: calling for sanctions against a party condemns it (PLOVER 111)
   });
 });
 
+describe("events: an actor noun that describes a thing names no participant", () => {
+  it.each([
+    [
+      "Southland leaders said they would boycott all official contact with Northland.",
+      ["THREATEN", "Southland leaders", "Northland"],
+    ],
+    [
+      "The rebels threatened to resume terrorist activities in Northland.",
+      ["THREATEN", "rebels", "Northland"],
+    ],
+    ["The military said it had attacked the rebels.", ["ASSAULT", "military", "rebels"]],
+    [
+      "The rebels will not end the strike until the government fulfils their demands.",
+      ["REQUEST", "rebels", "government"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+});
+
 describe("events: a refusal until someone acts is a demand on them", () => {
   it.each([
     [

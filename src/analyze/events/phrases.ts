@@ -4,7 +4,19 @@
 import type { EntityType } from "../../contract/types.js";
 import type { EventLexicon } from "../../knowledge/events.js";
 import type { LocalEntity } from "../types.js";
-import { isNumber, NAME_PARTICLES, NOT_NAMES, PLACE_NOUNS, QUANTITIES } from "./grammar.js";
+import {
+  AUXILIARIES,
+  CLAUSE_BREAKS,
+  DETERMINERS,
+  isNumber,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+  PRONOUNS,
+  QUANTITIES,
+  TIME_WORDS,
+} from "./grammar.js";
 import type { Word } from "./words.js";
 
 export interface Phrase {
@@ -153,7 +165,7 @@ function phraseEnd(words: readonly Word[], classes: readonly WordClass[], i: num
   let j = i;
   while (j < words.length) {
     const c = classes[j];
-    if (c === "noun" && modifiesEventNoun(words, j)) break;
+    if (c === "noun" && (modifiesEventNoun(words, j) || (j === i && modifiesThing(words, classes, j)))) break;
     if (c === "name" || c === "noun") head = j;
     else if (c === "link" && !joinsNames(words, classes, j)) break;
     else if (c === "other" && !isAcronymInBrackets(words, classes, j) && !isAdjective(words, classes, j))
@@ -172,6 +184,42 @@ function modifiesEventNoun(words: readonly Word[], j: number): boolean {
   const next = words[j + 1];
   if (!next?.form.eventNoun || next.form.actorNoun) return false;
   return LOWER_START.test(next.text);
+}
+
+// Words that never head the noun an adjective describes.
+const FUNCTION_WORDS = new Set([
+  ...DETERMINERS,
+  ...PRONOUNS,
+  ...AUXILIARIES,
+  ...CLAUSE_BREAKS,
+  ...PLACE_PREPOSITIONS,
+  ..."and or nor to of for on at from with by against into than".split(" "),
+]);
+
+/**
+ * "official contact", "military equipment", "terrorist activities": a word that opens a phrase
+ * and is both an actor noun and a modifier, before a lower-case noun that names no actor,
+ * describes that thing ("Northland military policies" are still the Northland military's).
+ */
+function modifiesThing(words: readonly Word[], classes: readonly WordClass[], j: number): boolean {
+  const next = words[j + 1];
+  if (!words[j].form.actorModifier || !next || classes[j + 1] !== "other") return false;
+  if (!ALL_LOWER.test(next.text) || FUNCTION_WORDS.has(next.lower) || TIME_WORDS.has(next.lower))
+    return false;
+  return !looksLikeVerbAfter(words, j);
+}
+
+/**
+ * Whether the word after j reads as the verb of a subject at j: "the military said", "police
+ * arrested", "the government fulfils our demands", "police arrest"; after a determiner a
+ * trigger word is a noun ("all official contact").
+ */
+function looksLikeVerbAfter(words: readonly Word[], j: number): boolean {
+  const next = words[j + 1];
+  if (next.lower.endsWith("ed") || next.lower.endsWith("ly") || next.form.cues.length > 0) return true;
+  if (next.form.triggerLemma && !DETERMINERS.has(words[j - 1]?.lower ?? "")) return true;
+  const after = words[j + 2]?.lower ?? "";
+  return next.lower.endsWith("s") && (DETERMINERS.has(after) || PRONOUNS.has(after));
 }
 
 // "Secretary of State", "King Hassan of Morocco": "of"/"for" joins two names, not a quantity.
