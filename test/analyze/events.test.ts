@@ -165,6 +165,12 @@ describe("events: verb and noun frames with actor and target", () => {
 describe("events: common wordings of cooperation, refusal and concession", () => {
   it.each([
     [
+      "The Northland envoy expressed his appreciation for the Westland army.",
+      ["SUPPORT", "Northland envoy", "Westland army"],
+    ],
+    ["Eastmark forgave the Southland rebels.", ["SUPPORT", "Eastmark", "Southland rebels"]],
+    ["The president ceded power to the army chief for a day.", ["CONCEDE", "president", "army chief"]],
+    [
       "Northland shared evidence with Southland about the smuggling ring.",
       ["COOPERATE", "Northland", "Southland"],
     ],
