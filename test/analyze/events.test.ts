@@ -1118,6 +1118,14 @@ describe("events: the subjects a pronoun may stand for", () => {
     const events = summary('"Our soldiers held the line," he said, accusing the rebels of looting.');
     expect(events.map((e) => e[1])).not.toContain("soldiers");
   });
+
+  it("takes the members of a group for the group a pronoun names", () => {
+    expect(
+      summary(
+        "A group of Eastmark elders announced that they are willing to forgive the Northland president.",
+      ),
+    ).toContainEqual(["AGREE", "Eastmark elders", "Northland president"]);
+  });
 });
 
 describe("events: an adjective after an article opens a noun phrase", () => {

@@ -417,12 +417,13 @@ function skipParenthetical(words: readonly Word[], comma: number): number {
 
 /**
  * The subject of the sentence's first clause, for participles: "police fired, killing one"; a
- * dateline ("LAGOS — Police fired") names no subject.
+ * dateline ("LAGOS — Police fired") names no subject; "a group of Eastmark elders" names the elders.
  */
 function firstSubject(view: ClauseView, before: number): Phrase | null {
   const mayBeSubject = (p: Phrase) =>
     !isPlace(view, p) && !isPrepositionalObject(view.words, p) && !acrossQuote(view.words, p, before);
-  return view.phrases.find((p) => p.last < before && mayBeSubject(p)) ?? null;
+  const subject = view.phrases.find((p) => p.last < before && mayBeSubject(p));
+  return subject ? groupOf(view, subject) : null;
 }
 
 /**
