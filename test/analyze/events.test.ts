@@ -1009,6 +1009,28 @@ describe("events: names of new entities", () => {
       "Northland",
     ]);
   });
+
+  const mentionsOf = (text: string) =>
+    run(text).flatMap((e) => (e.introduced ?? []).map((x) => [x.name, x.mentions.map((m) => m.text)]));
+
+  it.each([
+    [
+      "Westland gunmen killed six Northland Army soldiers in an ambush.",
+      "Northland Army soldiers",
+      "six Northland Army soldiers",
+    ],
+    ["Northland forces shelled several villages.", "villages", "several villages"],
+    ["Northland police arrested about 550 protesters.", "protesters", "about 550 protesters"],
+  ])("keeps the count in the mention of %s, not in the name", (text, name, mention) => {
+    expect(mentionsOf(text)).toContainEqual([name, [mention]]);
+  });
+
+  it("takes no count from the sentence before", () => {
+    expect(mentionsOf("The war began in 2019. Villagers attacked the convoy.")).toContainEqual([
+      "Villagers",
+      ["Villagers"],
+    ]);
+  });
 });
 
 describe("events: a form in -s between a name and a determiner is a verb", () => {

@@ -2,7 +2,13 @@
 // head, or else a new entity named by the phrase, which the event hands to the pipeline in
 // its `introduced` list.
 import type { LocalEntity, Range } from "../types.js";
+import { isNumber } from "./grammar.js";
 import type { Phrase } from "./phrases.js";
+
+/** Words that bound a count before it: "about 550 households", "nearly 40 villagers". */
+const COUNT_BOUNDS = new Set(["about", "nearly", "almost", "around", "some"]);
+/** Counts that are no number: "several cities". */
+const COUNT_WORDS = new Set(["several"]);
 
 export class Referents {
   private readonly introduced = new Map<string, LocalEntity>();
@@ -34,9 +40,11 @@ export class Referents {
   }
 
   private record(entity: LocalEntity, phrase: Phrase) {
-    const surface = this.text.slice(phrase.start, phrase.end);
+    // The mention of a new entity keeps the count the text gives it ("two civilians"), its name does not.
+    const start = phrase.proper ? phrase.start : countedStart(this.text, phrase.start);
+    const surface = this.text.slice(start, phrase.end);
     const mention = {
-      start: phrase.start,
+      start,
       end: phrase.end,
       text: surface,
       kind: phrase.proper ? ("name" as const) : ("description" as const),
@@ -57,6 +65,24 @@ export class Referents {
     }
     return out;
   }
+}
+
+/** Where the count before a description starts: "24 unarmed civilians", "about 550 households". */
+function countedStart(text: string, start: number): number {
+  const count = wordBefore(text, start);
+  if (!count || !(isCount(count.word) || COUNT_WORDS.has(count.word))) return start;
+  const bound = wordBefore(text, count.start);
+  return bound && COUNT_BOUNDS.has(bound.word) ? bound.start : count.start;
+}
+
+/** A number that ends no clause or sentence: "24", not "2019." of the sentence before. */
+function isCount(word: string): boolean {
+  return isNumber(word) && !/[.,]$/.test(word);
+}
+
+function wordBefore(text: string, at: number): { word: string; start: number } | null {
+  const found = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 40), at));
+  return found ? { word: found[1].toLowerCase(), start: at - found[0].length } : null;
 }
 
 function isWider(phrase: Range, mention: Range): boolean {

@@ -101,6 +101,8 @@ const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const SAME_SIDE = new Set(["other", "another", "fellow"]);
 const QUANTITY_BOUNDS = new Set(["up to", "more than", "less than", "fewer than"]);
+// Prepositions that, before a number, only round it: "about 50", "around 300", "over 100".
+const APPROXIMATORS = new Set(["about", "around", "over"]);
 const NUMBER_BOUNDS = new Set([...QUANTITY_BOUNDS, "at least", "at most"]);
 const DESTINATION_PREPOSITIONS = new Set([
   ...PLACE_PREPOSITIONS,
@@ -576,6 +578,7 @@ function isPlaceOrAgent(words: readonly Word[], phrase: Phrase, trigger: Trigger
   while (k > trigger.last && isFiller(words[k].lower)) k--;
   if (k <= trigger.last) return false;
   const prep = words[k].lower;
+  if (APPROXIMATORS.has(prep) && isNumber(words[k + 1]?.lower ?? "")) return false; // "arrested about 50 protesters"
   // "rejected calls by Belarus": the caller is whom the rejection is aimed at; "hit by" is a passive's.
   if (prep === "by") return k === trigger.last + 1;
   if (PLACE_PREPOSITIONS.has(prep)) return true;
