@@ -776,7 +776,7 @@ describe("events: a ceasefire one side declares is a concession, one agreed is a
   });
 });
 
-describe("events: a court finding someone guilty accuses them (PLOVER 116); a sentence coerces", () => {
+describe("events: a court charging someone or finding them guilty accuses them (PLOVER ACCUSE); a sentence coerces", () => {
   it.each([
     [
       "A Northland court convicted the Southland envoy of spying.",
@@ -785,6 +785,14 @@ describe("events: a court finding someone guilty accuses them (PLOVER 116); a se
     [
       "The rebel commander was found guilty of war crimes by a Southland tribunal.",
       ["ACCUSE", "Southland tribunal", "rebel commander"],
+    ],
+    [
+      "A Northland court formally charged Ivo Marek with treason.",
+      ["ACCUSE", "Northland court", "Ivo Marek"],
+    ],
+    [
+      "The Southland envoy was indicted by a Northland tribunal.",
+      ["ACCUSE", "Northland tribunal", "Southland envoy"],
     ],
     [
       "A Northland court found former defence minister Ivo Marek guilty of fraud.",
