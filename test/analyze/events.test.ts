@@ -486,6 +486,18 @@ describe("events: negation", () => {
   });
 });
 
+describe("events: an abbreviated month is a date, not a participant", () => {
+  it.each([
+    [
+      "The opposition party will boycott the elections scheduled for Oct. 10.",
+      ["THREATEN", "opposition party", null],
+    ],
+    ["Northland signed Feb. 29 a deal with Southland.", ["AGREE", "Northland", "Southland"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+});
+
 describe("events: text that codes nothing", () => {
   it.each([
     "The committee must strike a balance between cost and safety.",
