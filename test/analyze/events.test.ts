@@ -854,6 +854,7 @@ describe("events: an actor noun that describes a thing names no participant", ()
       ["THREATEN", "rebels", "Northland"],
     ],
     ["The military said it had attacked the rebels.", ["ASSAULT", "military", "rebels"]],
+    ["The army needs to withdraw from the border, Northland said.", ["RETREAT", "army", null]],
     [
       "The rebels will not end the strike until the government fulfils their demands.",
       ["REQUEST", "rebels", "government"],

@@ -199,11 +199,13 @@ const FUNCTION_WORDS = new Set([
 /**
  * "official contact", "military equipment", "terrorist activities": a word that opens a phrase
  * and is both an actor noun and a modifier, before a lower-case noun that names no actor,
- * describes that thing ("Northland military policies" are still the Northland military's).
+ * describes that thing ("Northland military policies" are still the Northland military's). After
+ * "the" or at the start it is rather a subject before its verb: "the army needs to withdraw".
  */
 function modifiesThing(words: readonly Word[], classes: readonly WordClass[], j: number): boolean {
   const next = words[j + 1];
   if (!words[j].form.actorModifier || !next || classes[j + 1] !== "other") return false;
+  if (j === 0 || words[j - 1].lower === "the") return false;
   if (!ALL_LOWER.test(next.text) || FUNCTION_WORDS.has(next.lower) || TIME_WORDS.has(next.lower))
     return false;
   return !looksLikeVerbAfter(words, j);
