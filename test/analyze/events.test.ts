@@ -882,6 +882,11 @@ describe("events: a refusal until someone acts is a demand on them", () => {
     expect(summary(text)).toContainEqual(expected);
   });
 
+  it("reads no demand on whoever acts in a clause that is no passive", () => {
+    const events = summary("Northland will not comment until the inquiry by the police ends.");
+    expect(events.filter((e) => e[0] === "REQUEST")).toEqual([]);
+  });
+
   it("reads no demand into what happened until something else did", () => {
     const types = summary("Northland did not attack until the rebels fired first.").map((e) => e[0]);
     expect(types).not.toContain("REQUEST");

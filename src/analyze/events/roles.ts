@@ -608,10 +608,21 @@ function startsVerb(view: ClauseView, j: number): boolean {
 
 /**
  * Who must act in the clause that opens at word j: its subject ("unless Southland pays"), or the
- * agent of a passive ("until its demands are met by Southland").
+ * agent of a passive ("until its demands are met by Southland"; not of "until the inquiry by
+ * the police ends").
  */
 export function obligedBy(view: ClauseView, j: number): Phrase | null {
-  return phraseAfter(view, j) ?? agentAfter(view, j);
+  return phraseAfter(view, j) ?? passiveAgentIn(view, j);
+}
+
+/** "by Y" right after a past participle in the clause that opens at word j. */
+function passiveAgentIn(view: ClauseView, j: number): Phrase | null {
+  const { words } = view;
+  for (let k = j + 1; k < words.length; k++) {
+    if (CLAUSE_BREAKS.has(words[k].lower) || /^[,;:.]$/.test(words[k].text)) return null;
+    if (words[k].lower === "by") return isPastForm(words[k - 1]) ? phraseAfter(view, k) : null;
+  }
+  return null;
 }
 
 /** "by Y" after a passive verb. */
