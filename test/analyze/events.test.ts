@@ -87,6 +87,15 @@ describe("events: verb and noun frames with actor and target", () => {
     ["The foundation condemned the raid.", ["ACCUSE", "foundation", null]],
     ["The navy struck the rebels overnight.", ["ASSAULT", "navy", "rebels"]],
     ["Northland has imposed sanctions on Southland.", ["SANCTION", "Northland", "Southland"]],
+    [
+      "Eastmark expelled the League inspectors from the plant.",
+      ["SANCTION", "Eastmark", "League inspectors"],
+    ],
+    [
+      "Southland expelled humanitarian aid workers from the province.",
+      ["SANCTION", "Southland", "humanitarian aid workers"],
+    ],
+    ["Northland expelled 300 migrants to Southland.", ["COERCE", "Northland", "migrants"]],
     ["Northland police were attacked by the protesters.", ["ASSAULT", "protesters", "Northland police"]],
     ["Northland held talks with the rebels on Monday.", ["CONSULT", "Northland", "rebels"]],
     [
