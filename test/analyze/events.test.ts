@@ -96,6 +96,11 @@ describe("events: verb and noun frames with actor and target", () => {
       ["SANCTION", "Southland", "humanitarian aid workers"],
     ],
     ["Northland expelled 300 migrants to Southland.", ["COERCE", "Northland", "migrants"]],
+    [
+      "Northland police prevented the demonstration staged by students.",
+      ["COERCE", "Northland police", "students"],
+    ],
+    ["Northland police broke up a protest in Eastville.", ["COERCE", "Northland police", "Eastville"]],
     ["Northland police were attacked by the protesters.", ["ASSAULT", "protesters", "Northland police"]],
     ["Northland held talks with the rebels on Monday.", ["CONSULT", "Northland", "rebels"]],
     [
