@@ -239,6 +239,18 @@ describe("events: a coordinated verb or a participle shares the subject of the v
   });
 });
 
+describe("events: a time after a conjunction opens no clause", () => {
+  it.each([
+    [
+      "Eastmark finally repaired the old bridge after four years to allow the delivery of grain to Northland.",
+      ["CONCEDE", "Eastmark", "Northland"],
+    ],
+    ["The rebels withdrew after Northland attacked the town.", ["ASSAULT", "Northland", "town"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+});
+
 describe("events: the subject of an infinitive of purpose", () => {
   it.each([
     ["The agency sent a team of experts to Eastville to investigate the crash.", ["ACCUSE", "agency", null]],

@@ -15,6 +15,7 @@ import {
   PLACE_PREPOSITIONS,
   PRONOUNS,
   QUANTITIES,
+  TIME_WORDS,
 } from "./grammar.js";
 import type { Phrase } from "./phrases.js";
 import { type TriggerMatch, VERDICTS } from "./triggers.js";
@@ -101,6 +102,11 @@ const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const SAME_SIDE = new Set(["other", "another", "fellow"]);
 const QUANTITY_BOUNDS = new Set(["up to", "more than", "less than", "fewer than"]);
+// Conjunctions that also open a time phrase: "after four years", "since Monday".
+const TIME_CONJUNCTIONS = new Set(["after", "before", "since", "until"]);
+const TIME_UNITS = new Set(
+  "hour hours day days week weeks month months year years decade decades".split(" "),
+);
 // Prepositions that, before a number, only round it: "about 50", "around 300", "over 100".
 const APPROXIMATORS = new Set(["about", "around", "over"]);
 const NUMBER_BOUNDS = new Set([...QUANTITY_BOUNDS, "at least", "at most"]);
@@ -270,9 +276,18 @@ export function subjectOf(view: ClauseView, i: number, earlier: EarlierVerb | nu
     else if (SUBJECT_PRONOUNS.has(lower))
       return firstSubject(view, j) ?? earlier?.actor ?? null; // "Hamas said it would ...", "when they blew up"
     else if (lower === ",") j = skipParenthetical(words, j);
-    else if (CLAUSE_BREAKS.has(lower) && lower !== "that") return null;
+    else if (CLAUSE_BREAKS.has(lower) && lower !== "that" && !opensTimePhrase(words, j)) return null;
   }
   return null;
+}
+
+/** "after four years", "since Monday": a conjunction that opens a time, not a clause. */
+function opensTimePhrase(words: readonly Word[], j: number): boolean {
+  if (!TIME_CONJUNCTIONS.has(words[j].lower)) return false;
+  const next = words[j + 1]?.lower ?? "";
+  if (TIME_WORDS.has(next)) return true;
+  const counted = isNumber(next) || DETERMINERS.has(next);
+  return counted && TIME_UNITS.has(words[j + 2]?.lower ?? "");
 }
 
 /**
