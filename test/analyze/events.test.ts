@@ -101,6 +101,7 @@ describe("events: verb and noun frames with actor and target", () => {
       ["COERCE", "Northland police", "students"],
     ],
     ["Northland police broke up a protest in Eastville.", ["COERCE", "Northland police", "Eastville"]],
+    ["The Eastmark unions have organized a general strike.", ["PROTEST", "Eastmark unions", null]],
     ["Northland police were attacked by the protesters.", ["ASSAULT", "protesters", "Northland police"]],
     ["Northland held talks with the rebels on Monday.", ["CONSULT", "Northland", "rebels"]],
     [
