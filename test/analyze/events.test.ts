@@ -102,6 +102,14 @@ describe("events: verb and noun frames with actor and target", () => {
     ],
     ["Northland police broke up a protest in Eastville.", ["COERCE", "Northland police", "Eastville"]],
     ["The Eastmark unions have organized a general strike.", ["PROTEST", "Eastmark unions", null]],
+    [
+      "Southland forces were engaged in ethnic cleansing against the Eastmark population.",
+      ["ASSAULT", "Southland forces", "Eastmark population"],
+    ],
+    [
+      "Northland troops participated in the attack on the village.",
+      ["ASSAULT", "Northland troops", "village"],
+    ],
     ["Northland police were attacked by the protesters.", ["ASSAULT", "protesters", "Northland police"]],
     ["Northland held talks with the rebels on Monday.", ["CONSULT", "Northland", "rebels"]],
     [

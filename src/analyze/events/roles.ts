@@ -829,6 +829,7 @@ function lightVerbBefore(view: ClauseView, i: number): number | null {
     if (w.form.lightVerb || w.form.reversedLightVerb) return j;
     if (w.lower === "for" && words[j - 1]?.lower === "responsibility") continue; // "claimed responsibility for"
     if (w.lower === "for" && words[j - 1]?.lower === "responsible") return j - 1; // "X was responsible for"
+    if (w.lower === "in" && words[j - 1]?.form.lightVerb) continue; // "engaged in ethnic cleansing"
     if (PREPOSITIONS.has(w.lower) && boundsNumber(words, j)) continue; // "launched at least three strikes"
     const recipient = view.phraseAt[j];
     if (recipient && recipientOfLightVerb(view, recipient, i) !== null)
