@@ -1196,10 +1196,23 @@ describe("events: what is fired stands between the verb and its aim", () => {
   });
 });
 
-describe("events: the subjects a pronoun may stand for", () => {
+describe("events: the participants a pronoun may stand for", () => {
   it("does not take a subject inside a quote for the speaker a pronoun names", () => {
     const events = summary('"Our soldiers held the line," he said, accusing the rebels of looting.');
     expect(events.map((e) => e[1])).not.toContain("soldiers");
+  });
+
+  it.each([
+    [
+      "The rebels captured two Northland soldiers and killed them.",
+      ["ASSAULT", "rebels", "Northland soldiers"],
+    ],
+    [
+      "A Northland court convicted two Southland executives and sentenced them to prison.",
+      ["COERCE", "Northland court", "Southland executives"],
+    ],
+  ])("takes the participant named last for the object pronoun of %s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
   });
 
   it("takes the members of a group for the group a pronoun names", () => {

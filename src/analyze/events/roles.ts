@@ -92,6 +92,8 @@ const ADJUNCT_OPENERS = new Set(["following", "amid", "despite", "during"]);
 // Verbs of a relative clause's past or present, not the base form of a demand's clause.
 const FINITE_AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "does", "did"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
+// Pronouns of persons as objects; "it" may stand for a thing or a whole clause.
+const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 const AIMED_AT = new Set(["against", "toward", "towards"]);
 // Light verbs that hand their noun to someone named right after them: "gave X a warning".
 const GIVING_VERBS = new Set(["give", "offer", "send", "pay", "extend", "deliver", "issue"]);
@@ -196,11 +198,25 @@ function rolesOf(view: ClauseView, trigger: TriggerMatch, earlier: EarlierVerb |
   const modified = reducedRelativeHead(view, trigger.first);
   if (modified) return { actor: agentAfter(view, trigger.last), target: modified };
   const actor = subjectOf(view, trigger.first, earlier);
-  const object = objectOf(view, trigger);
+  const object = objectOf(view, trigger) ?? pronounObject(view, trigger, actor);
   // "A and B agreed on a pact between the two countries": the pair acts on itself.
   const together = (isReciprocal(view, trigger) && !object?.proper) || isMutual(view, trigger);
   const reciprocal = together ? partnerOf(view, actor, trigger) : null;
   return { actor, target: reciprocal ?? object ?? fallbackTarget(view, actor, trigger) };
+}
+
+/**
+ * "captured two soldiers and killed them": a personal pronoun right after the verb stands for the
+ * participant named last before it, other than the verb's subject (nor a place).
+ */
+function pronounObject(view: ClauseView, trigger: TriggerMatch, actor: Phrase | null): Phrase | null {
+  const after = view.words[trigger.last + 1];
+  if (!after || !OBJECT_PRONOUNS.has(after.lower) || view.phraseAt[trigger.last + 1]) return null;
+  for (let k = trigger.first - 1; k >= 0; k--) {
+    const phrase = view.phraseAt[k];
+    if (phrase && phrase !== actor && !isPlace(view, phrase)) return phrase;
+  }
+  return null;
 }
 
 /** "accused each other", "blamed one another": the parties of the subject act on each other. */
