@@ -1211,6 +1211,10 @@ describe("events: the participants a pronoun may stand for", () => {
       "A Northland court convicted two Southland executives and sentenced them to prison.",
       ["COERCE", "Northland court", "Southland executives"],
     ],
+    [
+      "The League envoy met the Westland rebels and urged them to disarm.",
+      ["RETREAT", "Westland rebels", null],
+    ],
   ])("takes the participant named last for the object pronoun of %s", (text, expected) => {
     expect(summary(text)).toContainEqual(expected);
   });

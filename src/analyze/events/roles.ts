@@ -212,11 +212,25 @@ function rolesOf(view: ClauseView, trigger: TriggerMatch, earlier: EarlierVerb |
 function pronounObject(view: ClauseView, trigger: TriggerMatch, actor: Phrase | null): Phrase | null {
   const after = view.words[trigger.last + 1];
   if (!after || !OBJECT_PRONOUNS.has(after.lower) || view.phraseAt[trigger.last + 1]) return null;
-  for (let k = trigger.first - 1; k >= 0; k--) {
+  return antecedentBefore(view, trigger.first, actor);
+}
+
+/** The participant named last before word i, other than `subject`, nor a place. */
+function antecedentBefore(view: ClauseView, i: number, subject: Phrase | null): Phrase | null {
+  for (let k = i - 1; k >= 0; k--) {
     const phrase = view.phraseAt[k];
-    if (phrase && phrase !== actor && !isPlace(view, phrase)) return phrase;
+    if (phrase && phrase !== subject && !isPlace(view, phrase)) return phrase;
   }
   return null;
+}
+
+/** "met the rebels and urged them to disarm": the infinitive is done by whom the pronoun stands for. */
+function controlledPronoun(view: ClauseView, i: number): Phrase | null {
+  const { words } = view;
+  const [pronoun, verb] = [words[i - 2], words[i - 3]];
+  if (words[i - 1]?.lower !== "to" || !pronoun || !OBJECT_PRONOUNS.has(pronoun.lower) || !verb) return null;
+  if (!verb.lemmas.some((l) => OBJECT_CONTROL.has(l))) return null;
+  return antecedentBefore(view, i - 3, subjectOf(view, i - 3, null));
 }
 
 /** "accused each other", "blamed one another": the parties of the subject act on each other. */
@@ -275,6 +289,8 @@ export function subjectOf(view: ClauseView, i: number, earlier: EarlierVerb | nu
   const shared = j >= 0 && (COORDINATORS.has(words[j].lower) || participle);
   if (shared && earlier?.infinitive && !participle && isBareForm(words[i])) return earlier.infinitive;
   if (shared) return earlier?.finite ? earlier.actor : firstSubject(view, i);
+  const controlled = controlledPronoun(view, i);
+  if (controlled) return controlled;
   if (j >= 0 && /^(?:who|which|that)$/.test(words[j].lower)) j--;
   for (; j >= 0; j--) {
     const lower = words[j].lower;
