@@ -171,6 +171,14 @@ describe("events: verb and noun frames with actor and target", () => {
     ]);
   });
 
+  it("puts the obligation on the subject, not on the place that qualifies it", () => {
+    expect(
+      summary(
+        "The League envoy said the Northland government and the rebels in Eastmark must reach an agreement.",
+      ),
+    ).toContainEqual(["REQUEST", "League envoy", "Northland government"]);
+  });
+
   it("reads a phone call between two parties", () => {
     expect(summary("A phone call took place between Northland and Southland.")).toContainEqual([
       "CONSULT",

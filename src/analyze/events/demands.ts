@@ -19,7 +19,8 @@ export function findDemands(
     const modal = modalAt(words, i, lexicon);
     const before: Phrase | null = modal ? phraseAt[i - 1] : null;
     if (!modal || !before) continue;
-    const obliged = headOfSubject(view, before); // "said Chile and Peru must ...": Chile first
+    // "said Chile and Peru must ...": Chile first; "the rebels in Darfur must": the rebels.
+    const obliged = headOfSubject(view, subjectOf(view, i, null) ?? before);
     const cue = cues.find((c) => c.kind === "reported" && c.last < obliged.first);
     const speaker = cue ? sourceOfCue(view, cue) : null;
     if (!speaker || speaker === obliged) continue;
