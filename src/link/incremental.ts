@@ -18,7 +18,7 @@ import type { ArticleAnalysis } from "../analyze/types.js";
 import type { AnalysisDocument, Event, PublishedDate, Quote, Story, Timex } from "../contract/types.js";
 import { SCHEMA_ID } from "../contract/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
-import { raiseAlerts } from "../signal/alerts.js";
+import { AlertMemo, raiseAlerts } from "../signal/alerts.js";
 import { GENERATOR } from "../version.js";
 import { revive } from "./collect.js";
 import { toEvent, toQuote, toTimex } from "./convert.js";
@@ -51,6 +51,8 @@ export class CorpusIndex {
   private readonly quotes: Quote[] = [];
   private readonly entities: EntityIndex;
   readonly links: StoryBuilder;
+  /** What the last picture's alerts were made of: a memo checked against the present, kept out of the journal. */
+  private readonly alertMemo = new AlertMemo();
 
   /** `redate` dates undated articles by their stories; without it they stay undated. */
   constructor(
@@ -168,6 +170,7 @@ export class CorpusIndex {
     const alerts = raiseAlerts(events, entities, {
       independentSources: new Map(clusters.map((c) => [c.id, c.independentSources])),
       published: this.links.publishedDates(),
+      memo: this.alertMemo,
     });
     const document: AnalysisDocument = {
       schema: SCHEMA_ID,

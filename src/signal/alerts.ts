@@ -4,7 +4,13 @@
 // dyad's earlier level. A month known only from recollections long after it (background) raises
 // nothing but still counts as the earlier level. Each alert says why in one sentence.
 import type { Alert, Entity, Event, EventType } from "../contract/types.js";
-import { type DyadSeries, escalationSeries, type SeriesInput, type SeriesPoint } from "./escalation.js";
+import {
+  type DyadSeries,
+  escalationSeries,
+  type SeriesInput,
+  SeriesMemo,
+  type SeriesPoint,
+} from "./escalation.js";
 
 /** Hostility is minus the Goldstein intensity: 2 = criticism, 4.4 = a threat, 9 = an armed attack. */
 const INFO_HOSTILITY = 2;
@@ -14,15 +20,37 @@ const ESCALATION_STEP = 4;
 /** Hostile acts confirmed by this many independent sources are taken as established. */
 const CONFIRMED_SOURCES = 2;
 
-export type AlertOptions = Pick<SeriesInput, "independentSources" | "published">;
+export type AlertOptions = Pick<SeriesInput, "independentSources" | "published"> & {
+  /** What the last call made of each dyad, for a caller that raises alerts again as a corpus grows. */
+  memo?: AlertMemo;
+};
+
+/** A dyad's points and the names of its parties, by the alerts they gave. */
+interface RaisedAlerts {
+  names: string;
+  alerts: Alert[];
+}
+
+/** Each dyad's series and alerts at the last call; a dyad whose points and names are as they were keeps its alerts. */
+export class AlertMemo {
+  readonly series = new SeriesMemo();
+  readonly raised = new WeakMap<DyadSeries["points"], RaisedAlerts>();
+}
 
 export function raiseAlerts(
   events: readonly Event[],
   entities: readonly Entity[],
-  options: AlertOptions = {},
+  { memo, ...options }: AlertOptions = {},
 ): Alert[] {
   const names = new Map(entities.map((e) => [e.id, e.name]));
-  return escalationSeries({ events, entities, ...options }).flatMap((series) => dyadAlerts(series, names));
+  return escalationSeries({ events, entities, ...options }, memo?.series).flatMap((series) => {
+    const partyNames = series.actors.map((id) => names.get(id) ?? id).join("\u0000");
+    const raised = memo?.raised.get(series.points);
+    if (raised?.names === partyNames) return raised.alerts;
+    const alerts = dyadAlerts(series, names);
+    memo?.raised.set(series.points, { names: partyNames, alerts });
+    return alerts;
+  });
 }
 
 function dyadAlerts(series: DyadSeries, names: ReadonlyMap<string, string>): Alert[] {

@@ -144,7 +144,40 @@ function dyadKey(x: string, y: string): string {
   return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
 }
 
-export function escalationSeries(input: SeriesInput): DyadSeries[] {
+type Points = DyadSeries["points"];
+
+/** A dyad's reports at a reading, with the independent sources of each, and the points made of them. */
+interface ReadDyad {
+  reports: readonly DatedReport[];
+  sources: readonly number[];
+  points: Points;
+}
+
+/**
+ * What the last reading made of each dyad, so that a dyad whose reports are all as they were
+ * (the same events, dated, lifted and corroborated alike) keeps its points: a growing corpus
+ * read after each article changes few dyads.
+ */
+export class SeriesMemo {
+  dyads = new Map<string, ReadDyad>();
+}
+
+function sameReports(read: ReadDyad, reports: readonly DatedReport[], sources: readonly number[]): boolean {
+  if (read.reports.length !== reports.length) return false;
+  return reports.every((r, i) => {
+    const was = read.reports[i];
+    return (
+      was.event === r.event &&
+      was.actor === r.actor &&
+      was.target === r.target &&
+      was.date === r.date &&
+      was.news === r.news &&
+      read.sources[i] === sources[i]
+    );
+  });
+}
+
+export function escalationSeries(input: SeriesInput, memo?: SeriesMemo): DyadSeries[] {
   const state = stateOf(input.entities);
   const actor = isActor(input.entities);
   const isNews = newsTest();
@@ -162,12 +195,18 @@ export function escalationSeries(input: SeriesInput): DyadSeries[] {
   for (const r of reports) addTo(byDyad, dyadKey(r.actor, r.target), r);
   const sources = input.independentSources ?? sourcesPerCluster(input.events);
   const sourcesOf = (cluster: string) => sources.get(cluster) ?? 1;
-  return [...byDyad.entries()]
+  const read = new Map<string, ReadDyad>();
+  const series = [...byDyad.entries()]
     .sort(([x], [y]) => byString(x, y))
-    .map(([key, list]) => ({
-      actors: key.split("\u0000") as [string, string],
-      points: points(list, sourcesOf),
-    }));
+    .map(([key, list]) => {
+      const listSources = list.map((r) => sourcesOf(r.event.cluster));
+      const before = memo?.dyads.get(key);
+      const kept = before && sameReports(before, list, listSources) ? before.points : null;
+      read.set(key, { reports: list, sources: listSources, points: kept ?? points(list, sourcesOf) });
+      return { actors: key.split("\u0000") as [string, string], points: read.get(key)!.points };
+    });
+  if (memo) memo.dyads = read;
+  return series;
 }
 
 /** Without corroboration from the link stage: sources counted from the reports themselves. */
@@ -178,7 +217,7 @@ function sourcesPerCluster(events: readonly Event[]): Map<string, number> {
   return new Map([...byCluster].map(([cluster, list]) => [cluster, independentSourceCount(list, sourcesOf)]));
 }
 
-function points(reports: readonly DatedReport[], sourcesOf: (cluster: string) => number) {
+function points(reports: readonly DatedReport[], sourcesOf: (cluster: string) => number): Points {
   const byPeriod = new Map<string, DatedReport[]>();
   for (const r of reports) {
     const period = r.date.slice(0, 7);

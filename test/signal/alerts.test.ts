@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Event } from "../../src/contract/types.js";
-import { raiseAlerts } from "../../src/signal/alerts.js";
+import { AlertMemo, raiseAlerts } from "../../src/signal/alerts.js";
 import { escalationSeries } from "../../src/signal/escalation.js";
 import { entity, event } from "../link/fixtures.js";
 
@@ -169,5 +169,57 @@ describe("raiseAlerts", () => {
         ],
       ],
     ]);
+  });
+});
+
+describe("alerts raised again with a memo of the last call", () => {
+  const earlier = [
+    report({ cluster: "c1" }),
+    report({
+      type: "ASSAULT",
+      intensity: -9,
+      cluster: "c2",
+      date: { value: "2025-12-01", precision: "day" },
+    }),
+    report({ actor: "bor_minister", target: "rur_militia", type: "ACCUSE", intensity: -2, cluster: "c3" }),
+  ];
+  const independentSources = new Map([
+    ["c1", 1],
+    ["c2", 1],
+    ["c3", 1],
+  ]);
+  const raised = (events: Event[], names = entities, sources = independentSources, memo?: AlertMemo) =>
+    raiseAlerts(events, names, { independentSources: sources, memo });
+
+  it("gives what a call without it gives, as events, sources and names change", () => {
+    const memo = new AlertMemo();
+    expect(raised(earlier, entities, independentSources, memo)).toEqual(raised(earlier));
+    const more = [
+      ...earlier,
+      report({
+        type: "ASSAULT",
+        intensity: -9,
+        cluster: "c2",
+        date: { value: "2025-12-03", precision: "day" },
+      }),
+    ];
+    expect(raised(more, entities, independentSources, memo)).toEqual(raised(more));
+    const confirmed = new Map([...independentSources, ["c2", 2]]);
+    expect(raised(more, entities, confirmed, memo)).toEqual(raised(more, entities, confirmed));
+    expect(raised(more, entities, confirmed, memo).map((a) => a.level)).toContain("critical");
+    const renamed = entities.map((e) => (e.id === "ruritania" ? { ...e, name: "Republic of Ruritania" } : e));
+    expect(raised(more, renamed, confirmed, memo)).toEqual(raised(more, renamed, confirmed));
+    expect(raised(more.slice(1), renamed, confirmed, memo)).toEqual(
+      raised(more.slice(1), renamed, confirmed),
+    );
+  });
+
+  it("keeps the alerts of a dyad whose reports are as they were", () => {
+    const memo = new AlertMemo();
+    const first = raised(earlier, entities, independentSources, memo);
+    const other = report({ actor: "ruritania", target: "rur_militia", cluster: "c9" });
+    const again = raised([...earlier, other], entities, independentSources, memo);
+    const unchanged = first.filter((a) => a.actors.includes("borduria"));
+    for (const alert of unchanged) expect(again).toContain(alert);
   });
 });
