@@ -80,6 +80,13 @@ export function resolveEntities(analyses: readonly ArticleAnalysis[], kb: Knowle
  * surnames of the people seen so far, so adding an article costs the same whatever the corpus
  * size. An entity keeps the id it was given when first seen, so earlier links stay valid.
  */
+/**
+ * Each group's entity as `entities` last gave it, kept until the group changes, so that a picture
+ * of a large corpus copies only the entities that changed. Outside the index, so that a snapshot
+ * (which serializes the index) leaves it out.
+ */
+const pictured = new WeakMap<Group, Entity>();
+
 export class EntityIndex implements EntityResolver {
   private readonly groups: Group[] = [];
   private readonly byKey = new Map<string, Group>();
@@ -121,15 +128,24 @@ export class EntityIndex implements EntityResolver {
 
   /** The entities so far, in the order first seen, with their aliases. */
   entities(): Entity[] {
-    return this.groups.map((g) => ({
-      ...g.entity,
-      aliases: [...g.forms.keys()].filter((f) => f !== g.entity.name),
-      mentions: [...g.entity.mentions],
-    }));
+    return this.groups.map((g) => {
+      const kept = pictured.get(g);
+      if (kept) return kept;
+      const entity = {
+        ...g.entity,
+        aliases: [...g.forms.keys()].filter((f) => f !== g.entity.name),
+        mentions: [...g.entity.mentions],
+      };
+      pictured.set(g, entity);
+      return entity;
+    });
   }
 
   private join(article: string, local: LocalEntity, group = this.groupFor(local)): ResolvedMention[] {
     this.journal.set(this.resolved, localKey(article, local.key), group);
+    // the group changes: its copy is made again, and again after a rollback takes the change back
+    pictured.delete(group);
+    this.journal.record(() => pictured.delete(group));
     const mentions = absorb(group, article, local, this.journal);
     if (group.entity.type === "PERSON") this.fileSurnames(group);
     return mentions;
