@@ -16,15 +16,22 @@ interface ScriptRule {
 
 export interface LanguageKnowledge {
   scripts: readonly ScriptRule[];
-  /** The index in `scripts` of a code point's script; -1 for none listed. */
-  scriptOf: (codePoint: number) => number;
+  /** A code point's class: its script in `scripts` and whether it is a letter (see CodePointClass). */
+  classOf: (codePoint: number) => number;
   /** The languages that list stopwords. */
   stopwordLanguages: readonly string[];
-  /** Stopword (lower case) -> the languages that list it, as indices in `stopwordLanguages`. */
-  stopwords: ReadonlyMap<string, readonly number[]>;
+  /** Stopwords by the hash of their characters (wordHash): a word is looked up without being sliced out. */
+  stopwords: ReadonlyMap<number, readonly Stopword[]>;
   longestStopword: number;
   /** Month name or abbreviation (lower case) -> month number 1..12, over every language listed. */
   months: ReadonlyMap<string, number>;
+}
+
+interface Stopword {
+  /** Lower case. */
+  word: string;
+  /** Indices in `stopwordLanguages`. */
+  languages: readonly number[];
 }
 
 /** BCP 47 "undetermined": the text gives no evidence of its language. */
@@ -42,80 +49,67 @@ function compile(data: LanguageData): LanguageKnowledge {
     for (const [i, names] of list.entries()) for (const n of names) months.set(n.toLowerCase(), i + 1);
   }
   const stopwordLanguages = Object.keys(data.stopwords);
-  const stopwords = new Map<string, number[]>();
+  const languagesOf = new Map<string, number[]>();
   for (const [lang, words] of stopwordLanguages.map((l, i) => [i, data.stopwords[l]] as const)) {
-    for (const w of new Set(words)) stopwords.set(w, [...(stopwords.get(w) ?? []), lang]);
+    for (const w of new Set(words)) languagesOf.set(w, [...(languagesOf.get(w) ?? []), lang]);
   }
   return {
     scripts: data.scripts.map((s) => ({
       script: s.script,
       candidates: "language" in s ? [s.language] : s.languages,
     })),
-    scriptOf: scriptLookup(data.scripts.map((s) => new RegExp(`^\\p{Script=${s.script}}$`, "u"))),
+    classOf: codePointClasses(data.scripts.map((s) => new RegExp(`^\\p{Script=${s.script}}$`, "u"))),
     stopwordLanguages,
-    stopwords,
-    longestStopword: Math.max(0, ...[...stopwords.keys()].map((w) => w.length)),
+    stopwords: byHash(languagesOf),
+    longestStopword: Math.max(0, ...[...languagesOf.keys()].map((w) => w.length)),
     months,
   };
 }
 
-/** A code point's script, each code point tested once against the scripts' patterns and remembered. */
-function scriptLookup(scripts: readonly RegExp[]): (codePoint: number) => number {
-  return remembered((cp) => scripts.findIndex((re) => re.test(String.fromCodePoint(cp))));
+function byHash(languagesOf: ReadonlyMap<string, number[]>): Map<number, Stopword[]> {
+  const out = new Map<number, Stopword[]>();
+  for (const [word, languages] of languagesOf) {
+    const h = wordHash(word, 0, word.length);
+    out.set(h, [...(out.get(h) ?? []), { word, languages }]);
+  }
+  return out;
+}
+
+/** A hash of text[from, to): stopwords and the words of a text are hashed alike. */
+function wordHash(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
 }
 
 const LETTER = /^\p{L}$/u;
-const isLetter = remembered((cp) => (LETTER.test(String.fromCodePoint(cp)) ? 1 : 0));
-
-/** Where the next word of `text` at or after `from` starts (text.length when none is left). */
-function wordStart(text: string, from: number): number {
-  let i = from;
-  while (i < text.length) {
-    const cp = text.codePointAt(i) ?? 0;
-    if (isLetter(cp) === 1) break;
-    i += cp >= 0x10000 ? 2 : 1;
-  }
-  return i;
-}
 
 /**
- * Where the word starting at `start` ends. A word is letters joined through single apostrophes
- * ("Haiti's" is one word, not "haiti" and "s"), as /\p{L}+(?:['’]\p{L}+)*\/gu finds them, read
- * code point by code point with remembered letter tests (the pattern itself is slow over long texts).
+ * A code point's class in one small number: (script index + 1) * 2, plus 1 for a letter, each
+ * code point tested once against the Unicode property patterns and remembered. Scripts and
+ * letters are apart: a script also has digits and marks, and letters of unlisted scripts still
+ * make words.
  */
-function wordEnd(text: string, start: number): number {
-  let i = afterLetters(text, start);
-  while (isApostrophe(text[i]) && i + 1 < text.length && isLetter(text.codePointAt(i + 1) ?? 0) === 1) {
-    i = afterLetters(text, i + 1);
-  }
-  return i;
+function codePointClasses(scripts: readonly RegExp[]): (codePoint: number) => number {
+  return remembered((cp) => {
+    const c = String.fromCodePoint(cp);
+    return (scripts.findIndex((re) => re.test(c)) + 1) * 2 + (LETTER.test(c) ? 1 : 0);
+  });
 }
 
-function afterLetters(text: string, from: number): number {
-  let i = from;
-  while (i < text.length) {
-    const cp = text.codePointAt(i) ?? 0;
-    if (isLetter(cp) === 0) break;
-    i += cp >= 0x10000 ? 2 : 1;
-  }
-  return i;
-}
-
-function isApostrophe(c: string | undefined): boolean {
-  return c === "'" || c === "’";
-}
+const scriptOfClass = (c: number) => (c >> 1) - 1;
+const isLetterClass = (c: number) => (c & 1) === 1;
 
 export function detectLanguage(text: string, k: LanguageKnowledge): string {
-  const sample = text.slice(0, SAMPLE);
-  const script = dominantScript(sample, k);
+  const counts = readSample(text.slice(0, SAMPLE), k);
+  const script = dominantScript(counts.letters, k);
   if (!script) return UNDETERMINED;
   if (script.candidates.length === 1) return script.candidates[0];
-  return byStopwords(sample, script.candidates, k) ?? UNDETERMINED;
+  return byStopwords(counts.stopwords, script.candidates, k) ?? UNDETERMINED;
 }
 
 /** The script with the most letters; kana anywhere makes Han text Japanese. */
-function dominantScript(sample: string, k: LanguageKnowledge): ScriptRule | null {
-  const counts = scriptCounts(sample, k);
+function dominantScript(counts: readonly number[], k: LanguageKnowledge): ScriptRule | null {
   let best = -1;
   for (const [i, count] of counts.entries()) if (count > (counts[best] ?? 0)) best = i;
   if (k.scripts[best]?.script === "Han") {
@@ -127,43 +121,11 @@ function dominantScript(sample: string, k: LanguageKnowledge): ScriptRule | null
   return k.scripts[best] ?? null;
 }
 
-/** Letters of each listed script in `sample`, by code point. */
-function scriptCounts(sample: string, k: LanguageKnowledge): number[] {
-  const counts = k.scripts.map(() => 0);
-  for (let i = 0; i < sample.length; i++) {
-    const cp = sample.codePointAt(i) ?? 0;
-    if (cp >= 0x10000) i++;
-    const script = k.scriptOf(cp);
-    if (script >= 0) counts[script]++;
-  }
-  return counts;
-}
-
-/**
- * Whether the word at `start`..`end` of `text` (`lower` in lower case) is an acronym. Most words
- * are written in lower case: that is seen in place, without slicing the word.
- */
-function isAcronym(text: string, start: number, end: number, lower: string): boolean {
-  if (end - start < 2 || (lower.length === end - start && text.startsWith(lower, start))) return false;
-  const word = text.slice(start, end);
-  return word !== lower && word === word.toUpperCase();
-}
-
-function byStopwords(sample: string, candidates: readonly string[], k: LanguageKnowledge): string | null {
-  const scores = new Array<number>(k.stopwordLanguages.length).fill(0);
-  // Lower-casing the sample at once is cheaper; it keeps offsets unless a letter grew ("İ").
-  const lowerSample = sample.toLowerCase();
-  const aligned = lowerSample.length === sample.length;
-  for (let start = wordStart(sample, 0), end = 0; start < sample.length; start = wordStart(sample, end)) {
-    end = wordEnd(sample, start);
-    // Lower case is never shorter: a word longer than every stopword is none.
-    if (end - start > k.longestStopword) continue;
-    const lower = aligned ? lowerSample.slice(start, end) : sample.slice(start, end).toLowerCase();
-    const languages = k.stopwords.get(lower);
-    // Acronyms ("UN", "US") say nothing of the language around them.
-    if (!languages || isAcronym(sample, start, end, lower)) continue;
-    for (const lang of languages) scores[lang]++;
-  }
+function byStopwords(
+  scores: readonly number[],
+  candidates: readonly string[],
+  k: LanguageKnowledge,
+): string | null {
   let best: string | null = null;
   let bestScore = 0;
   for (const lang of candidates) {
@@ -174,4 +136,96 @@ function byStopwords(sample: string, candidates: readonly string[], k: LanguageK
     }
   }
   return best;
+}
+
+interface SampleCounts {
+  /** Code points of each listed script (letters or not), by index in `scripts`. */
+  letters: number[];
+  /** Stopwords of each language, by index in `stopwordLanguages`. */
+  stopwords: number[];
+}
+
+/**
+ * One pass over the sample, code point by code point: the scripts' counts, and the stopwords
+ * among its words. A word is letters joined through single apostrophes ("Haiti's" is one word,
+ * not "haiti" and "s"), as /\p{L}+(?:['’]\p{L}+)*\/gu finds them; the pattern itself is slow
+ * over long texts.
+ */
+function readSample(sample: string, k: LanguageKnowledge): SampleCounts {
+  const counts: SampleCounts = {
+    letters: new Array<number>(k.scripts.length).fill(0),
+    stopwords: new Array<number>(k.stopwordLanguages.length).fill(0),
+  };
+  const words = new StopwordCounter(sample, k, counts.stopwords);
+  let wordStart = -1;
+  for (let i = 0; i < sample.length; ) {
+    const cp = sample.codePointAt(i) ?? 0;
+    const c = k.classOf(cp);
+    const script = scriptOfClass(c);
+    if (script >= 0) counts.letters[script]++;
+    if (isLetterClass(c)) wordStart = wordStart < 0 ? i : wordStart;
+    else if (wordStart >= 0 && !joinsLetters(sample, i, k)) {
+      words.count(wordStart, i);
+      wordStart = -1;
+    }
+    i += cp >= 0x10000 ? 2 : 1;
+  }
+  if (wordStart >= 0) words.count(wordStart, sample.length);
+  return counts;
+}
+
+/** An apostrophe at `i`, after letters, that a letter follows: it joins them into one word. */
+function joinsLetters(text: string, i: number, k: LanguageKnowledge): boolean {
+  const c = text.charCodeAt(i);
+  return (
+    (c === 39 || c === 0x2019) &&
+    i + 1 < text.length &&
+    isLetterClass(k.classOf(text.codePointAt(i + 1) ?? 0))
+  );
+}
+
+/** Counts the stopwords among the words of a text, by language, looking them up in place. */
+class StopwordCounter {
+  // Lower-casing the text at once is cheaper; it keeps offsets unless a letter grew ("İ").
+  private readonly lower: string;
+  private readonly aligned: boolean;
+
+  constructor(
+    private readonly text: string,
+    private readonly k: LanguageKnowledge,
+    private readonly scores: number[],
+  ) {
+    this.lower = text.toLowerCase();
+    this.aligned = this.lower.length === text.length;
+  }
+
+  count(start: number, end: number): void {
+    // Lower case is never shorter: a word longer than every stopword is none.
+    if (end - start > this.k.longestStopword) return;
+    const stopword = this.aligned ? this.find(this.lower, start, end) : this.findSliced(start, end);
+    // Acronyms ("UN", "US") say nothing of the language around them.
+    if (!stopword || isAcronym(this.text, start, end, stopword.word)) return;
+    for (const lang of stopword.languages) this.scores[lang]++;
+  }
+
+  /** The stopword that lower[start, end) is. */
+  private find(lower: string, start: number, end: number): Stopword | undefined {
+    const candidates = this.k.stopwords.get(wordHash(lower, start, end));
+    return candidates?.find((s) => s.word.length === end - start && lower.startsWith(s.word, start));
+  }
+
+  private findSliced(start: number, end: number): Stopword | undefined {
+    const word = this.text.slice(start, end).toLowerCase();
+    return this.find(word, 0, word.length);
+  }
+}
+
+/**
+ * Whether the word at `start`..`end` of `text` (`lower` in lower case) is an acronym. Most words
+ * are written in lower case: that is seen in place, without slicing the word.
+ */
+function isAcronym(text: string, start: number, end: number, lower: string): boolean {
+  if (end - start < 2 || (lower.length === end - start && text.startsWith(lower, start))) return false;
+  const word = text.slice(start, end);
+  return word !== lower && word === word.toUpperCase();
 }
