@@ -2,7 +2,15 @@
 // much of it is link text, how many commas, paragraphs and long runs of prose. Pruning and
 // main-block scoring read these instead of re-reading each element's text; pruning keeps them
 // true as it cuts (`cutElement`).
-import { type DomElement, type DomNode, isElement, isHidden, isText, parentElement } from "./dom.js";
+import {
+  childList,
+  type DomElement,
+  type DomNode,
+  isElement,
+  isHidden,
+  isText,
+  parentElement,
+} from "./dom.js";
 
 export interface BlockStats {
   /** Characters of text, white space at the ends of each text node left out. */
@@ -95,7 +103,7 @@ export function blockStats(root: DomElement): TreeStats {
     if (top.children === null) {
       elements.push(top.el);
       top.hidden ||= isHidden(top.el);
-      top.children = [...top.el.childNodes];
+      top.children = childList(top.el);
       for (let i = top.children.length - 1; i >= 0; i--) {
         const c = top.children[i];
         if (isElement(c)) stack.push({ el: c, hidden: top.hidden, children: null });
@@ -117,11 +125,11 @@ export function cutElement(stats: TreeStats, el: DomElement, root: DomElement): 
     const node = stack.pop()!;
     if (!isElement(node)) continue;
     stats.of.delete(node);
-    for (const c of node.childNodes) stack.push(c);
+    for (let c = node.firstChild; c; c = c.nextSibling) stack.push(c);
   }
   for (let a = parent; a; a = a === root ? null : parentElement(a)) {
     const old = stats.of.get(a);
-    if (old) stats.of.set(a, combine(a, [...a.childNodes], stats.of, old.hidden));
+    if (old) stats.of.set(a, combine(a, childList(a), stats.of, old.hidden));
   }
 }
 

@@ -7,7 +7,12 @@ export const TEXT_NODE = 3;
 export interface DomNode {
   nodeType: number;
   parentNode: DomNode | null;
-  childNodes: Iterable<DomNode>;
+  // Children are read through these links: linkedom's childNodes builds a NodeList (an Array
+  // subclass, slow to fill) on every read.
+  firstChild: DomNode | null;
+  lastChild: DomNode | null;
+  nextSibling: DomNode | null;
+  previousSibling: DomNode | null;
   textContent: string | null;
 }
 
@@ -52,6 +57,13 @@ export function attr(el: DomElement | null, name: string): string | null {
 /** Hidden by the page (strip.ts turns hiding inline styles into the `hidden` attribute). */
 export function isHidden(el: DomElement): boolean {
   return el.getAttribute("hidden") !== null || el.getAttribute("aria-hidden") === "true";
+}
+
+/** The child nodes of `node`, in order. */
+export function childList(node: DomNode): DomNode[] {
+  const out: DomNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
 }
 
 export function parentElement(el: DomElement): DomElement | null {

@@ -4,7 +4,7 @@
 // The idea is readability's, computed here from counts gathered once (block-stats.ts), with no
 // retries and no re-reading of text.
 import { type BlockStats, linkDensity, type TreeStats } from "./block-stats.js";
-import { type DomElement, isElement, parentElement } from "./dom.js";
+import { childList, type DomElement, isElement, parentElement } from "./dom.js";
 
 // A block shorter than this is a label or a link, not a paragraph.
 const MIN_PARAGRAPH_CHARS = 25;
@@ -165,7 +165,7 @@ export function clutterReason(el: DomElement, s: BlockStats | undefined): string
 function wrapsOneParagraph(el: DomElement, s: BlockStats): boolean {
   if (linkDensity(s) >= SIBLING_LINK_DENSITY) return false;
   let only: DomElement | null = null;
-  for (const c of el.childNodes) {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
     if (!isElement(c)) continue;
     if (only) return false;
     only = c;
@@ -346,12 +346,12 @@ function isProse(el: DomElement, s: BlockStats | undefined): boolean {
 
 function elementChildCount(el: DomElement): number {
   let n = 0;
-  for (const c of el.childNodes) if (isElement(c)) n++;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (isElement(c)) n++;
   return n;
 }
 
 function elementChildren(el: DomElement): DomElement[] {
-  return [...el.childNodes].filter(isElement);
+  return childList(el).filter(isElement);
 }
 
 function contains(ancestor: DomElement, el: DomElement): boolean {

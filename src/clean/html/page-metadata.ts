@@ -114,8 +114,7 @@ function describingElements(doc: DomDocument): DescribingElements {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
     note(node, found);
-    const children = [...node.childNodes];
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return found;
 }

@@ -99,7 +99,7 @@ function spacedText(el: DomElement): string {
   while (stack.length) {
     const node = stack.pop()!;
     if (isText(node)) parts.push(node.data);
-    else for (const c of [...node.childNodes].reverse()) stack.push(c);
+    else for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return parts.join(" ").replace(/\s+/g, " ").trim();
 }

@@ -65,9 +65,8 @@ export function blockText(root: DomElement, isClutter: (el: DomElement) => boole
       continue;
     }
     const sep = BLOCKS.has(tag) ? "\n" : CELLS.has(tag) ? " " : "";
-    const children = [...item.childNodes];
     stack.push(sep);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    for (let c = item.lastChild; c; c = c.previousSibling) stack.push(c);
     stack.push(sep);
   }
   return out.join("");
