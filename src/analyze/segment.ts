@@ -168,14 +168,16 @@ const NAME_THEN_LOWER = /^[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;
 const CAPITAL = /\p{Lu}/u;
 const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
+const CLOSERS_AND_SPACE = /^["'”’)\]]*\s*/;
+const LEADING_DOTS = /^\.+/;
 
 /** False when the period closes an abbreviation or an initial, or the next word is lower case. */
 function endsSentence(slice: string, at: number, punct: string): boolean {
-  const after = slice.slice(at + punct.length).replace(/^["'”’)\]]*\s*/, "");
+  const after = slice.slice(at + punct.length).replace(CLOSERS_AND_SPACE, "");
   if (after && LOWER_START.test(after) && punct === ".") return false;
   if (punct !== ".") return true;
   const word = LAST_WORD.exec(slice.slice(Math.max(0, at - 12), at))?.[1] ?? "";
-  const bare = word.replace(/^\.+/, "").toLowerCase();
+  const bare = word.replace(LEADING_DOTS, "").toLowerCase();
   if (ABBREVIATIONS.has(bare)) return !NAME_THEN_LOWER.test(after) && isSentenceAfterAbbrev(bare, after);
   if (ONE_CAPITAL.test(bare.toUpperCase()) && bare.length === 1 && CAPITAL.test(word)) return false; // "John F. Kennedy"
   if (DOTTED_LETTERS.test(bare)) return false; // U.S, U.N.
@@ -220,7 +222,7 @@ function tokenize(text: string, sentences: Sentence[]): Token[] {
 /** The end of a word whose first character ends at `from`: letters and digits, then apostrophe-joined letter runs. */
 function wordEnd(text: string, from: number, limit: number): number {
   let end = runEnd(text, from, limit, true);
-  while (end + 1 < limit && APOSTROPHES.has(text.charCodeAt(end)) && kindAt(text, end + 1, limit) === LETTER)
+  while (end + 1 < limit && isApostrophe(text.charCodeAt(end)) && kindAt(text, end + 1, limit) === LETTER)
     end = runEnd(text, end + 1, limit, false);
   return end;
 }
@@ -237,7 +239,9 @@ function runEnd(text: string, from: number, limit: number, digits: boolean): num
   return i;
 }
 
-const APOSTROPHES = new Set(["'".charCodeAt(0), "’".charCodeAt(0)]);
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019; // ' and ’
+}
 
 // Character kinds; 0 marks a code point not classified yet.
 const LETTER = 1;
