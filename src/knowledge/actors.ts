@@ -5,6 +5,7 @@
 import type { EntityType } from "../contract/types.js";
 import { ENTITY_TYPES } from "../contract/types.js";
 import { KnowledgeError, readKnowledgeFile } from "./load.js";
+import { matchesOf } from "./patterns.js";
 
 export interface Actor {
   id: string;
@@ -250,7 +251,8 @@ function isSingleLetter(text: string): boolean {
 
 /** The words of a name written in a string. */
 export function nameWordsOf(text: string): NameWord[] {
-  const tokens = [...text.matchAll(NAME_TOKEN)].map((m) => ({
+  // matchesOf, not matchAll: matchAll copies the pattern on every call.
+  const tokens = matchesOf(NAME_TOKEN, text).map((m) => ({
     text: m[0],
     start: m.index,
     end: m.index + m[0].length,

@@ -2,6 +2,7 @@
 // "yesterday") or from the last date the article mentioned ("the following month", "a week
 // later"). Every such phrase but the casual days has a unit word (day, week, month, year), so
 // the text is scanned once for unit words and each rule reads the words around one.
+import { matchesOf } from "../../knowledge/patterns.js";
 import { isWrittenAsTitle } from "./context.js";
 import { COUNT_PATTERN, countValue } from "./lexicon.js";
 import type { RelativeProposal, Unit } from "./types.js";
@@ -125,7 +126,7 @@ const CASUAL_DAYS: Record<string, number> = {
 };
 
 function proposeCasualDays(text: string): RelativeProposal[] {
-  return [...text.matchAll(CASUAL_DAY)].map((m) => ({
+  return matchesOf(CASUAL_DAY, text).map((m) => ({
     kind: "relative" as const,
     start: m.index,
     end: m.index + m[0].length,
