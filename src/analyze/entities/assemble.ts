@@ -15,11 +15,17 @@ export function selectCandidates(candidates: readonly Candidate[], wordCount: nu
   const taken = new Uint8Array(wordCount);
   const out: Candidate[] = [];
   for (const c of order) {
-    if (taken.subarray(c.from, c.to).some((x) => x === 1)) continue;
+    if (anyTaken(taken, c.from, c.to)) continue;
     taken.fill(1, c.from, c.to);
     out.push(c);
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+/** Whether a word in [from, to) is taken; a loop, where a subarray view would be an object per candidate. */
+function anyTaken(taken: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (taken[k] === 1) return true;
+  return false;
 }
 
 /**
