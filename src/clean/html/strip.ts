@@ -168,7 +168,10 @@ function endAfter(html: string, marker: string, from: number): number {
 
 // Page chrome that is cut before parsing (it is a fifth to a half of a page's nodes), unless
 // it holds a run of prose: some sites put the article inside a <header> or an <aside>.
-const CHROME = /<(nav|header|footer|aside|select|button)\b[^>]*>/gi;
+const CHROME_TAGS = ["nav", "header", "footer", "aside", "select", "button"];
+const CHROME = new RegExp(`<(${CHROME_TAGS.join("|")})\\b[^>]*>`, "gi");
+// Each chrome tag's opening and closing tags, compiled once.
+const chromeTags = new Map(CHROME_TAGS.map((tag) => [tag, new RegExp(`<(/?)${tag}\\b[^>]*>`, "gi")]));
 // Text of 100 characters between two tags.
 const PROSE_RUN = />[^<>]{100}/;
 
@@ -193,7 +196,7 @@ function holdsProse(markup: string): boolean {
 
 /** Where the element opened before `from` closes, counting nested elements of the same name; -1 if never. */
 function closingEnd(html: string, tag: string, from: number): number {
-  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, "gi");
+  const tags = chromeTags.get(tag)!;
   tags.lastIndex = from;
   let depth = 1;
   for (let m = tags.exec(html); m; m = tags.exec(html)) {
