@@ -23,6 +23,7 @@ export interface DomText extends DomNode {
 export interface DomElement extends DomNode {
   tagName: string;
   getAttribute(name: string): string | null;
+  getAttributeNode(name: string): { value: string } | null;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): Iterable<DomElement>;
   getElementsByTagName(name: string): Iterable<DomElement>;
@@ -52,6 +53,20 @@ export const isText = (n: DomNode): n is DomText => n.nodeType === TEXT_NODE;
 export function attr(el: DomElement | null, name: string): string | null {
   const v = el?.getAttribute(name)?.trim();
   return v ? v : null;
+}
+
+const WHITE_SPACE = /\s/;
+
+/**
+ * The class attribute as linkedom's getAttribute("class") gives it: its distinct names joined by
+ * single spaces, "" without any. Read from the attribute node: getAttribute joins the names of
+ * the element's DOMTokenList again on every read.
+ */
+export function classAttribute(el: DomElement): string {
+  const value = el.getAttributeNode("class")?.value ?? "";
+  // A single name, the usual case, is the answer as written.
+  if (!WHITE_SPACE.test(value)) return value;
+  return [...new Set(value.split(/\s+/))].filter((name) => name !== "").join(" ");
 }
 
 /** Hidden by the page (strip.ts turns hiding inline styles into the `hidden` attribute). */

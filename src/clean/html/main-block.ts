@@ -4,7 +4,7 @@
 // The idea is readability's, computed here from counts gathered once (block-stats.ts), with no
 // retries and no re-reading of text.
 import { type BlockStats, linkDensity, type TreeStats } from "./block-stats.js";
-import { childList, type DomElement, isElement, parentElement } from "./dom.js";
+import { childList, classAttribute, type DomElement, isElement, parentElement } from "./dom.js";
 
 // A block shorter than this is a label or a link, not a paragraph.
 const MIN_PARAGRAPH_CHARS = 25;
@@ -86,7 +86,7 @@ export function findMainBlock(body: DomElement, tree: TreeStats, titles: readonl
 
 /** Class and id hints: +25 for article words, -25 for widget words. */
 export function nameWeight(el: DomElement): number {
-  const name = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  const name = `${classAttribute(el)} ${el.getAttribute("id") ?? ""}`;
   if (name.length === 1) return 0;
   return (NEGATIVE_NAME.test(name) ? -NAME_WEIGHT : 0) + (POSITIVE_NAME.test(name) ? NAME_WEIGHT : 0);
 }
@@ -272,19 +272,19 @@ function articleParts(
   scores: Map<DomElement, number>,
   body: DomElement,
 ): DomElement[] | null {
-  const bestName = best.getAttribute("class");
+  const bestName = classAttribute(best);
   if (!bestName) return null;
   const isAlike = (el: DomElement | undefined) =>
     el !== undefined &&
     el.tagName === best.tagName &&
-    el.getAttribute("class") === bestName &&
+    classAttribute(el) === bestName &&
     (scores.get(el) ?? 0) >= (scores.get(best) ?? 0) * PART_SHARE;
   let part: DomElement = top;
   for (let level = 0; level < PART_LEVELS; level++) {
     const parent = parentElement(part);
     if (!parent || part === body) return null;
-    const name = part.getAttribute("class");
-    const alike = name ? elementChildren(parent).filter((el) => el.getAttribute("class") === name) : [];
+    const name = classAttribute(part);
+    const alike = name ? elementChildren(parent).filter((el) => classAttribute(el) === name) : [];
     if (alike.length > 1) {
       const bestInside = bestByChild(parent, scores);
       const parts = alike.filter((el) => el === part || isAlike(bestInside.get(el)));
@@ -317,9 +317,9 @@ function withSiblings(
   if (!parent) return [top];
   const topScore = scores.get(top) ?? 0;
   const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
-  const topClass = top.getAttribute("class") ?? "";
+  const topClass = classAttribute(top);
   const joins = (el: DomElement) => {
-    const bonus = topClass !== "" && el.getAttribute("class") === topClass ? topScore * SIBLING_SHARE : 0;
+    const bonus = topClass !== "" && classAttribute(el) === topClass ? topScore * SIBLING_SHARE : 0;
     const score = scores.get(el);
     if (score !== undefined && score + bonus >= threshold) return true;
     const s = stats.get(el);

@@ -5,7 +5,7 @@
 import type { Removed } from "../../contract/types.js";
 import type { CleanRules } from "../rules.js";
 import { cutElement, type TreeStats } from "./block-stats.js";
-import { type DomElement, type DomNode, isHidden, isText } from "./dom.js";
+import { classAttribute, type DomElement, type DomNode, isHidden, isText } from "./dom.js";
 
 const PROSE_RUNS_TO_KEEP = 2;
 const NEVER_DROPPED = new Set(["HTML", "BODY", "ARTICLE", "MAIN"]);
@@ -112,5 +112,5 @@ function reasonFor(el: DomElement, rules: CleanRules): string {
 }
 
 function nameOf(el: DomElement): string {
-  return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  return `${classAttribute(el)} ${el.getAttribute("id") ?? ""}`;
 }
