@@ -10,6 +10,7 @@ import {
   isHidden,
   isText,
   parentElement,
+  tagOf,
 } from "./dom.js";
 
 export interface BlockStats {
@@ -38,48 +39,48 @@ export interface BlockStats {
 
 /** Elements that start a new line; everything else runs inline. */
 export const BLOCK_TAGS = new Set([
-  "ADDRESS",
-  "ARTICLE",
-  "ASIDE",
-  "BLOCKQUOTE",
-  "CAPTION",
-  "DD",
-  "DETAILS",
-  "DIV",
-  "DL",
-  "DT",
-  "FIELDSET",
-  "FIGCAPTION",
-  "FIGURE",
-  "FOOTER",
-  "FORM",
-  "H1",
-  "H2",
-  "H3",
-  "H4",
-  "H5",
-  "H6",
-  "HEADER",
-  "HR",
-  "LI",
-  "MAIN",
-  "NAV",
-  "OL",
-  "P",
-  "PRE",
-  "SECTION",
-  "SUMMARY",
-  "TABLE",
-  "TBODY",
-  "TD",
-  "TFOOT",
-  "TH",
-  "THEAD",
-  "TR",
-  "UL",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "caption",
+  "dd",
+  "details",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
 ]);
 
-const HEADING = /^H[1-6]$/;
+const HEADING = /^h[1-6]$/;
 // A run of text this long is prose, not a widget label or a link title.
 const PROSE_RUN = 100;
 const COMMA = /[,，、،]/g;
@@ -177,25 +178,25 @@ function combine(
       own.listChars += s.listChars;
       own.inputs += s.inputs;
       own.headingChars += s.headingChars;
-      if (BLOCK_TAGS.has(c.tagName) || s.hasBlockChild) own.hasBlockChild = true;
+      if (BLOCK_TAGS.has(tagOf(c)) || s.hasBlockChild) own.hasBlockChild = true;
       else {
         own.inlineChars += s.chars;
         own.inlineCommas += s.commas;
       }
     }
   }
-  countTag(el.tagName, own);
+  countTag(tagOf(el), own);
   return own;
 }
 
 function countTag(tag: string, s: BlockStats): void {
-  if (tag === "A") s.linkChars = s.chars;
+  if (tag === "a") s.linkChars = s.chars;
   // A div of inline text reads as a paragraph, as readability converts it to one.
-  else if (tag === "P" || (tag === "DIV" && !s.hasBlockChild && s.chars > 0)) s.paragraphs++;
-  else if (tag === "IMG") s.images++;
-  else if (tag === "LI") s.listItems++;
-  else if (tag === "UL" || tag === "OL") s.listChars = s.chars;
-  else if (tag === "INPUT") s.inputs++;
+  else if (tag === "p" || (tag === "div" && !s.hasBlockChild && s.chars > 0)) s.paragraphs++;
+  else if (tag === "img") s.images++;
+  else if (tag === "li") s.listItems++;
+  else if (tag === "ul" || tag === "ol") s.listChars = s.chars;
+  else if (tag === "input") s.inputs++;
   else if (HEADING.test(tag)) s.headingChars = s.chars;
 }
 

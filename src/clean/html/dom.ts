@@ -22,6 +22,7 @@ export interface DomText extends DomNode {
 
 export interface DomElement extends DomNode {
   tagName: string;
+  localName: string;
   getAttribute(name: string): string | null;
   getAttributeNode(name: string): { value: string } | null;
   querySelector(selectors: string): DomElement | null;
@@ -53,6 +54,25 @@ export const isText = (n: DomNode): n is DomText => n.nodeType === TEXT_NODE;
 export function attr(el: DomElement | null, name: string): string | null {
   const v = el?.getAttribute(name)?.trim();
   return v ? v : null;
+}
+
+/**
+ * An element's tag name in lower case ("div"). tagName upper-cases localName into a new string
+ * on every read; localName is the answer already when it is plain lower-case ASCII, as the HTML
+ * parser writes tag names.
+ */
+export function tagOf(el: DomElement): string {
+  const name = el.localName;
+  return isPlainTagName(name) ? name : el.tagName.toLowerCase();
+}
+
+/** a-z, 0-9 and "-" only; a loop, as this runs several times per element. */
+function isPlainTagName(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
+  }
+  return true;
 }
 
 const WHITE_SPACE = /\s/;

@@ -4,7 +4,7 @@
 // The idea is readability's, computed here from counts gathered once (block-stats.ts), with no
 // retries and no re-reading of text.
 import { type BlockStats, linkDensity, type TreeStats } from "./block-stats.js";
-import { childList, classAttribute, type DomElement, isElement, parentElement } from "./dom.js";
+import { childList, classAttribute, type DomElement, isElement, parentElement, tagOf } from "./dom.js";
 
 // A block shorter than this is a label or a link, not a paragraph.
 const MIN_PARAGRAPH_CHARS = 25;
@@ -29,37 +29,38 @@ const SIBLING_LINK_DENSITY = 0.25;
 // A short paragraph is prose when it holds the end of a sentence.
 const SENTENCE_END = /\.( |$)/;
 
-const PARAGRAPH_TAGS = new Set(["P", "PRE", "TD", "SECTION", "H2", "H3", "H4", "H5", "H6"]);
+const PARAGRAPH_TAGS = new Set(["p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6"]);
 // Wrappers that hold blocks: only their own runs of inline text are a paragraph (a section of a
 // page is not one paragraph with all the commas of the page).
-const WRAPPER_TAGS = new Set(["DIV", "SECTION"]);
+const WRAPPER_TAGS = new Set(["div", "section"]);
 // Class and id words that say "article" or "not the article".
 const POSITIVE_NAME = /article|body|content|entry|main|page|post|text|blog|story/i;
 const NEGATIVE_NAME =
   /-ad-|hidden|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
 const NAME_WEIGHT = 25;
 
-const TAG_SCORES: Record<string, number> = {
-  DIV: 5,
-  PRE: 3,
-  TD: 3,
-  BLOCKQUOTE: 3,
-  ADDRESS: -3,
-  OL: -3,
-  UL: -3,
-  DL: -3,
-  DD: -3,
-  DT: -3,
-  LI: -3,
-  FORM: -3,
-  H1: -5,
-  H2: -5,
-  H3: -5,
-  H4: -5,
-  H5: -5,
-  H6: -5,
-  TH: -5,
-};
+// A Map, not an object literal: a tag named like an Object property ("constructor") scores 0.
+const TAG_SCORES = new Map<string, number>([
+  ["div", 5],
+  ["pre", 3],
+  ["td", 3],
+  ["blockquote", 3],
+  ["address", -3],
+  ["ol", -3],
+  ["ul", -3],
+  ["dl", -3],
+  ["dd", -3],
+  ["dt", -3],
+  ["li", -3],
+  ["form", -3],
+  ["h1", -5],
+  ["h2", -5],
+  ["h3", -5],
+  ["h4", -5],
+  ["h5", -5],
+  ["h6", -5],
+  ["th", -5],
+]);
 
 export interface MainBlock {
   /** The article's elements in document order: the best candidate and the siblings that join it. */
@@ -91,10 +92,10 @@ export function nameWeight(el: DomElement): number {
   return (NEGATIVE_NAME.test(name) ? -NAME_WEIGHT : 0) + (POSITIVE_NAME.test(name) ? NAME_WEIGHT : 0);
 }
 
-const TITLE_HEADINGS = new Set(["H1", "H2"]);
+const TITLE_HEADINGS = new Set(["h1", "h2"]);
 
 function isTitleHeading(el: DomElement, titles: readonly string[]): boolean {
-  if (!TITLE_HEADINGS.has(el.tagName)) return false;
+  if (!TITLE_HEADINGS.has(tagOf(el))) return false;
   const heading = squash(el.textContent);
   return heading !== "" && titles.some((t) => squash(t).startsWith(heading));
 }
@@ -105,8 +106,8 @@ function squash(s: string | null): string {
 
 // Containers judged as a whole inside the article (unless they hold many commas, which only
 // prose does), and the rules that find clutter among them, each with its reason.
-const CONTAINERS = new Set(["DIV", "SECTION", "UL", "OL", "TABLE", "FORM", "FIELDSET"]);
-const LISTS = new Set(["UL", "OL"]);
+const CONTAINERS = new Set(["div", "section", "ul", "ol", "table", "form", "fieldset"]);
+const LISTS = new Set(["ul", "ol"]);
 // A container whose text is nearly all in lists is judged as a list.
 const LIST_SHARE = 0.9;
 const PROSE_COMMAS = 10;
@@ -150,12 +151,12 @@ const CLUTTER_RULES: readonly { reason: string; test: (c: Container) => boolean 
 /** Why `el` is clutter inside the article, or null when it is not. */
 export function clutterReason(el: DomElement, s: BlockStats | undefined): string | null {
   if (s?.hidden) return "hidden";
-  if (!s || !CONTAINERS.has(el.tagName)) return null;
+  if (!s || !CONTAINERS.has(tagOf(el))) return null;
   if (s.commas >= PROSE_COMMAS || wrapsOneParagraph(el, s)) return null;
   const container: Container = {
     s,
     weight: nameWeight(el),
-    isList: LISTS.has(el.tagName) || s.listChars > s.chars * LIST_SHARE,
+    isList: LISTS.has(tagOf(el)) || s.listChars > s.chars * LIST_SHARE,
     linkDensity: linkDensity(s),
   };
   return CLUTTER_RULES.find((rule) => rule.test(container))?.reason ?? null;
@@ -170,13 +171,13 @@ function wrapsOneParagraph(el: DomElement, s: BlockStats): boolean {
     if (only) return false;
     only = c;
   }
-  return only?.tagName === "P";
+  return only !== null && tagOf(only) === "p";
 }
 
 function scoreCandidates(body: DomElement, stats: Map<DomElement, BlockStats>): Map<DomElement, number> {
   const scores = new Map<DomElement, number>();
   const add = (el: DomElement, points: number) => {
-    scores.set(el, (scores.get(el) ?? (TAG_SCORES[el.tagName] ?? 0) + nameWeight(el)) + points);
+    scores.set(el, (scores.get(el) ?? (TAG_SCORES.get(tagOf(el)) ?? 0) + nameWeight(el)) + points);
   };
   for (const [el, s] of stats) {
     if (s.hidden) continue;
@@ -202,10 +203,10 @@ function paragraphOf(
   el: DomElement,
   s: BlockStats,
 ): { chars: number; commas: number; origin: DomElement | null } {
-  if (WRAPPER_TAGS.has(el.tagName) && s.hasBlockChild) {
+  if (WRAPPER_TAGS.has(tagOf(el)) && s.hasBlockChild) {
     return { chars: s.inlineChars, commas: s.inlineCommas, origin: el };
   }
-  if (PARAGRAPH_TAGS.has(el.tagName) || isInlineDiv(el, s)) {
+  if (PARAGRAPH_TAGS.has(tagOf(el)) || isInlineDiv(el, s)) {
     return { chars: s.chars, commas: s.commas, origin: parentElement(el) };
   }
   return { chars: 0, commas: 0, origin: null };
@@ -276,7 +277,7 @@ function articleParts(
   if (!bestName) return null;
   const isAlike = (el: DomElement | undefined) =>
     el !== undefined &&
-    el.tagName === best.tagName &&
+    tagOf(el) === tagOf(best) &&
     classAttribute(el) === bestName &&
     (scores.get(el) ?? 0) >= (scores.get(best) ?? 0) * PART_SHARE;
   let part: DomElement = top;
@@ -329,12 +330,12 @@ function withSiblings(
 }
 
 function isParagraphLike(el: DomElement, s: BlockStats | undefined): boolean {
-  return el.tagName === "P" || isInlineDiv(el, s) || (s !== undefined && wrapsOneParagraph(el, s));
+  return tagOf(el) === "p" || isInlineDiv(el, s) || (s !== undefined && wrapsOneParagraph(el, s));
 }
 
 /** A div of inline text only: readability reads it as a paragraph. */
 function isInlineDiv(el: DomElement, s: BlockStats | undefined): boolean {
-  return el.tagName === "DIV" && s !== undefined && !s.hasBlockChild;
+  return tagOf(el) === "div" && s !== undefined && !s.hasBlockChild;
 }
 
 function isProse(el: DomElement, s: BlockStats | undefined): boolean {

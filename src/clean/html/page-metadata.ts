@@ -1,7 +1,7 @@
 // What a page says about itself: JSON-LD (schema.org NewsArticle and kin), Open Graph and other
 // meta tags, <time>, the canonical link and the document language.
 import type { PageDate } from "../published.js";
-import { attr, type DomDocument, type DomElement, type DomNode, isElement } from "./dom.js";
+import { attr, type DomDocument, type DomElement, type DomNode, isElement, tagOf } from "./dom.js";
 
 export interface PageMetadata {
   titles: string[];
@@ -120,11 +120,11 @@ function describingElements(doc: DomDocument): DescribingElements {
 }
 
 function note(el: DomElement, found: DescribingElements): void {
-  const tag = el.tagName;
-  if (tag === "H1") found.h1 ??= el;
-  else if (tag === "META") found.metas.push(el);
-  else if (tag === "LINK" && el.getAttribute("rel") === "canonical") found.canonical ??= el;
-  if (el.getAttribute("datetime") !== null || (tag === "TIME" && el.getAttribute("pubdate") !== null)) {
+  const tag = tagOf(el);
+  if (tag === "h1") found.h1 ??= el;
+  else if (tag === "meta") found.metas.push(el);
+  else if (tag === "link" && el.getAttribute("rel") === "canonical") found.canonical ??= el;
+  if (el.getAttribute("datetime") !== null || (tag === "time" && el.getAttribute("pubdate") !== null)) {
     found.dated.push(el);
   }
 }
@@ -145,9 +145,9 @@ function timeElements({ dated }: DescribingElements): PageDate[] {
   const marked = dated.find(
     (el) =>
       el.getAttribute("itemprop") === "datePublished" ||
-      (el.tagName === "TIME" && el.getAttribute("pubdate") !== null),
+      (tagOf(el) === "time" && el.getAttribute("pubdate") !== null),
   );
-  const first = dated.find((el) => el.tagName === "TIME" && el.getAttribute("datetime") !== null);
+  const first = dated.find((el) => tagOf(el) === "time" && el.getAttribute("datetime") !== null);
   return [marked ?? null, first ?? null]
     .map((el) => attr(el, "datetime"))
     .filter((v): v is string => v !== null)

@@ -5,10 +5,10 @@
 import type { Removed } from "../../contract/types.js";
 import type { CleanRules } from "../rules.js";
 import { cutElement, type TreeStats } from "./block-stats.js";
-import { classAttribute, type DomElement, type DomNode, isHidden, isText } from "./dom.js";
+import { classAttribute, type DomElement, type DomNode, isHidden, isText, tagOf } from "./dom.js";
 
 const PROSE_RUNS_TO_KEEP = 2;
-const NEVER_DROPPED = new Set(["HTML", "BODY", "ARTICLE", "MAIN"]);
+const NEVER_DROPPED = new Set(["html", "body", "article", "main"]);
 
 // Removed elements with this much text or less are listed in `removed`; longer ones (menus,
 // footers) are page chrome, cut without a listing that would dwarf the article.
@@ -32,8 +32,8 @@ export function pruneNoise(
   const byName: DomElement[] = [];
   for (const el of stats.elements) {
     if (el === body) continue;
-    if (dropTags.has(el.tagName) && !isKept(el)) byTag.push(el);
-    if (!NEVER_DROPPED.has(el.tagName) && isNoise(el, kindOf, isKept)) byName.push(el);
+    if (dropTags.has(tagOf(el)) && !isKept(el)) byTag.push(el);
+    if (!NEVER_DROPPED.has(tagOf(el)) && isNoise(el, kindOf, isKept)) byName.push(el);
   }
   const removed: Removed[] = [];
   // Elements dropped for their tag go first, then those dropped for their name, as listed.
@@ -80,7 +80,7 @@ const tagSets = new Map<string, Set<string>>();
 function tagSet(tags: string): Set<string> {
   let set = tagSets.get(tags);
   if (!set) {
-    set = new Set(tags.split(",").map((t) => t.trim().toUpperCase()));
+    set = new Set(tags.split(",").map((t) => t.trim().toLowerCase()));
     tagSets.set(tags, set);
   }
   return set;
@@ -105,7 +105,7 @@ function spacedText(el: DomElement): string {
 }
 
 function reasonFor(el: DomElement, rules: CleanRules): string {
-  const key = `${el.tagName.toLowerCase()} ${nameOf(el).toLowerCase()}`;
+  const key = `${tagOf(el)} ${nameOf(el).toLowerCase()}`;
   return (
     rules.elementReasons.find((r) => r.pattern.test(key))?.reason ?? (isHidden(el) ? "hidden" : "page widget")
   );

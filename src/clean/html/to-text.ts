@@ -1,45 +1,45 @@
 // An element's text with its structure kept as line breaks: each block (paragraph, heading,
 // list item, table row) on its own line, table cells apart, inline markup run together.
 // Lists that are only links (related stories, tag clouds) are left out.
-import { type DomElement, type DomNode, isElement, isText } from "./dom.js";
+import { type DomElement, type DomNode, isElement, isText, tagOf } from "./dom.js";
 
 const BLOCKS = new Set([
-  "ADDRESS",
-  "ARTICLE",
-  "BLOCKQUOTE",
-  "DD",
-  "DIV",
-  "DL",
-  "DT",
-  "FIELDSET",
-  "FIGCAPTION",
-  "FIGURE",
-  "FOOTER",
-  "H1",
-  "H2",
-  "H3",
-  "H4",
-  "H5",
-  "H6",
-  "HEADER",
-  "HR",
-  "LI",
-  "MAIN",
-  "OL",
-  "P",
-  "PRE",
-  "SECTION",
-  "TABLE",
-  "TBODY",
-  "THEAD",
-  "TFOOT",
-  "TR",
-  "UL",
-  "CAPTION",
-  "DETAILS",
-  "SUMMARY",
+  "address",
+  "article",
+  "blockquote",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "ul",
+  "caption",
+  "details",
+  "summary",
 ]);
-const CELLS = new Set(["TD", "TH"]);
+const CELLS = new Set(["td", "th"]);
 const LINK_LIST_SHARE = 0.8;
 
 /** The text of `root`, leaving out link lists, link-only paragraphs and what `isClutter` names. */
@@ -59,8 +59,8 @@ export function blockText(root: DomElement, isClutter: (el: DomElement) => boole
       continue;
     }
     if (!isElement(item) || isLinkList(item) || isLinkParagraph(item) || isClutter(item)) continue;
-    const tag = item.tagName;
-    if (tag === "BR") {
+    const tag = tagOf(item);
+    if (tag === "br") {
       out.push("\n");
       continue;
     }
@@ -74,7 +74,7 @@ export function blockText(root: DomElement, isClutter: (el: DomElement) => boole
 
 /** A list whose text is nearly all link text, in several short items: navigation, not content. */
 function isLinkList(el: DomElement): boolean {
-  if (el.tagName !== "UL" && el.tagName !== "OL") return false;
+  if (tagOf(el) !== "ul" && tagOf(el) !== "ol") return false;
   const text = squash(el.textContent);
   if (text.length === 0) return true;
   return linkedLength(el) >= text.length * LINK_LIST_SHARE;
@@ -82,7 +82,7 @@ function isLinkList(el: DomElement): boolean {
 
 /** A paragraph that is one link and nothing else: a teaser for another page. */
 function isLinkParagraph(el: DomElement): boolean {
-  if (el.tagName !== "P") return false;
+  if (tagOf(el) !== "p") return false;
   const text = squash(el.textContent);
   if (text.length === 0) return false;
   return linkedLength(el) === text.length;
