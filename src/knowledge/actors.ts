@@ -364,6 +364,17 @@ export function emptyTrie(): TrieNode {
   return { next: new Map(), forms: [] };
 }
 
+/** A possessive "'s" after a word of two letters or more, as an article's words drop it. */
+const POSSESSIVE = /(\p{L}{2})['’ʼ]s(?![\p{L}\p{N}])/gu;
+
+/**
+ * A form's text keyed as an article's words are (entities/words.ts splits a possessive off), so
+ * that "Democratic People's Republic of Korea" is found whole where a text writes it.
+ */
+function withoutPossessives(text: string): string {
+  return text.replace(POSSESSIVE, "$1");
+}
+
 /** Adds one written form of an actor to a trie of forms. */
 export function insertForm(
   trie: TrieNode,
@@ -372,7 +383,7 @@ export function insertForm(
   kind: FormKind,
   capital = false,
 ): void {
-  const words = nameWordsOf(text);
+  const words = nameWordsOf(withoutPossessives(text));
   if (!words.length) return;
   let node = trie;
   for (const w of words) {

@@ -410,6 +410,14 @@ describe("recognizeEntities: how a listed form names its actor", () => {
     expect(kinds("The Iraqi government agreed.")).toEqual(["alias"]);
     expect(kinds("Iraqi officials agreed.")).toEqual(["demonym"]);
   });
+
+  it("finds a listed form with a possessive inside it, not the shorter form within it", () => {
+    const entities = entitiesOf("The Democratic People's Republic of Korea tested a rocket.");
+    expect(find(entities, "kb:prk")?.mentions.map((m) => m.text)).toEqual([
+      "Democratic People's Republic of Korea",
+    ]);
+    expect(find(entities, "kb:kor")).toBeUndefined();
+  });
 });
 
 describe("recognizeEntities: spans", () => {
