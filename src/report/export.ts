@@ -27,6 +27,8 @@ export interface ArticleExportLine {
   published: PublishedDate | null;
   title: string | null;
   text: string;
+  /** ISO date-time the store wrote the article: an import keeps it, so the copy sorts as the original. */
+  written: string;
   analysis: {
     language: string;
     removed: { text: string; reason: string }[];
@@ -41,19 +43,20 @@ export function* exportLines(
   document: AnalysisDocument,
   stored: readonly StoredArticle[],
 ): Generator<ArticleExportLine> {
-  const urlOf = new Map(stored.map((s) => [s.analysis.article.id, s.url]));
+  const storedById = new Map(stored.map((s) => [s.analysis.article.id, s]));
   for (const a of document.articles) {
     const mine = <T extends { article: string }>(items: readonly T[]) =>
       items.filter((x) => x.article === a.id);
     yield {
       kind: "article",
       id: a.id,
-      url: urlOf.get(a.id) ?? null,
+      url: storedById.get(a.id)?.url ?? null,
       source: a.source,
       outlet: a.outlet,
       published: a.published,
       title: a.title,
       text: a.text,
+      written: storedById.get(a.id)!.writtenAt,
       analysis: {
         language: a.language,
         removed: a.removed,
@@ -67,8 +70,10 @@ export function* exportLines(
 }
 
 export type ImportedLine =
-  | { ok: true; article: Article; url: string | null }
+  | { ok: true; article: Article; url: string | null; written: string | null }
   | { ok: false; problem: string };
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 
 /**
  * Reads one parsed export line back into the article it describes (the analysis is not read: it
@@ -79,11 +84,14 @@ export function articleFromExportLine(value: unknown): ImportedLine {
   if (typeof line !== "object" || line === null || Array.isArray(line)) return refused("not a JSON object");
   if (line.kind !== "article") return refused(`kind is ${JSON.stringify(line.kind ?? null)}, not "article"`);
   if (line.url !== null && typeof line.url !== "string") return refused("url: must be a string or null");
+  // an export written before lines carried it has none: the importing store's clock stands in
+  if (line.written !== undefined && !(typeof line.written === "string" && DATE_TIME.test(line.written)))
+    return refused("written: must be an ISO date-time such as 2025-11-02T08:30:00.000Z");
   const { id, source, outlet, title, published, text } = line as ArticleExportLine;
   const { language, removed } = (line.analysis ?? {}) as Partial<ArticleExportLine["analysis"]>;
   const article = { id, source, outlet, title, language, published, text, removed } as Article;
   const problems = validateDocument(documentOf(article));
-  if (problems.length === 0) return { ok: true, article, url: line.url };
+  if (problems.length === 0) return { ok: true, article, url: line.url, written: line.written ?? null };
   const [first] = problems;
   return refused(`${first.path.replace(/^\/articles\/0/, "") || "/"}: ${first.message}`);
 }

@@ -12,12 +12,12 @@ import type {
   ArticleVersion,
   CheckReport,
   IngestResult,
+  MetaToStore,
   MigrateResult,
   SearchHit,
   Store,
   StoreCapabilities,
   StoredArticle,
-  StoredMeta,
 } from "./types.js";
 import { byStoreOrder } from "./types.js";
 
@@ -80,15 +80,16 @@ export class KyselyStore implements Store {
    * concurrent writer stores the same article between our read and our write (PostgreSQL; SQLite
    * writers queue), the unique key refuses ours and one more attempt sees theirs.
    */
-  async ingest(analysis: ArticleAnalysis, meta: StoredMeta): Promise<IngestResult> {
-    const row = toRow(analysis, meta, this.now());
+  async ingest(analysis: ArticleAnalysis, meta: MetaToStore): Promise<IngestResult> {
+    const now = this.now().toISOString();
+    const row = toRow(analysis, meta, now);
     // Most articles are new: one statement stores them, no transaction round trips around it.
     if (await insertIfNew(this.db, row)) return { id: row.id, status: "added" };
     try {
-      return await this.ingestRow(row);
+      return await this.ingestRow(row, now);
     } catch (e) {
       if (!this.adapter.isUniqueViolation(e)) throw e;
-      return this.ingestRow(row);
+      return this.ingestRow(row, now);
     }
   }
 
@@ -97,11 +98,12 @@ export class KyselyStore implements Store {
    * read and our write) leaves nothing behind; each article is then stored on its own.
    */
   async ingestMany(items: readonly ArticleToStore[]): Promise<IngestResult[]> {
-    const rows = items.map(({ analysis, meta }) => toRow(analysis, meta, this.now()));
+    const now = this.now().toISOString();
+    const rows = items.map(({ analysis, meta }) => toRow(analysis, meta, now));
     try {
       return await this.db.transaction().execute(async (trx) => {
         const results: IngestResult[] = [];
-        for (const row of rows) results.push(await storeRow(trx, row));
+        for (const row of rows) results.push(await storeRow(trx, row, now));
         return results;
       });
     } catch (e) {
@@ -112,8 +114,8 @@ export class KyselyStore implements Store {
     }
   }
 
-  private ingestRow(row: ArticleRow): Promise<IngestResult> {
-    return this.db.transaction().execute((trx) => decideAndWrite(trx, row));
+  private ingestRow(row: ArticleRow, now: string): Promise<IngestResult> {
+    return this.db.transaction().execute((trx) => decideAndWrite(trx, row, now));
   }
 
   /**
@@ -344,7 +346,8 @@ function analysisProblem(row: { id: string; analysis: string }): string | null {
   return storedId === row.id ? null : `analysis is for article ${JSON.stringify(storedId ?? null)}`;
 }
 
-function toRow(analysis: ArticleAnalysis, meta: StoredMeta, ingestedAt: Date): ArticleRow {
+/** The row of a new article: written now, or when the article was first stored, as an import gives it. */
+function toRow(analysis: ArticleAnalysis, meta: MetaToStore, now: string): ArticleRow {
   const { article } = analysis;
   return {
     id: article.id,
@@ -358,19 +361,24 @@ function toRow(analysis: ArticleAnalysis, meta: StoredMeta, ingestedAt: Date): A
     published_precision: article.published?.precision ?? null,
     text: article.text,
     analysis: portableJson(analysis),
-    ingested_at: ingestedAt.toISOString(),
+    ingested_at: meta.writtenAt ?? now,
   };
 }
 
 /**
- * Rewrites the row with this id in place, keeping its ingestion position. The hash condition
- * matters on PostgreSQL only: an UPDATE sees rows committed after our read, and when a concurrent
- * writer has just stored this very content there is nothing left to replace.
+ * Rewrites the row with this id in place, keeping its ingestion position; a replacement is
+ * written now, whatever time the row brought (readers find changes by their write time). The hash
+ * condition matters on PostgreSQL only: an UPDATE sees rows committed after our read, and when a
+ * concurrent writer has just stored this very content there is nothing left to replace.
  */
-async function replaceExisting(trx: Transaction<Database>, row: ArticleRow): Promise<IngestResult> {
+async function replaceExisting(
+  trx: Transaction<Database>,
+  row: ArticleRow,
+  now: string,
+): Promise<IngestResult> {
   const result = await trx
     .updateTable("articles")
-    .set(row)
+    .set({ ...row, ingested_at: now })
     .where("id", "=", row.id)
     .where("content_hash", "<>", row.content_hash)
     .executeTakeFirst();
@@ -378,13 +386,17 @@ async function replaceExisting(trx: Transaction<Database>, row: ArticleRow): Pro
 }
 
 /** Inside a transaction: the one-statement insert of a new article, else the read that decides. */
-async function storeRow(trx: Transaction<Database>, row: ArticleRow): Promise<IngestResult> {
+async function storeRow(trx: Transaction<Database>, row: ArticleRow, now: string): Promise<IngestResult> {
   if (await insertIfNew(trx, row)) return { id: row.id, status: "added" };
-  return decideAndWrite(trx, row);
+  return decideAndWrite(trx, row, now);
 }
 
 /** One read decides (same content, same id, or neither), then one write. */
-async function decideAndWrite(trx: Transaction<Database>, row: ArticleRow): Promise<IngestResult> {
+async function decideAndWrite(
+  trx: Transaction<Database>,
+  row: ArticleRow,
+  now: string,
+): Promise<IngestResult> {
   const stored = await trx
     .selectFrom("articles")
     .select(["id", "content_hash"])
@@ -392,7 +404,7 @@ async function decideAndWrite(trx: Transaction<Database>, row: ArticleRow): Prom
     .execute();
   const sameContent = stored.find((r) => r.content_hash === row.content_hash);
   if (sameContent) return { id: sameContent.id, status: "unchanged" };
-  return stored.length === 0 ? insertNew(trx, row) : replaceExisting(trx, row);
+  return stored.length === 0 ? insertNew(trx, row) : replaceExisting(trx, row, now);
 }
 
 /** Inserts the row unless its id or content is stored already; whether it did. */

@@ -9,9 +9,18 @@ export interface StoredMeta {
   contentHash: string;
 }
 
+/** What a writer gives with an article. */
+export interface MetaToStore extends StoredMeta {
+  /**
+   * ISO date-time the article was first stored, when it comes from another store (an import
+   * keeps its export's times, so the copy sorts as the original does); else the store's clock.
+   */
+  writtenAt?: string;
+}
+
 export interface ArticleToStore {
   analysis: ArticleAnalysis;
-  meta: StoredMeta;
+  meta: MetaToStore;
 }
 
 export interface IngestResult {
@@ -99,7 +108,7 @@ export interface Store {
    * Stores one article with its analysis atomically; same content again is "unchanged" (with the
    * stored id), the same id with other content is "replaced".
    */
-  ingest(analysis: ArticleAnalysis, meta: StoredMeta): Promise<IngestResult>;
+  ingest(analysis: ArticleAnalysis, meta: MetaToStore): Promise<IngestResult>;
   /**
    * Stores several articles as `ingest` would, one after the other, in one transaction: one commit
    * (one flush to disk) for them all. Results in the order given.

@@ -131,10 +131,45 @@ for (const backend of backends) {
       expect((await runCli(["export"], { env: copy })).stdout).toBe(exported);
     });
 
+    it("keeps each article's write time through export and import: an undated one sorts as it did", async () => {
+      const lines = (await runCli(["export"], { env })).stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
+      // an undated article stored years before the others sorts under that day, before them all
+      const undated = {
+        ...lines[0],
+        id: "undated-early",
+        published: null,
+        written: "2020-01-01T09:00:00.000Z",
+      };
+      const file = join(dir, `written-${backend.name}.jsonl`);
+      writeFileSync(file, `${[...lines, undated].map((l) => JSON.stringify(l)).join("\n")}\n`);
+      const copy = await backend.freshEnv();
+      expect((await runCli(["import", file], { env: copy })).status).toBe(0);
+      const exported = (await runCli(["export"], { env: copy })).stdout;
+      const first = JSON.parse(exported.split("\n")[0]);
+      expect(first).toMatchObject({
+        id: "undated-early",
+        published: null,
+        written: "2020-01-01T09:00:00.000Z",
+      });
+      const again = join(dir, `written-again-${backend.name}.jsonl`);
+      writeFileSync(again, exported);
+      const copyOfCopy = await backend.freshEnv();
+      expect((await runCli(["import", again], { env: copyOfCopy })).status).toBe(0);
+      expect((await runCli(["export"], { env: copyOfCopy })).stdout).toBe(exported);
+    });
+
     it("reports each bad import line on one line naming it, imports the rest, exits 1", async () => {
       const [first, second] = (await runCli(["export"], { env })).stdout.split("\n");
       const file = join(dir, `bad-${backend.name}.jsonl`);
-      const bad = ["{not json", '{"kind":"story"}', JSON.stringify({ ...JSON.parse(second), text: 42 })];
+      const bad = [
+        "{not json",
+        '{"kind":"story"}',
+        JSON.stringify({ ...JSON.parse(second), text: 42 }),
+        JSON.stringify({ ...JSON.parse(second), written: "yesterday" }),
+      ];
       writeFileSync(file, [first, ...bad, ""].join("\n"));
       const copy = await backend.freshEnv();
       const result = await runCli(["import", file], { env: { ...copy, SITREP_QUIET: "1" } });
@@ -143,6 +178,7 @@ for (const backend of backends) {
         expect.stringMatching(new RegExp(`^sitrep: ${file}:2: not valid JSON`)),
         `sitrep: ${file}:3: not an export line (kind is "story", not "article")`,
         `sitrep: ${file}:4: not an export line (/text: must be string)`,
+        `sitrep: ${file}:5: not an export line (written: must be an ISO date-time such as 2025-11-02T08:30:00.000Z)`,
       ]);
       expect((await runCli(["check"], { env: copy })).stdout).toBe("ok: 1 articles\n");
     });

@@ -73,6 +73,16 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect(await store.articles()).toEqual([{ ...meta, analysis, writtenAt: clock.now().toISOString() }]);
     });
 
+    it("keeps the write time a writer gives a new article; a replacement is written at the clock's time", async () => {
+      const { store } = await freshStore();
+      const first = analysisOf({ id: "a1", title: "First" });
+      await store.ingest(first, { ...metaOf(first), writtenAt: "2020-01-01T09:00:00.000Z" });
+      expect((await store.articles())[0].writtenAt).toBe("2020-01-01T09:00:00.000Z");
+      const second = analysisOf({ id: "a1", title: "Second" });
+      await store.ingest(second, { ...metaOf(second), writtenAt: "2020-01-01T09:00:00.000Z" });
+      expect((await store.articles())[0].writtenAt).toBe(clock.now().toISOString());
+    });
+
     it("leaves the same content unchanged, under its stored id even when given another", async () => {
       const { store } = await freshStore();
       const analysis = analysisOf({ id: "a1" });

@@ -73,6 +73,7 @@ async function importLine(line: string, store: Store, kb: KnowledgeBase): Promis
     return await store.ingest(analyzeArticle(read.article, kb), {
       url: read.url,
       contentHash: articleHash(read.article, read.url),
+      writtenAt: read.written ?? undefined,
     });
   } catch (e) {
     return `cannot store article ${read.article.id} (${(e as Error).message})`;
