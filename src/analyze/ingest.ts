@@ -48,10 +48,17 @@ export async function ingestInputs(
   const outcome = await forEachDocument(inputs, options, {
     ahead: analyze.ahead,
     // Analysis may run ahead on worker threads; storing runs in input order.
-    start: async (doc) => ((await store.hasContent(contentHash(doc))) ? null : analyze.start(doc)),
-    finish: async (analysis, doc) => {
-      if (!analysis) counts.unchanged++;
-      else await grouped.add({ analysis, meta: { url: doc.url, contentHash: contentHash(doc) } }, doc);
+    start: async (doc) => {
+      const hash = contentHash(doc);
+      return (await store.hasContent(hash)) ? null : { hash, analysis: await analyze.start(doc) };
+    },
+    finish: async (analyzed, doc) => {
+      if (!analyzed) counts.unchanged++;
+      else
+        await grouped.add(
+          { analysis: analyzed.analysis, meta: { url: doc.url, contentHash: analyzed.hash } },
+          doc,
+        );
     },
   });
   await grouped.flush();
