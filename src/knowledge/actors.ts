@@ -90,6 +90,10 @@ export interface EntityPatterns {
    * Kestria, where "Kestrian civilians" are people of their own.
    */
   agentNouns: readonly string[];
+  /** Armed men outside a state's forces ("militants", "rebels"): an armed group, never the state. */
+  armedMenNouns: readonly string[];
+  /** "rebel" of "Kestrian rebel leaders": the agents are another group's, not the state's. */
+  nonStateModifiers: readonly string[];
   /** Texts, records, decisions and occasions ("charter", "report", "summit"): what they head names no actor. */
   recordNouns: readonly string[];
 }

@@ -75,6 +75,28 @@ describe("resolveIntroduced: descriptions that stand for a known entity", () => 
     expect(r.printed).toBe(true);
   });
 
+  it.each([
+    ["Jordanian militants said the convoy was theirs.", "Jordanian militants"],
+    ["Syrian gunmen said the road was closed.", "Syrian gunmen"],
+    ["Iraqi rebel leaders said they would attend the talks.", "Iraqi rebel leaders"],
+    ["Turkish opposition officials said the vote was rigged.", "Turkish opposition officials"],
+  ])("keeps another group's men named with a state's demonym apart from the state: %s", (text, speaker) => {
+    const r = withSpeaker(text, speaker, "PERSON", "description");
+    expect(r.key).not.toMatch(/^kb:/);
+    expect(r.entity?.country).toBeTruthy();
+    expect(r.printed).toBe(true);
+  });
+
+  it("types a state's rebels as an armed group affiliated with the state", () => {
+    const r = withSpeaker(
+      "Syrian rebels said the bridge was theirs.",
+      "Syrian rebels",
+      "PERSON",
+      "description",
+    );
+    expect(r.entity).toMatchObject({ country: "SYR", type: "ARMED_GROUP" });
+  });
+
   it("keeps a state's people in the plural as a group affiliated with the state", () => {
     const text = "Syrian civilians said the convoy never came.";
     const r = withSpeaker(text, "Syrian civilians", "PERSON", "description");

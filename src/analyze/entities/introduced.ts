@@ -84,17 +84,21 @@ function fateOf(e: LocalEntity, ctx: Context): Fate {
   for (const d of descriptions) {
     const head = headOf(d);
     const owner = head && ownerBefore(d, head, ctx);
-    if (head && owner) return fateOfOwned(asGroup(e, head.word), head.word, owner, ctx);
+    if (head && owner) return fateOfOwned(asGroup(e, head.word, ctx.lex), head.word, owner, ctx);
   }
   const named = descriptions.find((d) => hasInnerCapital(d, ctx));
-  return named ? { kind: "keep", entity: asGroup(e, headOf(named)?.word ?? "") } : { kind: "link" };
+  return named ? { kind: "keep", entity: asGroup(e, headOf(named)?.word ?? "", ctx.lex) } : { kind: "link" };
 }
 
-/** "Syrian civilians", "the Members of the Council": people in the plural are a group, not a person. */
-function asGroup(e: LocalEntity, head: string): LocalEntity {
+/**
+ * "Syrian civilians", "the Members of the Council": people in the plural are a group, not a
+ * person; "Syrian rebels" an armed one.
+ */
+function asGroup(e: LocalEntity, head: string, lex: Lexicon): LocalEntity {
   const lower = head.toLowerCase();
   const plural = PLURAL_PEOPLE.has(lower) || (lower.endsWith("s") && !lower.endsWith("ss"));
-  return e.type === "PERSON" && plural ? { ...e, type: "ORGANIZATION" } : copy(e);
+  if (e.type !== "PERSON" || !plural) return copy(e);
+  return { ...e, type: lex.armedMenNouns.has(lower) ? "ARMED_GROUP" : "ORGANIZATION" };
 }
 
 /** "Iraqi Prime Minister" written as a name: a title without one, a description of its holder. */
@@ -132,7 +136,10 @@ function fateOfName(e: LocalEntity, names: readonly Mention[], ctx: Context): Fa
   const lone = names.every((m) => m.text === word) && !/\s/.test(word);
   if (lone && (isNoName(word, ctx.lex) || !capitalizedInside(text, word, sentences))) return { kind: "link" };
   // "Soldiers", "Leaders" capitalized as a name: people in the plural, not one person named so.
-  return { kind: "keep", entity: lone && isPeoplePlural(word, ctx.lex) ? asGroup(e, word) : copy(e) };
+  return {
+    kind: "keep",
+    entity: lone && isPeoplePlural(word, ctx.lex) ? asGroup(e, word, ctx.lex) : copy(e),
+  };
 }
 
 /** "Z", "IED", "Ramadan": a lone word that the knowledge says names no actor. */
@@ -164,7 +171,7 @@ function fateOfOwned(e: LocalEntity, head: string, owner: LocalEntity, ctx: Cont
   if (owner.type === "COUNTRY") {
     const official = officialOf(owner, head, ctx);
     if (official) return { kind: "attach", to: official };
-    if (lex.agentNouns.has(head)) return { kind: "attach", to: owner };
+    if (isStateAgent(e, head, ctx)) return { kind: "attach", to: owner };
     return { kind: "keep", entity: { ...copy(e), country: e.country ?? owner.country } };
   }
   const kinds = owner.type === "MEDIA" ? lex.outletNouns : lex.bodyNouns;
@@ -172,6 +179,22 @@ function fateOfOwned(e: LocalEntity, head: string, owner: LocalEntity, ctx: Cont
   return standsFor && owner.type !== "PERSON"
     ? { kind: "attach", to: owner }
     : { kind: "keep", entity: copy(e) };
+}
+
+/**
+ * "Kestrian diplomats" act for Kestria; "Kestrian militants" and "Kestrian rebel leaders" are
+ * another group's men, whatever their country.
+ */
+function isStateAgent(e: LocalEntity, head: string, ctx: Context): boolean {
+  const { lex } = ctx;
+  if (!lex.agentNouns.has(head) || lex.armedMenNouns.has(head)) return false;
+  return !e.mentions.some(
+    (m) => m.kind === "description" && wordsOf(m.text).some((w) => lex.nonStateModifiers.has(w)),
+  );
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
 }
 
 /** The person of the owner state with the head's role ("counterpart": any), named last. */

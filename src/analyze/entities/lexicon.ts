@@ -176,6 +176,8 @@ export interface Lexicon {
   givenNames: ReadonlySet<string>;
   /** Lower-case nouns of the people or means an owner acts through, role nouns' heads included. */
   agentNouns: ReadonlySet<string>;
+  armedMenNouns: ReadonlySet<string>;
+  nonStateModifiers: ReadonlySet<string>;
   /** Lower-case nouns of a person's occupation or relation ("commander", "resident"), singular. */
   personNouns: ReadonlySet<string>;
   /** Lower-case nouns that say what kind of body or outlet a name is ("agency", "newspaper"). */
@@ -272,6 +274,8 @@ function buildLexicon(kb: KnowledgeBase): Lexicon {
     trailingTimeWords: new Set(patterns.trailingTimeWords),
     givenNames: kb.actors.givenNames,
     agentNouns: lastWords([...patterns.agentNouns, ...titles.roleNouns]),
+    armedMenNouns: lastWords(patterns.armedMenNouns),
+    nonStateModifiers: lastWords(patterns.nonStateModifiers),
     personNouns: lastWords(patterns.personCues),
     bodyNouns: lastWords(Object.keys(patterns.organizationHeads)),
     outletNouns: lastWords(patterns.mediaCues),
