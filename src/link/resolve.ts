@@ -4,6 +4,7 @@
 // the one person seen so far who bears it. Nothing else is merged: Iraq and Iran, a state and
 // its army, an outlet and its country stay apart because their names differ.
 import { surnameKeys } from "../analyze/entities/assemble.js";
+import { isNumber } from "../analyze/events/grammar.js";
 import type { ArticleAnalysis, LocalEntity, Mention, MentionKind } from "../analyze/types.js";
 import type { Entity, EntityType, Span } from "../contract/types.js";
 import { nameKey } from "../knowledge/actors.js";
@@ -19,7 +20,8 @@ export interface EntityResolution {
 
 /**
  * Mention kinds that are links for other stages, not names to print: coreference, and a
- * demonym ("Russian officials"), which qualifies the officials rather than naming the state.
+ * demonym ("Russian officials"), which qualifies the officials rather than naming the state;
+ * but see `namesPeople`.
  */
 const UNPRINTED: ReadonlySet<MentionKind> = new Set(["role", "pronoun", "demonym"]);
 
@@ -99,11 +101,18 @@ export class EntityIndex implements EntityResolver {
   /** Every listed actor's id is reserved, so an unlisted entity never takes one. */
   private readonly used: Set<string>;
 
+  /** Each state's adjectival demonym ("IRQ" -> "iraqi"), in lower case. */
+  private readonly adjectives = new Map<string, string>();
+
   constructor(
     kb: KnowledgeBase,
     private readonly journal = new Journal(),
   ) {
     this.used = new Set(kb.actors.actors.map((a) => a.id));
+    for (const a of kb.actors.actors) {
+      const adjective = a.type === "COUNTRY" && a.country ? kb.actors.demonymOf(a.country) : null;
+      if (adjective && a.country) this.adjectives.set(a.country, adjective.toLowerCase());
+    }
   }
 
   /** Resolves the article's entities; returns its printed mentions with their entities. */
@@ -113,8 +122,10 @@ export class EntityIndex implements EntityResolver {
     const own = a.entities.filter((l) => !cover.has(l.key));
     const mentions: ResolvedMention[] = [];
     // Full names first, so that a lone surname finds the person this very article names.
-    for (const local of own.filter((l) => !isLoneSurname(l))) mentions.push(...this.join(article, local));
-    for (const local of own.filter(isLoneSurname)) mentions.push(...this.joinSurname(article, local));
+    const page: Page = { text: a.article.text, adjectives: this.adjectives };
+    for (const local of own.filter((l) => !isLoneSurname(l)))
+      mentions.push(...this.join(article, page, local));
+    for (const local of own.filter(isLoneSurname)) mentions.push(...this.joinSurname(article, page, local));
     for (const [key, by] of cover) {
       const g = this.resolved.get(localKey(article, by));
       if (g) this.journal.set(this.resolved, localKey(article, key), g);
@@ -141,19 +152,24 @@ export class EntityIndex implements EntityResolver {
     });
   }
 
-  private join(article: string, local: LocalEntity, group = this.groupFor(local)): ResolvedMention[] {
+  private join(
+    article: string,
+    page: Page,
+    local: LocalEntity,
+    group = this.groupFor(local),
+  ): ResolvedMention[] {
     this.journal.set(this.resolved, localKey(article, local.key), group);
     // the group changes: its copy is made again, and again after a rollback takes the change back
     pictured.delete(group);
     this.journal.record(() => pictured.delete(group));
-    const mentions = absorb(group, article, local, this.journal);
+    const mentions = absorb(group, article, local, this.journal, page);
     if (group.entity.type === "PERSON") this.fileSurnames(group);
     return mentions;
   }
 
-  private joinSurname(article: string, local: LocalEntity): ResolvedMention[] {
+  private joinSurname(article: string, page: Page, local: LocalEntity): ResolvedMention[] {
     const person = this.surnames.get(withoutArticle(nameKey(local.name)));
-    return this.join(article, local, person ?? this.groupFor(local));
+    return this.join(article, page, local, person ?? this.groupFor(local));
   }
 
   private groupFor(local: LocalEntity): Group {
@@ -277,7 +293,13 @@ function newGroup(e: LocalEntity, used: ReadonlySet<string>): Group {
   return { entity, listed, forms: new Map() };
 }
 
-function absorb(g: Group, article: string, local: LocalEntity, journal: Journal): ResolvedMention[] {
+function absorb(
+  g: Group,
+  article: string,
+  local: LocalEntity,
+  journal: Journal,
+  page: Page,
+): ResolvedMention[] {
   const entity = g.entity;
   if (entity.country == null) journal.assign(entity, "country", local.country);
   if (entity.role == null) journal.assign(entity, "role", local.role);
@@ -287,13 +309,31 @@ function absorb(g: Group, article: string, local: LocalEntity, journal: Journal)
     journal.assign(entity, "name", local.name);
   const mentions: ResolvedMention[] = [];
   for (const m of local.mentions) {
-    if (UNPRINTED.has(m.kind)) continue;
+    if (UNPRINTED.has(m.kind) && !namesPeople(m, local, page)) continue;
     const span = { article, start: m.start, end: m.end, text: m.text };
     journal.push(entity.mentions, span);
     journal.set(g.forms, m.text, (g.forms.get(m.text) ?? 0) + 1);
     mentions.push({ entity, span });
   }
   return mentions;
+}
+
+/** An article's text, and each state's adjectival demonym in lower case ("IRQ" -> "iraqi"). */
+interface Page {
+  text: string;
+  adjectives: ReadonlyMap<string, string>;
+}
+
+/**
+ * "Palestinians blamed Israel": a lone demonym other than the state's adjective stands for its
+ * people as a noun, and names them, where "Palestinian officials" only qualifies the officials
+ * and "two Palestinians" are some persons, not the people.
+ */
+function namesPeople(m: Mention, local: LocalEntity, page: Page): boolean {
+  const adjective = m.kind === "demonym" && local.country ? page.adjectives.get(local.country) : undefined;
+  if (adjective === undefined || /\s/.test(m.text) || m.text.toLowerCase() === adjective) return false;
+  const before = /(\S+)\s+$/.exec(page.text.slice(Math.max(0, m.start - 30), m.start));
+  return !before || !isNumber(before[1].toLowerCase());
 }
 
 function wordCount(name: string): number {

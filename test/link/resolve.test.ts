@@ -171,6 +171,20 @@ describe("resolveEntities", () => {
     expect(r.idOf("b", "kb:irq")).toBe("irq");
   });
 
+  it("prints a demonym standing for the people, which names them, but not counted persons", () => {
+    const text = "Iraqis marched. Iraqi officials met 40 Iraqis.";
+    const a = analysis("a", text, [["kb:irq", "Iraq", "COUNTRY", "Iraqis", "demonym"]]);
+    const [iraq] = a.entities;
+    iraq.country = "IRQ";
+    for (const [word, start] of [
+      ["Iraqi", text.indexOf("Iraqi officials")],
+      ["Iraqis", text.lastIndexOf("Iraqis")],
+    ] as const)
+      iraq.mentions.push({ start, end: start + word.length, text: word, kind: "demonym", sentence: 1 });
+    const r = resolveEntities([a], kb);
+    expect(r.entities[0].mentions.map((m) => [m.start, m.text])).toEqual([[0, "Iraqis"]]);
+  });
+
   it("makes slugs from names", () => {
     expect(slug("Asharq Al-Awsat")).toBe("asharq-al-awsat");
     expect(slug("Sa’ar")).toBe("saar");
