@@ -209,8 +209,11 @@ function withoutArticle(key: string): string {
  */
 function coveringEntities(entities: readonly LocalEntity[]): Map<string, string> {
   // Role mentions cover too: "Iraqi counterpart" named by a later stage is whom "his Iraqi
-  // counterpart" was resolved to.
-  const spans = entities.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end })));
+  // counterpart" was resolved to. A demonym never does: it qualifies the group it opens
+  // ("Palestinian guards"), however much of the phrase it spans.
+  const spans = entities.flatMap((e) =>
+    e.mentions.filter((m) => m.kind !== "demonym").map((m) => ({ e, start: m.start, end: m.end })),
+  );
   const out = new Map<string, string>();
   for (const e of entities) {
     if (e.key.startsWith("kb:") || !printed(e).length) continue;

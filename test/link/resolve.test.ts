@@ -185,6 +185,25 @@ describe("resolveEntities", () => {
     expect(r.entities[0].mentions.map((m) => [m.start, m.text])).toEqual([[0, "Iraqis"]]);
   });
 
+  it("keeps a group named with a demonym apart from the state, however short the group's noun", () => {
+    const r = resolveEntities(
+      [
+        analysis("a", "Palestinian guards opened the gate.", [
+          ["kb:pse", "Palestine", "COUNTRY", "Palestinian", "demonym"],
+          [
+            "new:ORGANIZATION:palestinian guards",
+            "Palestinian guards",
+            "ORGANIZATION",
+            "Palestinian guards",
+            "description",
+          ],
+        ]),
+      ],
+      kb,
+    );
+    expect(r.idOf("a", "new:ORGANIZATION:palestinian guards")).not.toBe("pse");
+  });
+
   it("makes slugs from names", () => {
     expect(slug("Asharq Al-Awsat")).toBe("asharq-al-awsat");
     expect(slug("Sa’ar")).toBe("saar");
