@@ -4,6 +4,7 @@
 // the one person seen so far who bears it. Nothing else is merged: Iraq and Iran, a state and
 // its army, an outlet and its country stay apart because their names differ.
 import { surnameKeys } from "../analyze/entities/assemble.js";
+import { isPluralNoun } from "../analyze/entities/lexicon.js";
 import { isNumber } from "../analyze/events/grammar.js";
 import type { ArticleAnalysis, LocalEntity, Mention, MentionKind } from "../analyze/types.js";
 import type { Entity, EntityType, Span } from "../contract/types.js";
@@ -239,12 +240,20 @@ function commonCover(
   let cover: LocalEntity | null = null;
   for (const m of mentions) {
     const holds = (s: { start: number; end: number }) =>
-      overlap(s, m) >= COVER_SHARE * (m.end - m.start) && !namesAnother(m, s.end);
+      overlap(s, m) >= COVER_SHARE * (m.end - m.start) && !namesAnother(m, s.end) && holdsHead(s, m);
     const c = spans.find((s) => s.e !== self && holds(s))?.e;
     if (!c || (cover && c !== cover)) return null;
     cover = c;
   }
   return cover;
+}
+
+/**
+ * "New Zealand police" are not New Zealand: a description of a group in the plural is its head
+ * noun, which ends it, so only a mention that reaches the head covers it.
+ */
+function holdsHead(cover: { end: number }, m: Mention): boolean {
+  return m.kind !== "description" || cover.end >= m.end || !isPluralNoun(m.text.split(/\s+/).pop() ?? "");
 }
 
 /** "Donald Trump’s son", "Donald Trump Jr.": what follows the covering name makes another person. */

@@ -204,6 +204,25 @@ describe("resolveEntities", () => {
     expect(r.idOf("a", "new:ORGANIZATION:palestinian guards")).not.toBe("pse");
   });
 
+  it("keeps a group described by a state's name and a noun apart from the state", () => {
+    const r = resolveEntities(
+      [
+        analysis("a", "New Zealand guards opened the gate.", [
+          ["kb:nzl", "New Zealand", "COUNTRY", "New Zealand"],
+          [
+            "new:ORGANIZATION:new zealand guards",
+            "New Zealand guards",
+            "ORGANIZATION",
+            "New Zealand guards",
+            "description",
+          ],
+        ]),
+      ],
+      kb,
+    );
+    expect(r.idOf("a", "new:ORGANIZATION:new zealand guards")).not.toBe("nzl");
+  });
+
   it("makes slugs from names", () => {
     expect(slug("Asharq Al-Awsat")).toBe("asharq-al-awsat");
     expect(slug("Sa’ar")).toBe("saar");

@@ -11,7 +11,7 @@
 import type { KnowledgeBase } from "../../knowledge/index.js";
 import { suffixOf } from "../quotes/phrase.js";
 import type { ArticleAnalysis, LocalEntity, Mention, MentionKind, Sentence } from "../types.js";
-import { isPeopleNoun, isPeoplePlural, type Lexicon, lexiconOf, PLURAL_PEOPLE } from "./lexicon.js";
+import { isPeopleNoun, isPeoplePlural, isPluralNoun, type Lexicon, lexiconOf } from "./lexicon.js";
 
 /** Mention kinds that name their entity; the others describe or point back. */
 const NAMING: ReadonlySet<MentionKind> = new Set(["name", "alias", "acronym", "surname", "metonym"]);
@@ -95,10 +95,8 @@ function fateOf(e: LocalEntity, ctx: Context): Fate {
  * person; "Syrian rebels" an armed one.
  */
 function asGroup(e: LocalEntity, head: string, lex: Lexicon): LocalEntity {
-  const lower = head.toLowerCase();
-  const plural = PLURAL_PEOPLE.has(lower) || (lower.endsWith("s") && !lower.endsWith("ss"));
-  if (e.type !== "PERSON" || !plural) return copy(e);
-  return { ...e, type: lex.armedMenNouns.has(lower) ? "ARMED_GROUP" : "ORGANIZATION" };
+  if (e.type !== "PERSON" || !isPluralNoun(head)) return copy(e);
+  return { ...e, type: lex.armedMenNouns.has(head.toLowerCase()) ? "ARMED_GROUP" : "ORGANIZATION" };
 }
 
 /** "Iraqi Prime Minister" written as a name: a title without one, a description of its holder. */

@@ -198,6 +198,12 @@ export const PLURAL_PEOPLE: ReadonlySet<string> = new Set([
   "women",
 ]);
 
+/** "civilians", "police": a noun in the plural, by its ending or as a plural of people without an "s". */
+export function isPluralNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PLURAL_PEOPLE.has(lower) || (lower.endsWith("s") && !lower.endsWith("ss"));
+}
+
 /** "commanders", "residents", "officials": a lower-case noun of people, singular or plural. */
 export function isPeopleNoun(word: string, lex: Lexicon): boolean {
   const singular = word.endsWith("s") ? word.slice(0, -1) : word;
