@@ -279,7 +279,7 @@ function toEvent(input: EventsInput, view: ClauseView, c: Coding): LocalEvent | 
   if (!frame) return null;
   const actor = c.referents.keyOf(c.roles.actor);
   // "Kestria imposed a curfew in southern Kestria": a party is not the target of its own act.
-  const found = c.referents.targetKeyOf(c.roles.target);
+  const found = c.referents.targetKeyOf(c.roles.target, frame.type);
   const target = found === actor ? null : found;
   const attribution = attributionOf(view, c, quote);
   const location = locationOf(view, c.trigger, [c.roles.actor, c.roles.target]);

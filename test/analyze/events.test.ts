@@ -584,6 +584,13 @@ describe("events: entities", () => {
     ["Ethnic Northlanders attacked the convoy.", "Northlanders", "actor", "new:PERSON:ethnic northlanders"],
     // as the target, the armed men of a state stand for the state they serve
     ["The rebels killed two Northland soldiers.", "Northland", "target", "kb:north"],
+    // but when they are not hit, they are a participant of their own
+    [
+      "The rebels threatened Northland soldiers near the bridge.",
+      "Northland",
+      "target",
+      "new:PERSON:northland soldiers",
+    ],
     // without a community word a demonym is its state
     ["Northlanders attacked the convoy.", "Northlanders", "actor", "kb:north"],
   ] as const)("%s: the %s is %s", (text, name, role, key) => {

@@ -18,9 +18,13 @@ export class Referents {
     private readonly sentence: number,
   ) {}
 
-  /** The target of an event is the state of the armed men it hit: "killed two Israeli soldiers" is Israel. */
-  targetKeyOf(phrase: Phrase | null): string | null {
-    return phrase?.unit && !phrase.entity && phrase.nation ? phrase.nation.key : this.keyOf(phrase);
+  /**
+   * The target of an attack is the state of the armed men it hit: "killed two Israeli soldiers"
+   * is Israel's loss. Armed men threatened, urged or supported are a participant of their own.
+   */
+  targetKeyOf(phrase: Phrase | null, type: string): string | null {
+    const nation = type === "ASSAULT" && phrase?.unit && !phrase.entity ? phrase.nation : null;
+    return nation ? nation.key : this.keyOf(phrase);
   }
 
   keyOf(phrase: Phrase | null): string | null {
