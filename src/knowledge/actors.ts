@@ -92,6 +92,8 @@ export interface EntityPatterns {
   agentNouns: readonly string[];
   /** Armed men outside a state's forces ("militants", "rebels"): an armed group, never the state. */
   armedMenNouns: readonly string[];
+  /** Agents of a group but of no state ("Kestrian leaders" may be the opposition's). */
+  peopleAgentNouns: readonly string[];
   /** "rebel" of "Kestrian rebel leaders": the agents are another group's, not the state's. */
   nonStateModifiers: readonly string[];
   /** Texts, records, decisions and occasions ("charter", "report", "summit"): what they head names no actor. */

@@ -79,6 +79,7 @@ describe("resolveIntroduced: descriptions that stand for a known entity", () => 
     ["Jordanian militants said the convoy was theirs.", "Jordanian militants"],
     ["Syrian gunmen said the road was closed.", "Syrian gunmen"],
     ["Iraqi rebel leaders said they would attend the talks.", "Iraqi rebel leaders"],
+    ["Lebanese leaders said the vote would go ahead.", "Lebanese leaders"],
     ["Turkish opposition officials said the vote was rigged.", "Turkish opposition officials"],
   ])("keeps another group's men named with a state's demonym apart from the state: %s", (text, speaker) => {
     const r = withSpeaker(text, speaker, "PERSON", "description");

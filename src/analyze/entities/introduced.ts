@@ -180,12 +180,12 @@ function fateOfOwned(e: LocalEntity, head: string, owner: LocalEntity, ctx: Cont
 }
 
 /**
- * "Kestrian diplomats" act for Kestria; "Kestrian militants" and "Kestrian rebel leaders" are
- * another group's men, whatever their country.
+ * "Kestrian diplomats" act for Kestria; "Kestrian militants", "Kestrian leaders" and "Kestrian
+ * rebel leaders" are a group of their own, whatever their country.
  */
 function isStateAgent(e: LocalEntity, head: string, ctx: Context): boolean {
   const { lex } = ctx;
-  if (!lex.agentNouns.has(head) || lex.armedMenNouns.has(head)) return false;
+  if (!lex.agentNouns.has(head) || lex.notStateAgentNouns.has(head)) return false;
   return !e.mentions.some(
     (m) => m.kind === "description" && wordsOf(m.text).some((w) => lex.nonStateModifiers.has(w)),
   );

@@ -177,6 +177,8 @@ export interface Lexicon {
   /** Lower-case nouns of the people or means an owner acts through, role nouns' heads included. */
   agentNouns: ReadonlySet<string>;
   armedMenNouns: ReadonlySet<string>;
+  /** Agent nouns of a group that a state's name does not make the state's ("leaders"), armed men included. */
+  notStateAgentNouns: ReadonlySet<string>;
   nonStateModifiers: ReadonlySet<string>;
   /** Lower-case nouns of a person's occupation or relation ("commander", "resident"), singular. */
   personNouns: ReadonlySet<string>;
@@ -281,6 +283,7 @@ function buildLexicon(kb: KnowledgeBase): Lexicon {
     givenNames: kb.actors.givenNames,
     agentNouns: lastWords([...patterns.agentNouns, ...titles.roleNouns]),
     armedMenNouns: lastWords(patterns.armedMenNouns),
+    notStateAgentNouns: lastWords([...patterns.armedMenNouns, ...patterns.peopleAgentNouns]),
     nonStateModifiers: lastWords(patterns.nonStateModifiers),
     personNouns: lastWords(patterns.personCues),
     bodyNouns: lastWords(Object.keys(patterns.organizationHeads)),
