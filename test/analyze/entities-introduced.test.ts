@@ -111,6 +111,11 @@ describe("resolveIntroduced: descriptions that stand for a known entity", () => 
     );
   });
 
+  it("takes an armed group's rebels or guerrillas for the group", () => {
+    const text = "Hamas guerrillas said the crossing would stay shut.";
+    expect(withSpeaker(text, "Hamas guerrillas", "PERSON", "description").key).toBe("kb:hamas");
+  });
+
   it("keeps a body's other people apart from the body", () => {
     const text = "A Mossad analyst said the threat was growing.";
     expect(withSpeaker(text, "Mossad analyst", "PERSON", "description").key).not.toBe("kb:mossad");

@@ -173,7 +173,9 @@ function fateOfOwned(e: LocalEntity, head: string, owner: LocalEntity, ctx: Cont
     return { kind: "keep", entity: { ...copy(e), country: e.country ?? owner.country } };
   }
   const kinds = owner.type === "MEDIA" ? lex.outletNouns : lex.bodyNouns;
-  const standsFor = kinds.has(head) || (owner.type === "ARMED_GROUP" && lex.agentNouns.has(head));
+  const standsFor =
+    kinds.has(head) ||
+    (owner.type === "ARMED_GROUP" && (lex.agentNouns.has(head) || lex.armedMenNouns.has(head)));
   return standsFor && owner.type !== "PERSON"
     ? { kind: "attach", to: owner }
     : { kind: "keep", entity: copy(e) };
