@@ -111,6 +111,13 @@ describe("resolveIntroduced: descriptions that stand for a known entity", () => 
     );
   });
 
+  it("keeps a people named with another state's demonym apart from that state", () => {
+    const text = "Bosnian Kurds said the vote was rigged.";
+    const r = withSpeaker(text, "Bosnian Kurds", "PERSON", "name");
+    expect(r.key).not.toBe("kb:bih");
+    expect(r.printed).toBe(true);
+  });
+
   it("takes an armed group's rebels or guerrillas for the group", () => {
     const text = "Hamas guerrillas said the crossing would stay shut.";
     expect(withSpeaker(text, "Hamas guerrillas", "PERSON", "description").key).toBe("kb:hamas");

@@ -282,8 +282,9 @@ function isHyphen(c: string | undefined): boolean {
   return c === "-" || c === "‐";
 }
 
-/** Does known mention `k` hold most of mention `m`? */
+/** Does known mention `k` hold most of mention `m`? A demonym holds only what it spans: "Bosnian Serbs" are no Bosnia. */
 function covers(k: Mention, m: Mention): boolean {
+  if (k.kind === "demonym" && (k.start > m.start || k.end < m.end)) return false;
   const overlap = Math.min(k.end, m.end) - Math.max(k.start, m.start);
   // "Trump Jr." is not the Trump whose mention covers most of it.
   return overlap * 2 > m.end - m.start && suffixOf(m.text) === suffixOf(k.text);
