@@ -259,7 +259,7 @@ describe("events: a coordinated verb or a participle shares the subject of the v
 describe("events: a time after a conjunction opens no clause", () => {
   it.each([
     [
-      "Eastmark finally repaired the old bridge after four years to allow the delivery of grain to Northland.",
+      "Eastmark finally rebuilt the damaged pier after two years to allow the shipment of fuel to Northland.",
       ["CONCEDE", "Eastmark", "Northland"],
     ],
     ["The rebels withdrew after Northland attacked the town.", ["ASSAULT", "Northland", "town"]],
@@ -896,7 +896,7 @@ describe("events: calling for sanctions against a party condemns it (PLOVER 111)
 describe("events: an actor noun that describes a thing names no participant", () => {
   it.each([
     [
-      "Southland leaders said they would boycott all official contact with Northland.",
+      "Southland leaders warned that they would boycott every official meeting with Northland.",
       ["THREATEN", "Southland leaders", "Northland"],
     ],
     [
@@ -906,7 +906,7 @@ describe("events: an actor noun that describes a thing names no participant", ()
     ["The military said it had attacked the rebels.", ["ASSAULT", "military", "rebels"]],
     ["The army needs to withdraw from the border, Northland said.", ["RETREAT", "army", null]],
     [
-      "The rebels will not end the strike until the government fulfils their demands.",
+      "The rebels will not lay down their arms until the government meets their terms.",
       ["REQUEST", "rebels", "government"],
     ],
   ])("%s", (text, expected) => {
