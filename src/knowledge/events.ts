@@ -65,6 +65,8 @@ export interface EventLexicon {
   reciprocalLemmas: Set<string>;
   /** Verb triggers that code only with an object after them, or in the passive: "returned the paintings". */
   transitiveVerbs: Set<string>;
+  /** Event nouns whose owner undergoes the event, unless an "of" phrase names who does: "demanded their release". */
+  undergoerNouns: Set<string>;
   /** Participles that, before "to", are adjectives of the subject, not passives: "Egypt is opposed to a Turkish role". */
   adjectivalParticiples: Set<string>;
   /** Inflected forms with the form itself and its lexicon lemmas: "struck" -> [struck, strike]. */
@@ -128,6 +130,7 @@ interface EventsFile {
   communityModifiers: string[];
   reciprocalLemmas: string[];
   transitiveVerbs?: string[];
+  undergoerNouns?: string[];
   adjectivalParticiples: string[];
   cues: Record<CueModality, string[]>;
   sportsCues: string[];
@@ -171,6 +174,7 @@ export function loadEventLexicon(dir: string): EventLexicon {
     communityModifiers: new Set(raw.communityModifiers ?? []),
     reciprocalLemmas: new Set(raw.reciprocalLemmas ?? []),
     transitiveVerbs: new Set(raw.transitiveVerbs ?? []),
+    undergoerNouns: new Set(raw.undergoerNouns ?? []),
     adjectivalParticiples: new Set(raw.adjectivalParticiples ?? []),
     cues: cueIndex(raw.cues ?? {}, problem),
     sportsCues: new Set(raw.sportsCues ?? []),

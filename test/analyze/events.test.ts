@@ -914,6 +914,23 @@ describe("events: an actor noun that describes a thing names no participant", ()
   });
 });
 
+describe("events: the owner of a noun like release or arrest undergoes it", () => {
+  it.each([
+    [
+      "Westland said the sailors had done nothing wrong and demanded their release.",
+      ["CONCEDE", null, "sailors"],
+    ],
+    [
+      "Southland police held the reporters for a week and then announced their release.",
+      ["CONCEDE", null, "reporters"],
+    ],
+    // with an "of" phrase the owner is who does it
+    ["Southland ordered their release of the hostages.", ["CONCEDE", "Southland", "hostages"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+});
+
 describe("events: a refusal until someone acts is a demand on them", () => {
   it.each([
     [

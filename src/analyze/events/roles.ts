@@ -799,6 +799,8 @@ function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
       target: subjectOf(view, light, null),
     };
   }
+  const undergoer = target ? null : ownerWhoUndergoes(view, trigger);
+  if (undergoer) return { actor: phraseAfterWord(view, trigger.last, "by"), target: undergoer };
   // "the president ordered a new FBI investigation": who carries out, holds or attends the event
   // comes before a name that modifies its noun.
   const actor =
@@ -816,6 +818,17 @@ function givenTo(view: ClauseView, light: number, noun: number): Phrase | null {
   while (k < noun && ARTICLES.has(view.words[k].lower)) k++;
   const phrase = view.phraseAt[k];
   return phrase && phrase.first === k ? recipientOfLightVerb(view, phrase, noun) : null;
+}
+
+/**
+ * "demanded their release": the owner of a noun like release or arrest undergoes it, when no
+ * "of" phrase after it names who undergoes it (then the owner does it: "their release of the
+ * hostages").
+ */
+function ownerWhoUndergoes(view: ClauseView, trigger: TriggerMatch): Phrase | null {
+  if (trigger.first !== trigger.last) return null;
+  if (!view.words[trigger.last].lemmas.some((l) => view.lexicon.undergoerNouns.has(l))) return null;
+  return possessorOf(view, trigger.first);
 }
 
 /** "The committee completed its inquiry into claims by X": "its" is the clause's subject. */
