@@ -1,44 +1,16 @@
 // An element's text with its structure kept as line breaks: each block (paragraph, heading,
 // list item, table row) on its own line, table cells apart, inline markup run together.
 // Lists that are only links (related stories, tag clouds) are left out.
+import { BLOCK_TAGS } from "./block-stats.js";
 import { type DomElement, type DomNode, isElement, isText, tagOf } from "./dom.js";
 
-const BLOCKS = new Set([
-  "address",
-  "article",
-  "blockquote",
-  "dd",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "footer",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "header",
-  "hr",
-  "li",
-  "main",
-  "ol",
-  "p",
-  "pre",
-  "section",
-  "table",
-  "tbody",
-  "thead",
-  "tfoot",
-  "tr",
-  "ul",
-  "caption",
-  "details",
-  "summary",
-]);
+/**
+ * Blocks that put their text on a line of its own: the block tags, but for table cells (kept apart
+ * on their row, see CELLS) and asides, forms and navigation, whose text runs on with what is
+ * around it (what little of it is kept).
+ */
+const RUN_ON_BLOCKS = new Set(["aside", "form", "nav", "td", "th"]);
+const BLOCKS = new Set([...BLOCK_TAGS].filter((tag) => !RUN_ON_BLOCKS.has(tag)));
 const CELLS = new Set(["td", "th"]);
 const LINK_LIST_SHARE = 0.8;
 
