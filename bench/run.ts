@@ -2,7 +2,11 @@
 // threads) and of ingest into SQLite, each next to a floor measured in the same run (one pass of a
 // Unicode word regex over the same text). Prints a Markdown table to paste into bench/RESULTS.md.
 // BENCH_ROUNDS sets how many articles (copies of the example corpus with new ids).
-import { execSync } from "node:child_process";
+//
+// One thread is not one core: V8 collects garbage on helper threads, which an unpinned process
+// runs on the other cores. The one-core row therefore runs the same pass in a child process that
+// taskset pins to a single core, where it exists (Linux); the two-thread pool is compared with it.
+import { execSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -52,6 +56,29 @@ function analyzeOnOneThread(docs: SourceDocument[]) {
   return { analyses, seconds: seconds(started), times: times.sort((a, b) => a - b) };
 }
 
+interface OneThreadRun {
+  seconds: number;
+  times: number[];
+}
+
+/** The one-thread pass in a child process pinned to core 0, or undefined where taskset is missing. */
+function analyzeOnOneCore(): OneThreadRun | undefined {
+  const child = spawnSync(
+    "taskset",
+    ["-c", "0", process.execPath, ...process.execArgv, import.meta.filename],
+    {
+      env: { ...process.env, BENCH_PART: "one-core" },
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    },
+  );
+  if (child.error || child.status !== 0) {
+    console.error(`one-core run skipped: ${child.error?.message ?? child.stderr.trim().split("\n")[0]}`);
+    return undefined;
+  }
+  return JSON.parse(child.stdout) as OneThreadRun;
+}
+
 async function analyzeOnThreads(docs: SourceDocument[], threads: number): Promise<number> {
   const pool = new AnalysisPool(threads, loadKnowledge().dir);
   await Promise.all(docs.slice(0, WARM_UP).map(pool.analyze)); // warm up each thread's knowledge and JIT
@@ -75,10 +102,14 @@ async function ingestIntoSqlite(docs: SourceDocument[], analyses: PortableAnalys
   return elapsed;
 }
 
+const latency = (run: OneThreadRun) =>
+  `${percentile(run.times, 0.5).toFixed(2)} / ${percentile(run.times, 0.99).toFixed(2)}`;
+
 async function main() {
   const docs = await sampleDocuments();
   const threads = Math.max(2, availableParallelism());
   const one = analyzeOnOneThread(docs);
+  const oneCore = analyzeOnOneCore();
   const texts = one.analyses.map((a) => a.article.text);
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
   const floor = regexFloor(texts);
@@ -94,16 +125,19 @@ async function main() {
   console.log("| measure | articles/s | MB/s | p50 / p99 ms per article |");
   console.log("| --- | --- | --- | --- |");
   console.log(row("regex floor (one word-regex pass)", floor));
-  console.log(
-    row(
-      "clean + analyze, one thread",
-      one.seconds,
-      `${percentile(one.times, 0.5).toFixed(2)} / ${percentile(one.times, 0.99).toFixed(2)}`,
-    ),
-  );
+  console.log(row("clean + analyze, one thread", one.seconds, latency(one)));
+  if (oneCore)
+    console.log(row("clean + analyze, one thread pinned to one core", oneCore.seconds, latency(oneCore)));
   console.log(row(`clean + analyze, ${threads} worker threads`, pooled));
   console.log(row("store into SQLite (analysis done)", ingest));
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  const speedUp = (base: number, name: string) => `${(base / pooled).toFixed(2)}× ${name}`;
+  console.log(
+    `${threads} threads: ${speedUp(one.seconds, "one thread")}${oneCore ? `, ${speedUp(oneCore.seconds, "one core")}` : ""}`,
+  );
 }
 
-await main();
+if (process.env.BENCH_PART === "one-core") {
+  const { seconds, times } = analyzeOnOneThread(await sampleDocuments());
+  process.stdout.write(JSON.stringify({ seconds, times }));
+} else await main();
