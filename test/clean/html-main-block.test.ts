@@ -14,7 +14,7 @@ function body(html: string): DomElement {
 }
 
 function byId(root: DomElement, id: string): DomElement {
-  const el = root.querySelector(`#${id}`);
+  const el = [root, ...root.getElementsByTagName("*")].find((e) => e.getAttribute("id") === id);
   if (!el) throw new Error(`no #${id}`);
   return el;
 }
