@@ -111,7 +111,14 @@ export function detectLanguage(text: string, k: LanguageKnowledge): string {
 /** The script with the most letters; kana anywhere makes Han text Japanese. */
 function dominantScript(counts: readonly number[], k: LanguageKnowledge): ScriptRule | null {
   let best = -1;
-  for (const [i, count] of counts.entries()) if (count > (counts[best] ?? 0)) best = i;
+  // Kept aside, not read as counts[best]: counts[-1] is a property look-up, not an array read.
+  let bestCount = 0;
+  for (const [i, count] of counts.entries()) {
+    if (count > bestCount) {
+      best = i;
+      bestCount = count;
+    }
+  }
   if (k.scripts[best]?.script === "Han") {
     const kana = k.scripts.findIndex(
       (s, i) => (s.script === "Hiragana" || s.script === "Katakana") && counts[i] > 0,
