@@ -10,7 +10,7 @@ import { detectLanguage, type LanguageKnowledge, UNDETERMINED } from "./language
 import { findOutlet } from "./outlet.js";
 import { findPublished } from "./published.js";
 import { pageTitle } from "./title.js";
-import { normalizeWhitespace } from "./whitespace.js";
+import { normalizeGaps, normalizeWhitespace } from "./whitespace.js";
 
 export { PageError } from "./html/extract.js";
 
@@ -18,13 +18,16 @@ export function cleanDocument(doc: SourceDocument, kb: KnowledgeBase): Article {
   const page = doc.format === "html" ? extractHtml(doc.content, kb.cleaning.rules) : null;
   const header = page ? null : readTextHeader(normalizeWhitespace(doc.content));
   const fields = header?.fields;
-  const original = normalizeWhitespace(page?.text ?? header?.body ?? "");
+  // A header's body is the normalized text from one of its lines on: normalized already, but
+  // for a blank line it may open with.
+  const original = page ? normalizeWhitespace(page.text) : (header?.body.trim() ?? "");
   const meta = page?.metadata;
   const url = doc.url ?? fields?.url ?? meta?.canonical ?? null;
   const ownUrls = [doc.url, fields?.url, meta?.canonical].filter((u): u is string => !!u);
   const classified = classifyLines(original, kb.cleaning.rules, ownUrls);
   const removed = [...(page?.removed ?? []), ...(header?.removed ?? []), ...removedOf(classified)];
-  const text = normalizeWhitespace(keptText(classified));
+  // Lines of the normalized text, less lines and words cut: no white space but spaces and breaks.
+  const text = normalizeGaps(keptText(classified));
   const outlet = findOutlet(
     { given: doc.outlet ?? fields?.outlet ?? null, url, pageNames: meta?.siteNames ?? [], text, removed },
     kb.outlets,

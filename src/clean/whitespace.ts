@@ -27,10 +27,18 @@ export function normalizeWhitespace(text: string): string {
         .replace(ODD_SPACES, " ")
         .replace(/\t/g, " ")
     : text;
-  // Spaces collapse to one; spaces around a line break go; at most one blank line stays.
-  const even = UNEVEN_GAP.test(plain)
-    ? plain.replace(GAPS, (gap) => (gap.includes("\n") ? breaks(gap) : " "))
-    : plain;
+  return normalizeGaps(plain);
+}
+
+/**
+ * normalizeWhitespace for a text whose only white space is plain spaces and line breaks, such as
+ * one with parts cut out of a normalized text: spaces collapse to one, spaces around a line break
+ * go, at most one blank line stays.
+ */
+export function normalizeGaps(text: string): string {
+  const even = UNEVEN_GAP.test(text)
+    ? text.replace(GAPS, (gap) => (gap.includes("\n") ? breaks(gap) : " "))
+    : text;
   return even.trim();
 }
 

@@ -4,7 +4,7 @@ import { detectLanguage, languageKnowledge } from "../../src/clean/languages.js"
 import { findOutlet, type OutletEvidence } from "../../src/clean/outlet.js";
 import { findPublished, type PublishedEvidence } from "../../src/clean/published.js";
 import { pageTitle } from "../../src/clean/title.js";
-import { normalizeWhitespace } from "../../src/clean/whitespace.js";
+import { normalizeGaps, normalizeWhitespace } from "../../src/clean/whitespace.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
 import { defaultKnowledgeDir } from "../../src/knowledge/load.js";
 import { buildOutletRegistry } from "../../src/knowledge/outlets.js";
@@ -256,5 +256,15 @@ describe("normalizeWhitespace", () => {
     ["tab\there \t and\u3000there", "tab here and there"],
   ])("%j", (input, output) => {
     expect(normalizeWhitespace(input)).toBe(output);
+  });
+});
+
+describe("normalizeGaps", () => {
+  it("evens the gaps of a text that holds only spaces and line breaks", () => {
+    expect(normalizeGaps("\nthe pier  closed \n\n\n\n at dusk \n")).toBe("the pier closed\n\nat dusk");
+  });
+
+  it("leaves other white space as it is", () => {
+    expect(normalizeGaps("tide\ttable")).toBe("tide\ttable");
   });
 });
