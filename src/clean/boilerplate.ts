@@ -78,7 +78,7 @@ export function classifyLines(
   const inline = cutInline(lines, rules, screen);
   // Cuts inside lines change the text that later rules read.
   if (inline.length > 0) screen = new LineScreen(lines);
-  markOwnUrls(lines, cut, ownUrls);
+  markOwnUrls(lines, cut, ownUrls, screen);
   markByPattern(lines, cut, rules, screen);
   markTailSection(lines, cut, rules);
   markAppeals(lines, cut, rules, screen);
@@ -107,8 +107,14 @@ function cutInline(lines: string[], rules: CleanRules, screen: LineScreen): Clea
   return found;
 }
 
-function markOwnUrls(lines: string[], cut: (string | null)[], ownUrls: readonly string[]): void {
-  const own = new Set(ownUrls.map(withoutScheme));
+function markOwnUrls(
+  lines: string[],
+  cut: (string | null)[],
+  ownUrls: readonly string[],
+  screen: TextScreen,
+): void {
+  // A line that is an address holds it: the addresses the text cannot hold need no line read.
+  const own = new Set(ownUrls.map(withoutScheme).filter((url) => screen.mayHold(url.toLowerCase())));
   if (own.size === 0) return;
   for (const [i, line] of lines.entries()) if (own.has(withoutScheme(line.trim()))) cut[i] = "link";
 }

@@ -17,6 +17,9 @@ const GAPS = / *\n[ \n]*| {2,}/g;
 // What GAPS would change: a gap other than one line break or one blank line. Most texts hold
 // none, and testing for one is cheaper than replacing every line break with itself.
 const UNEVEN_GAP = / \n|\n |\n\n\n| {2}/;
+// The gaps of UNEVEN_GAP with spaces, and the runs of line breaks of the others.
+const SPACE_GAP = / \n|\n | {2}/;
+const BLANK_LINES = /\n{3,}/g;
 
 export function normalizeWhitespace(text: string): string {
   const plain = UNUSUAL.test(text)
@@ -36,10 +39,10 @@ export function normalizeWhitespace(text: string): string {
  * go, at most one blank line stays.
  */
 export function normalizeGaps(text: string): string {
-  const even = UNEVEN_GAP.test(text)
-    ? text.replace(GAPS, (gap) => (gap.includes("\n") ? breaks(gap) : " "))
-    : text;
-  return even.trim();
+  if (!UNEVEN_GAP.test(text)) return text.trim();
+  // Lines cut out of a text leave only runs of line breaks: GAPS would make each a blank line.
+  if (!SPACE_GAP.test(text)) return text.replace(BLANK_LINES, "\n\n").trim();
+  return text.replace(GAPS, (gap) => (gap.includes("\n") ? breaks(gap) : " ")).trim();
 }
 
 function breaks(gap: string): string {

@@ -264,6 +264,12 @@ describe("normalizeGaps", () => {
     expect(normalizeGaps("\nthe pier  closed \n\n\n\n at dusk \n")).toBe("the pier closed\n\nat dusk");
   });
 
+  it("keeps one blank line of a run left where lines were cut", () => {
+    expect(normalizeGaps("\n\nbuoy one\n\n\n\nbuoy two\n\nbuoy three\nbuoy four\n\n\n")).toBe(
+      "buoy one\n\nbuoy two\n\nbuoy three\nbuoy four",
+    );
+  });
+
   it("leaves other white space as it is", () => {
     expect(normalizeGaps("tide\ttable")).toBe("tide\ttable");
   });
