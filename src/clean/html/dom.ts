@@ -67,7 +67,7 @@ export class DomElement extends DomNode {
   /** The tag name in lower case ("div"), as tagOf gives it. */
   readonly tag: string;
 
-  /** `name`: the tag name as the parser gives it (in lower case); `attributes`: names as written. */
+  /** `localName`: the tag name as the parser gives it (in lower case); `attributes`: names as written. */
   constructor(
     readonly localName: string,
     private readonly attributes: Readonly<Record<string, string>> = {},
