@@ -99,7 +99,22 @@ function knownForms(scan: Scan, selected: readonly Candidate[]): Known {
 }
 
 /** "Thabit al-Abbasi" -> "abasi", "al abasi"; a one-word name has no surname. */
-export function surnameKeys(name: string): string[] {
+export function surnameKeys(name: string): readonly string[] {
+  let keys = surnameMemo.get(name);
+  if (keys === undefined) {
+    if (surnameMemo.size >= SURNAME_MEMO_LIMIT) surnameMemo.clear();
+    keys = surnameKeysOf(name);
+    surnameMemo.set(name, keys);
+  }
+  return keys;
+}
+
+// A memo of surnameKeys: news names the same people again and again, and reading a name's words
+// (a regular expression and a key per word) cost a fifth of linking an article's repeats.
+const SURNAME_MEMO_LIMIT = 10_000;
+const surnameMemo = new Map<string, readonly string[]>();
+
+function surnameKeysOf(name: string): readonly string[] {
   const keys = nameWordsOf(name).map((w) => w.key);
   if (keys.length < 2) return [];
   const last = keys[keys.length - 1];
