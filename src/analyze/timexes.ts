@@ -10,14 +10,14 @@ import type { Stage } from "./pipeline.js";
 import { sentenceAt } from "./segment.js";
 import { type CalendarDate, fromISO, precisionOf, toISO, truncate } from "./timexes/calendar.js";
 import { proposeChronoDates } from "./timexes/chrono-dates.js";
-import { clauseTense } from "./timexes/context.js";
+import { clauseTense, type Tense } from "./timexes/context.js";
 import { type TimeKnowledge, timeKnowledge } from "./timexes/knowledge.js";
-import { knownYears } from "./timexes/known-years.js";
+import { type KnownYear, knownYears } from "./timexes/known-years.js";
 import { proposeMonths } from "./timexes/months.js";
 import { proposeWeekdays, proposeWeekends, proposeYears } from "./timexes/patterns.js";
 import { mergeWeekdaysIntoDates, removeOverlaps, widenOverQualifiers } from "./timexes/refine.js";
 import { proposeRelatives } from "./timexes/relative.js";
-import { resolveProposal } from "./timexes/resolve.js";
+import { type ResolutionContext, resolveProposal } from "./timexes/resolve.js";
 import type { TimexProposal } from "./timexes/types.js";
 import type { LocalTimex, Sentence } from "./types.js";
 
@@ -78,16 +78,33 @@ export function traceTimexes(
   const traces: TimexTrace[] = [];
   let mentioned: CalendarDate | null = null;
   for (const p of proposals) {
-    const date = resolveProposal(p, {
-      published: reference,
-      mentioned,
-      tense: () => clauseTense(text, p.start, p.end),
-      knownYear: () => (p.kind === "date" ? knownYearOf(p) : undefined),
-    });
+    const date = resolveProposal(p, new ProposalContext(text, p, reference, mentioned, knownYearOf));
     traces.push({ proposal: p, date });
     if (date) mentioned = date;
   }
   return traces;
+}
+
+/**
+ * What one proposal resolves against; the tense and the known year are read only when asked. A
+ * class: its methods are shared, where an object of two new arrow functions was made per proposal.
+ */
+class ProposalContext implements ResolutionContext {
+  constructor(
+    private readonly text: string,
+    private readonly proposal: TimexProposal,
+    readonly published: CalendarDate | null,
+    readonly mentioned: CalendarDate | null,
+    private readonly knownYearOf: KnownYear,
+  ) {}
+
+  tense(): Tense {
+    return clauseTense(this.text, this.proposal.start, this.proposal.end);
+  }
+
+  knownYear(): number | undefined {
+    return this.proposal.kind === "date" ? this.knownYearOf(this.proposal) : undefined;
+  }
 }
 
 /** The publication date cut to the precision it is known to. */

@@ -33,11 +33,14 @@ export function truncate(date: CalendarDate, precision: Precision): CalendarDate
 }
 
 export function toISO(date: CalendarDate): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
   let iso = String(date.year).padStart(4, "0");
   if (date.month !== null) iso += `-${pad(date.month)}`;
   if (date.month !== null && date.day !== null) iso += `-${pad(date.day)}`;
   return iso;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
 }
 
 /** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a time part is ignored); null when it is none of them. */

@@ -69,25 +69,29 @@ function resolveDate(p: DateProposal, ctx: ResolutionContext): CalendarDate | nu
 }
 
 function dateInYear(p: DateProposal, ctx: ResolutionContext): CalendarDate | null {
-  if (p.year !== null) return { year: p.year, month: p.month, day: p.day };
+  if (p.year !== null) return inYear(p, p.year);
   const known = p.shift !== null ? undefined : ctx.knownYear();
-  if (known !== undefined) return { year: known, month: p.month, day: p.day };
+  if (known !== undefined) return inYear(p, known);
   const ref = ctx.published;
   if (!ref || !isKnownTo(ref, "month")) return null;
-  const inYear = (year: number): CalendarDate => ({ year, month: p.month, day: p.day });
-  const order = compareDates(inYear(ref.year), ref);
+  const order = compareDates(inYear(p, ref.year), ref);
   switch (p.shift) {
     case "last":
-      return inYear(order < 0 ? ref.year : ref.year - 1);
+      return inYear(p, order < 0 ? ref.year : ref.year - 1);
     case "next":
-      return inYear(order > 0 ? ref.year : ref.year + 1);
+      return inYear(p, order > 0 ? ref.year : ref.year + 1);
     case "this":
-      return inYear(ref.year);
+      return inYear(p, ref.year);
     default: {
-      const ahead = inYear(order > 0 ? ref.year : ref.year + 1);
-      return leansAhead(ahead, ref, ctx.tense()) ? ahead : inYear(order <= 0 ? ref.year : ref.year - 1);
+      const ahead = inYear(p, order > 0 ? ref.year : ref.year + 1);
+      return leansAhead(ahead, ref, ctx.tense()) ? ahead : inYear(p, order <= 0 ? ref.year : ref.year - 1);
     }
   }
+}
+
+/** The proposal's month and day in `year`. */
+function inYear(p: DateProposal, year: number): CalendarDate {
+  return { year, month: p.month, day: p.day };
 }
 
 function leansAhead(ahead: CalendarDate, ref: CalendarDate, tense: Tense): boolean {
