@@ -88,16 +88,19 @@ export const MAX_SENTENCE = 1000;
 export function segment(text: string): Segmentation {
   const paragraphs = findParagraphs(text);
   const sentences: Sentence[] = [];
-  // Plain loops and fields listed one by one: this runs for every sentence of every article.
-  const add = (r: Range, paragraph: number) =>
-    sentences.push({ start: r.start, end: r.end, index: sentences.length, paragraph });
+  // Plain loops: this runs for every sentence of every article.
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
     for (const r of splitSentences(text, paragraphs[paragraph])) {
-      if (r.end - r.start <= MAX_SENTENCE) add(r, paragraph);
-      else for (const piece of capLength(text, r)) add(piece, paragraph);
+      if (r.end - r.start <= MAX_SENTENCE) addSentence(sentences, r, paragraph);
+      else for (const piece of capLength(text, r)) addSentence(sentences, piece, paragraph);
     }
   }
   return { paragraphs, sentences, tokens: tokenize(text, sentences) };
+}
+
+/** Fields listed one by one; a module function, where a closure would be made (and under tsx renamed) per article. */
+function addSentence(sentences: Sentence[], r: Range, paragraph: number): void {
+  sentences.push({ start: r.start, end: r.end, index: sentences.length, paragraph });
 }
 
 /** Cuts an over-long sentence at clause punctuation, else white space, before MAX_SENTENCE. */

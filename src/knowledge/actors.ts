@@ -215,19 +215,34 @@ export function forEachNameWord(
   to: number,
   visit: (text: string, start: number, end: number, initials: boolean) => void,
 ): void {
-  for (let i = from; i < to; i++) {
-    const t = tokens[i];
-    if (t.text.length === 1 && SKIPPED_PUNCTUATION.has(t.text)) continue;
-    const initials = dottedInitials(tokens, i, to);
-    if (initials > 1) {
-      let text = t.text;
-      for (let k = i + 2; k <= i + 2 * initials - 2; k += 2) text += tokens[k].text;
-      visit(text, t.start, tokens[i + 2 * initials - 2].end, true);
-      i += 2 * initials - 2;
-      continue;
-    }
-    visit(t.text, t.start, t.end, false);
+  for (let i = from, span = 0; i < to; i += Math.max(span, 1)) {
+    span = nameWordSpan(tokens, i, to);
+    if (span === 1) visit(tokens[i].text, tokens[i].start, tokens[i].end, false);
+    else if (span > 1)
+      visit(joinedInitials(tokens, i, span), tokens[i].start, tokens[i + span - 1].end, true);
   }
+}
+
+/**
+ * How many of tokens [i, to) the name word at tokens[i] takes: 0 for skippable punctuation, 1
+ * for a word, more for dotted initials ("U", ".", "S": 3; joinedInitials writes them as one).
+ */
+export function nameWordSpan(
+  tokens: readonly { text: string; start: number; end: number }[],
+  i: number,
+  to: number,
+): number {
+  const text = tokens[i].text;
+  if (text.length === 1 && SKIPPED_PUNCTUATION.has(text)) return 0;
+  const initials = dottedInitials(tokens, i, to);
+  return initials > 1 ? 2 * initials - 1 : 1;
+}
+
+/** The letters of the dotted initials that tokens [i, i + span) write: "U.S" -> "US". */
+export function joinedInitials(tokens: readonly { text: string }[], i: number, span: number): string {
+  let text = tokens[i].text;
+  for (let k = i + 2; k < i + span; k += 2) text += tokens[k].text;
+  return text;
 }
 
 /** How many single letters joined by periods start at i ("U.S" -> 2), directly adjacent. */

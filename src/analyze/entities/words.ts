@@ -1,6 +1,6 @@
 // The article as name words: tokens with skippable punctuation dropped, dotted initials joined
 // ("U.S."), possessive "'s" split off, each with its transliteration key and its sentence.
-import { forEachNameWord, type NameWord } from "../../knowledge/actors.js";
+import { joinedInitials, type NameWord, nameWordSpan } from "../../knowledge/actors.js";
 import type { Segmentation } from "../types.js";
 import type { KeyMasks } from "./lexicon.js";
 
@@ -38,17 +38,49 @@ function isInvisible(word: string): boolean {
 const OPENERS = new Set(['"', "“", "‘", "'", "(", ":", "—", "–", "["]);
 
 export function articleWords(text: string, seg: Segmentation, masks: KeyMasks): Word[] {
-  const words: Word[] = [];
   const { tokens } = seg;
-  let sentence = 0;
-  let first = 0;
-  const add = (raw: string, start: number, rawEnd: number, initials: boolean) => {
+  const list = new WordList(text, masks);
+  for (let from = 0, to = 0; from < tokens.length; from = to) {
+    list.startSentence(tokens[from].sentence);
+    to = from + 1;
+    while (to < tokens.length && tokens[to].sentence === list.sentence) to++;
+    // A loop over name word spans, not forEachNameWord: no closure per article, no call back per word.
+    for (let i = from, span = 0; i < to; i += Math.max(span, 1)) {
+      span = nameWordSpan(tokens, i, to);
+      if (span === 1) list.add(tokens[i].text, tokens[i].start, tokens[i].end, false);
+      else if (span > 1)
+        list.add(joinedInitials(tokens, i, span), tokens[i].start, tokens[i + span - 1].end, true);
+    }
+    list.endSentence();
+  }
+  return list.words;
+}
+
+/** The article's words, added sentence by sentence. */
+class WordList {
+  readonly words: Word[] = [];
+  sentence = 0;
+  /** Index of the sentence's first word. */
+  private first = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly masks: KeyMasks,
+  ) {}
+
+  startSentence(sentence: number): void {
+    this.sentence = sentence;
+    this.first = this.words.length;
+  }
+
+  add(raw: string, start: number, rawEnd: number, initials: boolean): void {
     if (isInvisible(raw)) return;
+    const { text, words } = this;
     const end = rawEnd - possessiveLength(raw);
     const word = end === rawEnd ? raw : raw.slice(0, end - start);
-    const prev = words.length > first ? words[words.length - 1] : undefined;
+    const prev = words.length > this.first ? words[words.length - 1] : undefined;
     const upper = startsUpper(word);
-    const keyed = masks.ofWord(word, initials);
+    const keyed = this.masks.ofWord(word, initials);
     // Fields listed one by one: spreading an object into a larger one is many times slower in V8.
     words.push({
       text: word,
@@ -56,7 +88,7 @@ export function articleWords(text: string, seg: Segmentation, masks: KeyMasks): 
       end,
       key: keyed.key,
       index: words.length,
-      sentence,
+      sentence: this.sentence,
       initial: !prev || OPENERS.has(prev.text) || hasNewline(text, prev.end, start),
       hyphenated: prev !== undefined && start - prev.end === 1 && isHyphen(text.charCodeAt(prev.end)),
       capitalized: upper || isDigit(word.charCodeAt(0)),
@@ -66,16 +98,12 @@ export function articleWords(text: string, seg: Segmentation, masks: KeyMasks): 
       starts: keyed.starts,
       ends: keyed.ends,
     });
-  };
-  for (let from = 0, to = 0; from < tokens.length; from = to) {
-    sentence = tokens[from].sentence;
-    first = words.length;
-    to = from + 1;
-    while (to < tokens.length && tokens[to].sentence === sentence) to++;
-    forEachNameWord(tokens, from, to, add);
+  }
+
+  endSentence(): void {
+    const { words, first } = this;
     if (isHeadline(words, first)) for (let k = first; k < words.length; k++) words[k].headline = true;
   }
-  return words;
 }
 
 /** "Iraq's": the length of a possessive ending that a name word drops, or 0. */
