@@ -111,8 +111,14 @@ function continuesRun(words: readonly Word[], from: number, to: number): boolean
 /** A capitalized word, or an ordinal before one ("507th Air Refueling Wing"). */
 function startsRun(scan: Scan, i: number): boolean {
   const w = scan.words[i];
-  if (ORDINAL.test(w.text)) return scan.words[i + 1]?.upper === true && continuesRun(scan.words, i, i + 1);
+  if (isOrdinal(w.text)) return scan.words[i + 1]?.upper === true && continuesRun(scan.words, i, i + 1);
   return w.upper && !scan.lex.notNames.has(w.text);
+}
+
+/** "507th": a digit test first, since this is asked of every word and few start with one. */
+function isOrdinal(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57 && ORDINAL.test(word);
 }
 
 function isConnector(scan: Scan, i: number): boolean {
@@ -185,9 +191,7 @@ function isUnlistedAcronym(scan: Scan, i: number): boolean {
 /** "the 82nd ABN", "the 507th ARW": an ordinal before an acronym numbers a unit. */
 function isNumberedAcronym(scan: Scan, run: Run): boolean {
   return (
-    run.to - run.from === 2 &&
-    ORDINAL.test(scan.words[run.from].text) &&
-    isUnlistedAcronym(scan, run.from + 1)
+    run.to - run.from === 2 && isOrdinal(scan.words[run.from].text) && isUnlistedAcronym(scan, run.from + 1)
   );
 }
 
