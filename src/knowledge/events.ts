@@ -50,6 +50,8 @@ export interface EventLexicon {
   actorModifiers: Set<string>;
   /** Nouns that stand for whoever owns them: "US warplanes" and "US bases" are the US's. */
   ownerNouns: Set<string>;
+  /** People and craft that act for a body named before them: "Red Cross officials", "U.N. helicopters". */
+  memberNouns: Set<string>;
   /** A state's armed men: an actor of their own ("Israeli soldiers arrested"), their state as a target. */
   unitNouns: Set<string>;
   /** Weapons and craft: the means of an attack, no party to it ("drones struck"), unless a state's ("Russian drones"). */
@@ -124,6 +126,7 @@ interface EventsFile {
   actorNouns: Partial<Record<EntityType, string[]>>;
   actorModifiers: string[];
   ownerNouns: string[];
+  memberNouns?: string[];
   unitNouns: string[];
   instrumentNouns?: string[];
   headsAfterNames: string[];
@@ -168,6 +171,7 @@ export function loadEventLexicon(dir: string): EventLexicon {
     actorNouns: actorNounIndex(raw.actorNouns ?? {}),
     actorModifiers: new Set(raw.actorModifiers ?? []),
     ownerNouns: new Set(raw.ownerNouns ?? []),
+    memberNouns: new Set(raw.memberNouns ?? []),
     unitNouns: new Set(raw.unitNouns ?? []),
     instrumentNouns: new Set(raw.instrumentNouns ?? []),
     headsAfterNames: new Set(raw.headsAfterNames ?? []),

@@ -1267,3 +1267,35 @@ describe("events: an adjective after an article opens a noun phrase", () => {
     expect(events.map((e) => e[1])).not.toContain("army");
   });
 });
+
+describe("events: the people and craft of a body act for it", () => {
+  const body = (text: string, name: string, type: LocalEntity["type"]) => entity("kb:body", name, text, type);
+
+  it.each([
+    [
+      "Harbour League officials suspended fuel deliveries to the port.",
+      "Harbour League",
+      "ORGANIZATION",
+      "actor",
+    ],
+    ["Coastal Union foreign ministers agreed to send grain to the islands.", "Coastal Union", "IGO", "actor"],
+    [
+      "Militia gunmen fired on Pine Relief helicopters near the pass.",
+      "Pine Relief",
+      "ORGANIZATION",
+      "target",
+    ],
+  ] as const)("%s: the %s is the body", (text, name, type, role) => {
+    const [event] = run(text, { entities: [body(text, name, type)] });
+    expect(event[role]).toBe("kb:body");
+  });
+
+  it("leaves a state's people to the entities stage, and a body's members to themselves", () => {
+    const text = "Northland officials rejected the plan.";
+    const [event] = run(text, { entities: [entity("kb:north", "Northland", text)] });
+    expect(event.actor).toBe("new:PERSON:northland officials");
+    const members = "Harbour League members rejected the plan.";
+    const [vote] = run(members, { entities: [body(members, "Harbour League", "ORGANIZATION")] });
+    expect(vote.actor).not.toBe("kb:body");
+  });
+});

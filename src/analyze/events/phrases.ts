@@ -61,6 +61,8 @@ interface MentionRef {
 
 type WordClass = "name" | "noun" | "modifier" | "link" | "other";
 const PLACE_TYPES = new Set(["LOCATION", "COUNTRY"]);
+/** Bodies whose members and craft act for them as event participants. */
+const BODY_TYPES: ReadonlySet<EntityType> = new Set(["ORGANIZATION", "IGO", "ARMED_GROUP"]);
 
 // Compounds such as "Iran-backed" or "US-led" describe the noun that follows.
 const MODIFIER_SUFFIX =
@@ -279,7 +281,9 @@ function toPhrase(
     : PLACE_NOUNS.has(head.lower)
       ? (inside.findLast((m) => m.end <= head.start && namesPlace(words, m)) ?? null)
       : null;
-  const covering = community ? null : (atHead ?? owner);
+  // "Red Cross officials" act for the body they serve, even where the entities stage describes them.
+  const served = lexicon.memberNouns.has(head.lower) ? bodyServed(words, inside, last) : null;
+  const covering = community ? null : (served ?? atHead ?? owner);
   return {
     first,
     last,
@@ -295,6 +299,22 @@ function toPhrase(
     proper: classes[last] === "name" && !community,
     name: "",
   };
+}
+
+/**
+ * The body whose name comes before the member noun at `head`, with only lower-case modifiers or
+ * its bracketed acronym between: "European Community foreign ministers", "the League (AL)
+ * envoys". A state's or a person's people are not resolved here: "Kestrian diplomats" are the
+ * state's but "Kestrian rebel leaders" are not, which the entities stage decides.
+ */
+function bodyServed(words: readonly Word[], inside: readonly MentionRef[], head: number): MentionRef | null {
+  const body = inside.findLast((m) => m.end <= words[head].start);
+  if (!body || !BODY_TYPES.has(body.entity.type)) return null;
+  for (let k = head - 1; k >= 0 && words[k].start >= body.end; k--) {
+    const bracketed = words[k - 1]?.text === "(" && words[k + 1]?.text === ")";
+    if (!ALL_LOWER.test(words[k].text) && !bracketed && !/^[()]$/.test(words[k].text)) return null;
+  }
+  return body;
 }
 
 /** A place by its name, not its demonym: "Eastmark" of "Eastmark province", not "Iraqi" of "Iraqi towns". */
