@@ -924,6 +924,15 @@ describe("events: the owner of a noun like release or arrest undergoes it", () =
       "Southland police held the reporters for a week and then announced their release.",
       ["CONCEDE", null, "reporters"],
     ],
+    // an adjective between the owner and the noun keeps it a noun
+    [
+      "The crew had broken no law, Westland said, and it demanded their immediate release.",
+      ["CONCEDE", null, "crew"],
+    ],
+    [
+      "Southland police held the reporters for days and then ordered their unexpected release.",
+      ["CONCEDE", null, "reporters"],
+    ],
     // with an "of" phrase the owner is who does it
     ["Southland ordered their release of the hostages.", ["CONCEDE", "Southland", "hostages"]],
   ])("%s", (text, expected) => {

@@ -9,6 +9,9 @@ export const DETERMINERS = set(
 
 export const PRONOUNS = set("he she it they we i you him them us who whom");
 
+/** Possessive determiners of a third party or the speaker's side: "their release", "its troops". */
+export const POSSESSIVES = set("its their his her our");
+
 /** Forms of "be" that, before a participle, make a passive. */
 export const BE_FORMS = set("is are was were be been being");
 

@@ -13,6 +13,7 @@ import {
   isNumber,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
+  POSSESSIVES,
   PRONOUNS,
   QUANTITIES,
   TIME_WORDS,
@@ -100,7 +101,6 @@ const GIVING_VERBS = new Set(["give", "offer", "send", "pay", "extend", "deliver
 const COORDINATORS = new Set(["and", "or", "but"]);
 // Events that move a party's own forces: their aim is where the forces go or leave.
 const MOVING_TYPES: ReadonlySet<string> = new Set(["MOBILIZE", "RETREAT"]);
-const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const SAME_SIDE = new Set(["other", "another", "fellow"]);
 const QUANTITY_BOUNDS = new Set(["up to", "more than", "less than", "fewer than"]);

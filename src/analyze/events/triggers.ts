@@ -2,7 +2,7 @@
 // verb or noun reading that the neighbouring words allow. Idioms ("strike a balance") match
 // like triggers and code nothing, which keeps their words from triggering on their own.
 import type { EventFrame, EventLexicon, PartOfSpeech, Trigger } from "../../knowledge/events.js";
-import { AUXILIARIES, DETERMINERS, isNumber, PRONOUNS, TIME_WORDS } from "./grammar.js";
+import { AUXILIARIES, DETERMINERS, isNumber, POSSESSIVES, PRONOUNS, TIME_WORDS } from "./grammar.js";
 import { isPastForm, type Word } from "./words.js";
 
 export interface TriggerMatch {
@@ -40,6 +40,8 @@ const NOMINAL_BEFORE = new Set([
   "amid",
   "following",
 ]);
+
+const ALL_LOWER = /^\p{Ll}+$/u;
 
 // A finite verb never follows these; a past form after them modifies a noun.
 const PREPOSITIONS_BEFORE_ADJECTIVES = new Set([
@@ -163,8 +165,20 @@ function looksNominal(words: readonly Word[], i: number, lexicon: EventLexicon):
   // "a large-scale attack": so does a hyphenated compound.
   const adjective = lexicon.actorModifiers.has(prev) || (prev.includes("-") && /^\p{Ll}/u.test(prev));
   if (adjective && DETERMINERS.has(words[i - 2]?.lower ?? "")) return true;
+  if (describedByOwner(words, i)) return true;
   if (/['’]s$/.test(prev) && !words[i].lower.endsWith("ed")) return true;
   return (words[i].lower.endsWith("ing") && words[i + 1]?.lower === "of") || isPluralSubject(words, i);
+}
+
+/**
+ * "demanded their immediate release", "its eventual withdrawal": a word between a possessive
+ * and the trigger is an adjective of the noun, unless it names who acts ("their troops withdraw",
+ * "its police arrest").
+ */
+function describedByOwner(words: readonly Word[], i: number): boolean {
+  const between = words[i - 1];
+  if (!between || !POSSESSIVES.has(words[i - 2]?.lower ?? "")) return false;
+  return ALL_LOWER.test(between.text) && !between.lower.endsWith("s") && !between.form.actorNoun;
 }
 
 /** "artillery shells struck a market": a plural before a past verb and its object is that verb's subject. */
