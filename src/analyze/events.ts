@@ -5,8 +5,9 @@
 import type { Article, EventDate, Modality } from "../contract/types.js";
 import type { CueModality, EventLexicon } from "../knowledge/events.js";
 import { findConditionalDemands, findDemands, mayStateDemand } from "./events/demands.js";
-import { BE_FORMS, PLACE_PREPOSITIONS, TIME_WORDS } from "./events/grammar.js";
+import { BE_FORMS, CLAUSE_BREAKS, PLACE_PREPOSITIONS, TIME_WORDS } from "./events/grammar.js";
 import {
+  type CueHit,
   doubtsOfEarlier,
   findCues,
   isHypothetical,
@@ -57,6 +58,8 @@ interface MentionRef {
 // Violence words in a sports report ("beat", "attack", "strike") are play, not events.
 const NOT_IN_SPORTS = new Set(["ASSAULT", "COERCE", "THREATEN"]);
 const PLACE_TYPES = new Set(["LOCATION", "COUNTRY"]);
+// Words from an act to the condition it follows from: "may halt mediation among the republics if".
+const MAX_CONSEQUENCE_REACH = 10;
 // Words after a verb that open no object: "returned to", "returned home".
 const NO_OBJECT = new Set([
   ...PLACE_PREPOSITIONS,
@@ -261,12 +264,30 @@ interface Coding {
 function frameAsStated(
   lexicon: EventLexicon,
   words: readonly Word[],
-  trigger: TriggerMatch,
+  c: Pick<Coding, "trigger" | "cues">,
   modality: Modality,
 ) {
-  const type = trigger.frame.type;
-  if (isNegated(words, trigger.first, lexicon)) return lexicon.negated.get(type) ?? null;
-  return (modality === "planned" && lexicon.intent.get(type)) || trigger.frame;
+  const type = c.trigger.frame.type;
+  if (isNegated(words, c.trigger.first, lexicon)) return lexicon.negated.get(type) ?? null;
+  const intended = modality === "planned" || isConsequence(words, c.trigger, c.cues);
+  return (intended && lexicon.intent.get(type)) || c.trigger.frame;
+}
+
+/**
+ * "may halt its mediation if the talks fail", "could cut aid unless the junta steps down": an
+ * act stated as what follows from a condition named after it, in its clause, is announced, not
+ * done: a threat, or a promise.
+ */
+function isConsequence(words: readonly Word[], trigger: TriggerMatch, cues: readonly CueHit[]): boolean {
+  const condition = cues.find(
+    (h) =>
+      h.kind === "conditional" && h.first > trigger.last && h.first - trigger.last <= MAX_CONSEQUENCE_REACH,
+  );
+  if (!condition) return false;
+  for (let k = trigger.last + 1; k < condition.first; k++) {
+    if (CLAUSE_BREAKS.has(words[k].lower) || /^[,;:.]$/.test(words[k].text)) return false;
+  }
+  return true;
 }
 
 function toEvent(input: EventsInput, view: ClauseView, c: Coding): LocalEvent | null {
@@ -275,7 +296,7 @@ function toEvent(input: EventsInput, view: ClauseView, c: Coding): LocalEvent | 
   const end = words[c.trigger.last].end;
   const span = { start, end, first: c.trigger.first, last: c.trigger.last };
   const { modality, quote } = modalityOf(span, c.cues, input.quotes);
-  const frame = frameAsStated(input.lexicon, words, c.trigger, modality);
+  const frame = frameAsStated(input.lexicon, words, c, modality);
   if (!frame) return null;
   const actor = c.referents.keyOf(c.roles.actor);
   // "Kestria imposed a curfew in southern Kestria": a party is not the target of its own act.

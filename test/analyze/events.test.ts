@@ -513,8 +513,18 @@ describe("events: announced intentions", () => {
     ["Northland will visit Southland next week.", "AGREE"],
     ["Northland is willing to withdraw its troops from Southland.", "AGREE"],
     ["Northland will strike Southland if the talks fail.", "THREATEN"],
+    // an act that follows from a condition is announced, whatever the modal
+    ["The League may halt its mediation between the clans if the talks fail.", "THREATEN"],
+    ["Northland could lift the embargo on Southland unless the raids resume.", "AGREE"],
   ])("%s is coded %s", (text, type) => {
     expect(run(text).map((e) => e.type)).toContain(type);
+  });
+
+  it("leaves an act whose condition is in a clause of its own as done", () => {
+    const types = run("The League may halt its mediation, officials said, if the talks fail.").map(
+      (e) => e.type,
+    );
+    expect(types).toContain("SANCTION");
   });
 });
 
