@@ -1318,3 +1318,20 @@ describe("events: the people and craft of a body act for it", () => {
     expect(vote.actor).not.toBe("kb:body");
   });
 });
+
+describe("events: a withdrawal moves the mover's own forces", () => {
+  it.each([
+    // who completes or speeds up a withdrawal carries it out
+    [
+      "Westland speeded up the withdrawal of its soldiers from Eastmark.",
+      ["RETREAT", "Westland", "Eastmark"],
+    ],
+    [
+      "Westland completed the pullout of some border forces from Southland.",
+      ["RETREAT", "Westland", "Southland"],
+    ],
+    ["Westland began the withdrawal of 900 troops from Southland.", ["RETREAT", "Westland", "Southland"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+});

@@ -957,7 +957,10 @@ function nominalTarget(view: ClauseView, trigger: TriggerMatch): Phrase | null {
       if (found) return groupOf(view, found); // else a time or a thing: "a strike on Monday against X"
     }
     if (lower === "that" && trigger.frame.type === "REQUEST") return askedIn(view, j);
-    if (view.phraseAt[j] || /^[,;:.]$/.test(words[j].text)) return null;
+    const phrase = view.phraseAt[j];
+    // "the withdrawal of its troops from X": the forces moved are the mover's own, the aim is X.
+    if (phrase && MOVING_TYPES.has(trigger.frame.type) && phrase.unit && !phrase.entity) j = phrase.last;
+    else if (phrase || /^[,;:.]$/.test(words[j].text)) return null;
   }
   return null;
 }
