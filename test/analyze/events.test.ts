@@ -1137,6 +1137,14 @@ describe("events: names of new entities", () => {
     expect(mentionsOf(text)).toContainEqual([name, [mention]]);
   });
 
+  it("ties a description to the body named after 'at'", () => {
+    expect(summary("The police dispersed students at Harwick University on Friday.")).toContainEqual([
+      "COERCE",
+      "police",
+      "students at Harwick University",
+    ]);
+  });
+
   it("takes no count from the sentence before", () => {
     expect(mentionsOf("The war began in 2019. Villagers attacked the convoy.")).toContainEqual([
       "Villagers",

@@ -354,7 +354,7 @@ function ownerOf(
   return all.find((q) => q.first > p.last + 1 && q.first <= p.last + 3);
 }
 
-const TIES = new Set(["in", "of", "from", "throughout"]);
+const TIES = new Set(["in", "of", "from", "throughout", "at"]);
 
 function wordsText(words: readonly Word[], from: number, to: number): string {
   let joined = words
