@@ -1343,3 +1343,18 @@ describe("events: a withdrawal moves the mover's own forces", () => {
     expect(summary(text)).toContainEqual(expected);
   });
 });
+
+describe("events: an accusation is aimed at who did the wrong it names", () => {
+  it.each([
+    [
+      "Westland police opened an inquiry into alleged abuses committed by Northland guards against Eastmark prisoners.",
+      ["ACCUSE", "Westland police", "Northland guards"],
+    ],
+    [
+      "The court launched an investigation into killings carried out by the militia in the north.",
+      ["ACCUSE", "court", "militia"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+});

@@ -135,6 +135,10 @@ const MAX_PURPOSE_DISTANCE = 15;
 const MAX_OBJECT_DISTANCE = 12;
 // A recipient may follow a long object: "agreed to provide 70 million dollars of aid for Romania".
 const MAX_RECIPIENT_DISTANCE = 16;
+// Participles that name who did a wrong: "crimes committed by", "abuses perpetrated by".
+const PERPETRATION = new Set(["committed", "perpetrated"]);
+// Words from an accusation to the wrong it names: "an investigation into alleged war crimes committed by".
+const MAX_WRONG_DISTANCE = 8;
 
 /** The subject found for the sentence's last finite verb, which a coordinated verb or a participle shares. */
 export interface EarlierVerb {
@@ -792,7 +796,7 @@ function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
   // "A and B renewed negotiations on X": the talks are between A and B.
   const partner = lightSubject && isReciprocal(view, trigger) ? partnerOf(view, lightSubject, trigger) : null;
   if (partner) return { actor: lightSubject, target: partner };
-  const target = recipient ?? nominalTarget(view, trigger);
+  const target = recipient ?? perpetratorOf(view, trigger) ?? nominalTarget(view, trigger);
   if (light !== null && view.words[light].form.reversedLightVerb) {
     return {
       actor: phraseAfterWord(view, trigger.last, "from"),
@@ -939,6 +943,25 @@ function phraseAfterWord(view: ClauseView, last: number, preposition: string): P
     const w = view.words[j];
     if (w.lower === preposition) return phraseAfter(view, j);
     if (/^[,;:.]$/.test(w.text) || w.form.eventNoun) return null;
+  }
+  return null;
+}
+
+/**
+ * "an inquiry into crimes committed by X", "charges of abuses carried out by X": who is accused
+ * is who did the wrong the accusation names, not its victims ("against civilians").
+ */
+function perpetratorOf(view: ClauseView, trigger: TriggerMatch): Phrase | null {
+  if (trigger.frame.type !== "ACCUSE") return null;
+  const { words } = view;
+  for (let j = trigger.last + 1; j < words.length && j <= trigger.last + MAX_WRONG_DISTANCE; j++) {
+    if (/^[,;:.]$/.test(words[j].text) || (view.phraseAt[j] && j > trigger.last + 1)) return null;
+    const done = PERPETRATION.has(words[j].lower)
+      ? j
+      : words[j].lower === "carried" && words[j + 1]?.lower === "out"
+        ? j + 1
+        : -1;
+    if (done > 0 && words[done + 1]?.lower === "by") return phraseAfter(view, done + 1);
   }
   return null;
 }
