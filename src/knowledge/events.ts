@@ -69,6 +69,8 @@ export interface EventLexicon {
   transitiveVerbs: Set<string>;
   /** Event nouns whose owner undergoes the event, unless an "of" phrase names who does: "demanded their release". */
   undergoerNouns: Set<string>;
+  /** CAMEO codes of acts only a state's authorities do: with no agent, the country they happen in does them. */
+  stateActs: Set<string>;
   /** Participles that, before "to", are adjectives of the subject, not passives: "Egypt is opposed to a Turkish role". */
   adjectivalParticiples: Set<string>;
   /** Inflected forms with the form itself and its lexicon lemmas: "struck" -> [struck, strike]. */
@@ -134,6 +136,7 @@ interface EventsFile {
   reciprocalLemmas: string[];
   transitiveVerbs?: string[];
   undergoerNouns?: string[];
+  stateActs?: string[];
   adjectivalParticiples: string[];
   cues: Record<CueModality, string[]>;
   sportsCues: string[];
@@ -179,6 +182,7 @@ export function loadEventLexicon(dir: string): EventLexicon {
     reciprocalLemmas: new Set(raw.reciprocalLemmas ?? []),
     transitiveVerbs: new Set(raw.transitiveVerbs ?? []),
     undergoerNouns: new Set(raw.undergoerNouns ?? []),
+    stateActs: new Set(raw.stateActs ?? []),
     adjectivalParticiples: new Set(raw.adjectivalParticiples ?? []),
     cues: cueIndex(raw.cues ?? {}, problem),
     sportsCues: new Set(raw.sportsCues ?? []),

@@ -1358,3 +1358,32 @@ describe("events: an accusation is aimed at who did the wrong it names", () => {
     expect(summary(text)).toContainEqual(expected);
   });
 });
+
+describe("events: what the subject undergoes after 'under'", () => {
+  it.each([
+    ["The garrison came under attack from the rebels.", ["ASSAULT", "rebels", "garrison"]],
+    ["The activists were placed under arrest by the police.", ["COERCE", "police", "activists"]],
+    [
+      "Westland cancelled a visit to Eastmark under pressure from the opposition.",
+      ["COERCE", "opposition", "Westland"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+});
+
+describe("events: an act only a state does, told with no agent, is the country's where it happens", () => {
+  it.each([
+    ["A Westland engineer was arrested in Kestria for spying.", "COERCE"],
+    ["A Westland banker has been put under investigation in Kestria.", "ACCUSE"],
+  ])("%s", (text, type) => {
+    const entities = [entity("kb:kes", "Kestria", text)];
+    expect(run(text, { entities })).toContainEqual(expect.objectContaining({ type, actor: "kb:kes" }));
+  });
+
+  it("leaves a killing in a country to no one", () => {
+    const text = "Two Westland engineers were killed in Kestria on Monday.";
+    const [event] = run(text, { entities: [entity("kb:kes", "Kestria", text)] });
+    expect(event).toMatchObject({ type: "ASSAULT", actor: null });
+  });
+});

@@ -135,6 +135,8 @@ const MAX_PURPOSE_DISTANCE = 15;
 const MAX_OBJECT_DISTANCE = 12;
 // A recipient may follow a long object: "agreed to provide 70 million dollars of aid for Romania".
 const MAX_RECIPIENT_DISTANCE = 16;
+// Words from a passive act to the country it happens in: "was arrested on Monday in".
+const MAX_PLACE_DISTANCE = 4;
 // Participles that name who did a wrong: "crimes committed by", "abuses perpetrated by".
 const PERPETRATION = new Set(["committed", "perpetrated"]);
 // Words from an accusation to the wrong it names: "an investigation into alleged war crimes committed by".
@@ -195,7 +197,7 @@ function rolesOf(view: ClauseView, trigger: TriggerMatch, earlier: EarlierVerb |
   if (trigger.pos === "noun") return nominalRoles(view, trigger);
   if (isPassive(view, trigger.first)) {
     return {
-      actor: agentAfter(view, trigger.last),
+      actor: agentAfter(view, trigger.last) ?? stateWhereDone(view, trigger),
       target: subjectOf(view, trigger.first, null),
     };
   }
@@ -787,6 +789,7 @@ function phraseAfter(view: ClauseView, j: number): Phrase | null {
 }
 
 function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
+  if (view.words[trigger.first - 1]?.lower === "under") return undergoneRoles(view, trigger);
   const light = lightVerbBefore(view, trigger.first);
   const recipient = light !== null ? givenTo(view, light, trigger.first) : null;
   const between = betweenPair(view, trigger.last);
@@ -814,6 +817,33 @@ function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
     phraseAfterWord(view, trigger.last, "by");
   const found = target ?? fallbackTarget(view, actor, trigger);
   return { actor, target: found === actor ? null : found };
+}
+
+/**
+ * "came under attack from X", "resigned under pressure from X", "was placed under arrest by X":
+ * the subject of the clause undergoes the noun after "under", done by whom "from" or "by" names.
+ */
+function undergoneRoles(view: ClauseView, trigger: TriggerMatch): Roles {
+  const agent = phraseAfterWord(view, trigger.last, "from") ?? phraseAfterWord(view, trigger.last, "by");
+  return {
+    actor: agent ?? stateWhereDone(view, trigger),
+    target: subjectOf(view, trigger.first - 1, null),
+  };
+}
+
+/**
+ * "was arrested in Kestria", "was put under investigation in Kestria": an act only a state's
+ * authorities do, told with no agent, is the act of the country it happens in.
+ */
+function stateWhereDone(view: ClauseView, trigger: TriggerMatch): Phrase | null {
+  if (!view.lexicon.stateActs.has(trigger.frame.cameo)) return null;
+  const { words } = view;
+  for (let j = trigger.last + 1; j < words.length && j <= trigger.last + MAX_PLACE_DISTANCE; j++) {
+    if (/^[,;:.]$/.test(words[j].text) || CLAUSE_BREAKS.has(words[j].lower)) return null;
+    const place = words[j].lower === "in" ? phraseAfter(view, j) : null;
+    if (place) return place.entity?.type === "COUNTRY" ? place : null;
+  }
+  return null;
 }
 
 /** The recipient right after a light verb of giving: Westland of "gave Westland a loan". */

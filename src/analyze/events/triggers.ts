@@ -28,6 +28,7 @@ const PARTICLES = new Set(
   "on upon off up down out in at for with to into over back away about against through".split(" "),
 );
 const NOMINAL_BEFORE = new Set([
+  "under",
   "of",
   "on",
   "in",
