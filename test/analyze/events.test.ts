@@ -1387,3 +1387,13 @@ describe("events: an act only a state does, told with no agent, is the country's
     expect(event).toMatchObject({ type: "ASSAULT", actor: null });
   });
 });
+
+describe("events: a force a party withdraws is its own", () => {
+  it("aims the withdrawal of a party's force at the place it leaves", () => {
+    expect(summary("Northland will withdraw its peacekeeping force from Eastmark.")).toContainEqual([
+      "AGREE",
+      "Northland",
+      "Eastmark",
+    ]);
+  });
+});
