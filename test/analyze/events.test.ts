@@ -1295,7 +1295,7 @@ describe("events: an adjective after an article opens a noun phrase", () => {
   });
 });
 
-describe("events: the people and craft of a body act for it", () => {
+describe("events: the people, craft and kind of a body stand for it", () => {
   const body = (text: string, name: string, type: LocalEntity["type"]) => entity("kb:body", name, text, type);
 
   it.each([
@@ -1312,6 +1312,8 @@ describe("events: the people and craft of a body act for it", () => {
       "ORGANIZATION",
       "target",
     ],
+    // a body named with its kind
+    ["Westland imposed sanctions on the Red Dune armed faction.", "Red Dune", "ARMED_GROUP", "target"],
   ] as const)("%s: the %s is the body", (text, name, type, role) => {
     const [event] = run(text, { entities: [body(text, name, type)] });
     expect(event[role]).toBe("kb:body");
