@@ -50,7 +50,7 @@ export interface EventLexicon {
   actorModifiers: Set<string>;
   /** Nouns that stand for whoever owns them: "US warplanes" and "US bases" are the US's. */
   ownerNouns: Set<string>;
-  /** People and craft that act for a body named before them: "Red Cross officials", "U.N. helicopters". */
+  /** People, craft and kinds that stand for a body named before them: "Red Cross officials", "the X faction". */
   memberNouns: Set<string>;
   /** A state's armed men: an actor of their own ("Israeli soldiers arrested"), their state as a target. */
   unitNouns: Set<string>;
