@@ -269,25 +269,34 @@ function frameAsStated(
 ) {
   const type = c.trigger.frame.type;
   if (isNegated(words, c.trigger.first, lexicon)) return lexicon.negated.get(type) ?? null;
-  const intended = modality === "planned" || isConsequence(words, c.trigger, c.cues);
+  const condition = conditionOf(words, c.trigger, c.cues);
+  // "will withdraw its force unless the junta steps down": what is done unless the other acts is leverage.
+  if (condition && words[condition.first].lower === "unless") return threatOf(lexicon) ?? c.trigger.frame;
+  const intended = modality === "planned" || condition !== null;
   return (intended && lexicon.intent.get(type)) || c.trigger.frame;
 }
 
 /**
- * "may halt its mediation if the talks fail", "could cut aid unless the junta steps down": an
- * act stated as what follows from a condition named after it, in its clause, is announced, not
- * done: a threat, or a promise.
+ * "may halt its mediation if the talks fail", "could lift the embargo if the raids end": an act
+ * stated as what follows from a condition named after it, in its clause, is announced, not done:
+ * a threat, or a promise. The cue of that condition, or null.
  */
-function isConsequence(words: readonly Word[], trigger: TriggerMatch, cues: readonly CueHit[]): boolean {
+function conditionOf(words: readonly Word[], trigger: TriggerMatch, cues: readonly CueHit[]): CueHit | null {
   const condition = cues.find(
     (h) =>
       h.kind === "conditional" && h.first > trigger.last && h.first - trigger.last <= MAX_CONSEQUENCE_REACH,
   );
-  if (!condition) return false;
+  if (!condition) return null;
   for (let k = trigger.last + 1; k < condition.first; k++) {
-    if (CLAUSE_BREAKS.has(words[k].lower) || /^[,;:.]$/.test(words[k].text)) return false;
+    if (CLAUSE_BREAKS.has(words[k].lower) || /^[,;:.]$/.test(words[k].text)) return null;
   }
-  return true;
+  return condition;
+}
+
+/** The frame an announced hostile act codes as (CAMEO 13, THREATEN). */
+function threatOf(lexicon: EventLexicon) {
+  for (const frame of lexicon.intent.values()) if (frame.type === "THREATEN") return frame;
+  return null;
 }
 
 function toEvent(input: EventsInput, view: ClauseView, c: Coding): LocalEvent | null {

@@ -515,7 +515,9 @@ describe("events: announced intentions", () => {
     ["Northland will strike Southland if the talks fail.", "THREATEN"],
     // an act that follows from a condition is announced, whatever the modal
     ["The League may halt its mediation between the clans if the talks fail.", "THREATEN"],
-    ["Northland could lift the embargo on Southland unless the raids resume.", "AGREE"],
+    ["Northland could lift the embargo on Southland if the raids end.", "AGREE"],
+    // what is done unless the other acts is leverage over them
+    ["Northland will withdraw its monitors from Southland unless the raids end.", "THREATEN"],
   ])("%s is coded %s", (text, type) => {
     expect(run(text).map((e) => e.type)).toContain(type);
   });
