@@ -577,3 +577,20 @@ describe("quotes: relays (via)", () => {
     expect(found.map((q) => [speakerName(q, found), q.via])).toEqual([["Evening Courier", []]]);
   });
 });
+
+describe("quotes: a headline's speaker before a colon", () => {
+  it("'Name: statement with “quoted words”' gives the statement to the name", () => {
+    const text =
+      "Harbor chief Nadia Osei: Ferry fares ‘will not rise this winter’\n\nThe port authority met on Monday. Osei spoke after the vote.";
+    const found = quotesOf(text);
+    expect(found.map((q) => [q.text, speakerName(q, found)])).toEqual([
+      ["Ferry fares ‘will not rise this winter’", "Nadia Osei"],
+      ["will not rise this winter", "Nadia Osei"],
+    ]);
+  });
+
+  it("a section label the story never names again is no speaker", () => {
+    const found = quotesOf("Explainer: why the ferry ‘deal’ collapsed\n\nThe port authority met on Monday.");
+    expect(found.every((q) => q.speaker === null)).toBe(true);
+  });
+});

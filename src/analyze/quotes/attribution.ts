@@ -221,6 +221,8 @@ const MAX_APPOSITION_ITEMS = 40;
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$/;
 /** A speaker's label before a colon: "Windsor Mann, editor of The Quotable Hitchens:". */
 const MAX_LABEL_ITEMS = 14;
+/** A headline's speaker label: "Trump:", "Internet phenomenon Ken Bone:". */
+const MAX_HEADLINE_LABEL_WORDS = 5;
 /** Words between a document and its participle: "a statement on Monday night saying". */
 const MAX_DOCUMENT_TAIL = 5;
 /** Lower-case nouns after a subject's capitals: "The Iraqi army", "Trump’s campaign staff". */
@@ -264,6 +266,7 @@ const isWord = (item: Item | undefined): item is Item => item?.kind === "word";
 // Unicode-property patterns live in constants: a literal inside a function may be compiled anew on
 // every call (esbuild, as tsx runs the sources, turns it into `new RegExp`).
 const UPPER_LETTER = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
 /** ASCII by its code, as most words are; the Unicode test only for other letters. */
 function startsUpper(text: string, item: Item): boolean {
   const c = text.charCodeAt(item.start);
@@ -285,7 +288,7 @@ export function findAttributions(
   const cueAt = new Set(cues.map((c) => c.at));
   const found: Attribution[] = [];
   const ctx: Context = { text, items: unit.items, lex, cueAt, headline, earlier: found, leadsQuotation };
-  const label = attributeToLabel(ctx, cues);
+  const label = attributeToLabel(ctx, cues) ?? attributeToHeadlineLabel(ctx, cues, unit.paragraph === 0);
   if (label) found.push(label);
   for (const cue of cues) {
     const a = attribute(ctx, cue);
@@ -311,12 +314,7 @@ function attributeToLabel(ctx: Context, cues: readonly Cue[]): Attribution | nul
   if (colon < 1 || items[colon + 1]?.kind !== "quote" || cues.some((c) => c.at < colon)) return null;
   const nameEnd = capitalsEnd(ctx, 0);
   const label = items.slice(0, nameEnd).filter(isWord);
-  // "UPDATE:", "NOTE:": a one-word capitalized heading labels no speaker.
-  if (
-    !label.length ||
-    (label.length === 1 && label[0].lower.toUpperCase() === ctx.text.slice(label[0].start, label[0].end))
-  )
-    return null;
+  if (!label.length || isHeadingWord(ctx.text, label)) return null;
   if (nameEnd !== colon && !isComma(items[nameEnd])) return null;
   return {
     cue: null,
@@ -327,6 +325,58 @@ function attributeToLabel(ctx: Context, cues: readonly Cue[]): Attribution | nul
     content: span(colon + 1, items.length),
     introduces: false,
   };
+}
+
+/**
+ * "Mayor Lena Ortiz: Bridge ‘will reopen by spring’": a headline names its speaker before a colon
+ * and quotes a few of the words in the statement after it. The label is a short name, perhaps
+ * after a description, and no cue in the line gives the words to anyone else.
+ */
+function attributeToHeadlineLabel(
+  ctx: Context,
+  cues: readonly Cue[],
+  opensArticle: boolean,
+): Attribution | null {
+  const { items, text } = ctx;
+  if (!(opensArticle || ctx.headline) || cues.length) return null;
+  const colon = items.findIndex((x) => x.lower === ":");
+  const label = items.slice(0, colon);
+  const words = label.filter(isWord);
+  if (
+    words.length < 1 ||
+    words.length > MAX_HEADLINE_LABEL_WORDS ||
+    label.some((x) => x.kind !== "word" && !NAME_PUNCT.has(x.lower)) ||
+    !startsUpper(text, label[0]) ||
+    !startsUpper(text, words[words.length - 1]) ||
+    isHeadingWord(text, words) ||
+    !items.slice(colon + 1).some((x) => x.kind === "quote") ||
+    !namedAgain(text, words[words.length - 1])
+  )
+    return null;
+  return {
+    cue: null,
+    cueRange: { start: items[colon].start, end: items[colon].end },
+    orientation: "label",
+    source: span(0, colon),
+    addressee: null,
+    content: span(colon + 1, items.length),
+    introduces: false,
+  };
+}
+
+/** The label's last word is a name the story uses again, unlike a section's ("Analysis:", "Photos:"). */
+function namedAgain(text: string, word: Item): boolean {
+  const name = text.slice(word.start, word.end);
+  let at = text.indexOf(name, word.end);
+  for (; at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!LETTER.test(text[at - 1] ?? "") && !LETTER.test(text[at + name.length] ?? "")) return true;
+  }
+  return false;
+}
+
+/** "UPDATE:", "NOTE:": a one-word capitalized heading labels no speaker. */
+function isHeadingWord(text: string, words: readonly Item[]): boolean {
+  return words.length === 1 && words[0].lower.toUpperCase() === text.slice(words[0].start, words[0].end);
 }
 
 /**
