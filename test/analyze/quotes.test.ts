@@ -335,6 +335,28 @@ const CASES: Case[] = [
     text: "The dockers' union called for an end to night shifts.",
     quotes: [["for an end to night shifts", "dockers' union", "called"]],
   },
+  {
+    name: "a slash joins two pollsters' names",
+    text: "The Reuters/Ipsos survey finds that most commuters back the new tram line.",
+    quotes: [["that most commuters back the new tram line", "Reuters/Ipsos survey", "found"]],
+  },
+  {
+    name: "the time of a participle describing the source is part of the source",
+    text: "A harbor survey published on Sunday showed support for the tram line falling to 38 percent.",
+    quotes: [
+      ["support for the tram line falling to 38 percent", "harbor survey published on Sunday", "showed"],
+    ],
+  },
+  {
+    name: "a day ending a description is no name",
+    text: "The memo released Friday shows the ferry operator skipped three safety checks.",
+    quotes: [["the ferry operator skipped three safety checks", "memo released Friday", "showed"]],
+  },
+  {
+    name: "a capitalized Today is part of a name, not a time",
+    text: "Tram fares rose by a third, according to a tally by the Transit Institute and USA TODAY.",
+    quotes: [["Tram fares rose by a third", "tally by the Transit Institute and USA TODAY", "according to"]],
+  },
 ];
 
 describe("quotes: cue patterns", () => {

@@ -247,6 +247,8 @@ const ADVERBIAL_PREPOSITIONS = new Set([
 ]);
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you", "reporters", "journalists"]);
 const NAME_PUNCT = new Set(["-", ".", "&", "’", "'"]);
+/** Marks that join two words only when written against both: "London-based", "Reuters/Ipsos". */
+const GLUED_PUNCT = new Set(["-", "/"]);
 const MAX_PHRASE_WORDS = 12;
 /** Words after a postposed cue that still fit an adverbial tail: "told Maariv on Wednesday night". */
 const MAX_TAIL_WORDS = 8;
@@ -1080,7 +1082,8 @@ function isNounAfterDeterminer(ctx: Context, item: Item): boolean {
 
 function isPhraseItem(ctx: Context, i: number): boolean {
   const item = ctx.items[i];
-  if (item.kind === "punct") return item.lower === "-" ? isGlued(ctx.items, i) : NAME_PUNCT.has(item.lower);
+  if (item.kind === "punct")
+    return GLUED_PUNCT.has(item.lower) ? isGlued(ctx.items, i) : NAME_PUNCT.has(item.lower);
   if (item.kind !== "word" || ctx.cueAt.has(i) || CLAUSE_WORDS.has(item.lower)) return false;
   // "and" joins names ("Al-Hadath and other outlets"), not clauses ("... and Abbasi said").
   if (item.lower === "and")
@@ -1088,7 +1091,7 @@ function isPhraseItem(ctx: Context, i: number): boolean {
   return true;
 }
 
-/** "al-Abbasi", "London-based": a hyphen inside a word, not a dash between phrases. */
+/** "al-Abbasi", "London-based", "the NBC/WSJ poll": a hyphen or slash inside a word, not between phrases. */
 function isGlued(items: readonly Item[], i: number): boolean {
   return items[i - 1]?.end === items[i].start && items[i + 1]?.start === items[i].end;
 }

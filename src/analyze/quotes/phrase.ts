@@ -174,6 +174,9 @@ const NAME_JOINERS = new Set([
   "on",
 ]);
 
+/** Marks inside a name: "al-Abbasi", "St. Louis", "AT&T", "Reuters/Ipsos". */
+const NAME_MARKS = new Set(["-", ".", "&", "/"]);
+
 /** "Jr", "Sr", "III": a suffix that tells a son from his father. */
 const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
@@ -247,7 +250,7 @@ function phrase(text: string, range: Range, kind: PhraseKind, head: Head, defini
 
 function trimFillers(text: string, items: readonly Item[]): Item[] {
   let from = afterLeadingAdverbial(text, items);
-  let to = Math.min(beforeTrailingTime(items), beforeClause(items));
+  let to = Math.min(beforeTrailingTime(text, items), beforeClause(items));
   while (from < to && (items[from].kind !== "word" || LEADING_FILLERS.has(items[from].lower))) from++;
   while (to > from && (items[to - 1].kind !== "word" || INTENSIFIERS.has(items[to - 1].lower))) to--;
   return items.slice(from, to);
@@ -277,15 +280,25 @@ function beforeClause(items: readonly Item[]): number {
   return end < 0 ? items.length : end;
 }
 
-/** "Barack Obama on Tuesday", "Wolf Blitzer last week": a time after the speaker is not part of it. */
-function beforeTrailingTime(items: readonly Item[]): number {
+/**
+ * "Barack Obama on Tuesday", "Wolf Blitzer last week": a time after the speaker is not part of it.
+ * Two are: the time of a participle that describes the speaker ("the memo released Friday", "a
+ * poll published on Sunday"), and a capitalized "Today", which is a name ("USA Today").
+ */
+function beforeTrailingTime(text: string, items: readonly Item[]): number {
   let to = items.length;
   let sawTime = false;
-  while (to > 1 && (TIME_WORDS.has(items[to - 1].lower) || TIME_FRAMERS.has(items[to - 1].lower))) {
+  while (to > 1 && isTimeWord(text, items[to - 1])) {
     sawTime ||= TIME_WORDS.has(items[to - 1].lower);
     to--;
   }
-  return sawTime ? to : items.length;
+  const participle = /ed$/.test(items[to - 1].lower) && !isCapitalized(text, items[to - 1]);
+  return sawTime && !participle ? to : items.length;
+}
+
+function isTimeWord(text: string, item: Item): boolean {
+  if (item.lower === "today" && isCapitalized(text, item)) return false;
+  return TIME_WORDS.has(item.lower) || TIME_FRAMERS.has(item.lower);
 }
 
 /**
@@ -329,7 +342,8 @@ function nameEnd(text: string, words: readonly Item[], lex: CueLexicon): number 
   const scope = cut < 0 ? words.length : cut;
   let end = scope - 1;
   while (end >= 0 && words[end].kind !== "word") end--;
-  return end >= 0 && isCapitalized(text, words[end]) ? end : -1;
+  // "the memo released Friday": a day or a month ends a description, not a name.
+  return end >= 0 && isCapitalized(text, words[end]) && !TIME_WORDS.has(words[end].lower) ? end : -1;
 }
 
 /**
@@ -359,7 +373,7 @@ function namesPersonBefore(text: string, words: readonly Item[], i: number, lex:
 
 function continuesNameLeftward(text: string, words: readonly Item[], i: number): boolean {
   const w = words[i];
-  if (w.kind === "punct") return w.lower === "-" || w.lower === "." || w.lower === "&";
+  if (w.kind === "punct") return NAME_MARKS.has(w.lower);
   if (isCapitalized(text, w)) return true;
   // A joiner counts only between capitalized words: "Center for Political Thought".
   return NAME_JOINERS.has(w.lower) && i > 0 && isCapitalized(text, words[i - 1]);
