@@ -616,3 +616,22 @@ describe("quotes: a headline's speaker before a colon", () => {
     expect(found.every((q) => q.speaker === null)).toBe(true);
   });
 });
+
+describe("quotes: the wire credit of a dateline", () => {
+  it("'the report' is not the agency that filed the story", () => {
+    const text =
+      "Oldport (Harbor Wire) – Tram fares will rise next year, the transit survey said.\n\nRidership has “fully recovered” since the spring, according to the report.";
+    const at = text.indexOf("Harbor Wire");
+    const wire: LocalEntity = {
+      key: "kb:harbor-wire",
+      name: "Harbor Wire",
+      type: "MEDIA",
+      country: null,
+      role: null,
+      mentions: [{ start: at, end: at + 11, text: "Harbor Wire", kind: "name", sentence: 0 }],
+    };
+    const found = quotesOf(text, [wire]);
+    const report = found.find((q) => q.speakerText === "the report");
+    expect(report?.speaker).toBe("new:MEDIA:report");
+  });
+});

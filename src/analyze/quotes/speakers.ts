@@ -38,6 +38,10 @@ const NO_ONE: ResolvedSpeaker = { key: null, introduced: null };
 const MAX_MENTION_LENGTH = 200;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 const SURNAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar)[-\s]/u;
+/** A dateline's place before its wire credit: "Washington (", "GAZA CITY, Gaza Strip (". */
+const WIRE_CREDIT_PLACE = /^[^\n!?()]{1,40}\($/;
+const WIRE_CREDIT_END = /^\)\s?[—–-]/;
+const WIRE_CREDIT_END_LENGTH = 3;
 /** Words a sentence may open with before its subject: "But former President ...", "“Mr. ...". */
 const MAX_WORDS_BEFORE_SUBJECT = 3;
 /**
@@ -209,7 +213,7 @@ export class SpeakerResolver {
     if (!phrase.definite) return null;
     const { lex } = this.options;
     if (lex.reportNouns.has(phrase.head)) {
-      const outlet = this.latest((e) => e.type === "MEDIA", phrase.start);
+      const outlet = this.latestOutlet(phrase.start);
       return outlet ? this.known(outlet) : null;
     }
     if (lex.documentNouns.has(phrase.head)) {
@@ -234,12 +238,27 @@ export class SpeakerResolver {
     return words.some((w) => w === head || titleAbbreviations.get(w) === head);
   }
 
-  /** The later of the latest speaker and the latest mentioned entity that `accept` takes. */
-  private latest(accept: (e: LocalEntity) => boolean, before: number): LocalEntity | null {
-    const spoken = this.lastSpokenAt(accept, before);
-    const mentioned = this.lastMentionedAt(accept, before);
+  /** The later of the latest outlet that spoke and the latest one named. */
+  private latestOutlet(before: number): LocalEntity | null {
+    const isOutlet = (e: LocalEntity) => e.type === "MEDIA";
+    const spoken = this.lastSpokenAt(isOutlet, before);
+    const mentioned = this.lastMentionedAt(isOutlet, before);
     if (!mentioned) return spoken?.entity ?? null;
     return spoken && spoken.at > mentioned.at ? spoken.entity : mentioned.entity;
+  }
+
+  /**
+   * "Washington (AFP) –": the mention is the wire credit of a dateline, in parentheses before a
+   * dash after the place opening its line. The agency that filed the story is not what "it" or
+   * "the report" refers back to.
+   */
+  private isWireCredit(m: Mention): boolean {
+    const { text } = this.options;
+    const lineStart = text.lastIndexOf("\n", m.start) + 1;
+    return (
+      WIRE_CREDIT_PLACE.test(text.slice(lineStart, m.start)) &&
+      WIRE_CREDIT_END.test(text.slice(m.end, m.end + WIRE_CREDIT_END_LENGTH))
+    );
   }
 
   private lastSpoken(accept: (e: LocalEntity) => boolean, before: number): LocalEntity | null {
@@ -290,7 +309,7 @@ export class SpeakerResolver {
     }
     for (let i = lo - 1; i >= 0; i--) {
       const { mention, entity } = this.mentions[i];
-      if (test(mention, entity)) return { entity, at: mention.start };
+      if (test(mention, entity) && !this.isWireCredit(mention)) return { entity, at: mention.start };
     }
     return null;
   }
