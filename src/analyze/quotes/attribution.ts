@@ -269,6 +269,8 @@ const isWord = (item: Item | undefined): item is Item => item?.kind === "word";
 // every call (esbuild, as tsx runs the sources, turns it into `new RegExp`).
 const UPPER_LETTER = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
+/** A word of more than three letters, as a headline's share of capitals counts them. */
+const LONG_WORD = /\p{L}{4,}/gu;
 /** ASCII by its code, as most words are; the Unicode test only for other letters. */
 function startsUpper(text: string, item: Item): boolean {
   const c = text.charCodeAt(item.start);
@@ -410,11 +412,22 @@ interface Context {
   leadsQuotation: boolean;
 }
 
-/** Most words capitalized, small words aside: a headline, where verbs are capitalized too. */
+/**
+ * Most words capitalized, small words aside, those quoted too: a headline, where verbs are
+ * capitalized too ("Clinton Praised “Open Markets” And “A Growing Middle Class”").
+ */
 function isHeadline(text: string, items: readonly Item[]): boolean {
   const words = items.filter((x) => x.kind === "word" && x.lower.length > 3);
   const capitalized = words.filter((w) => startsUpper(text, w)).length;
-  return words.length >= MIN_HEADLINE_WORDS && capitalized >= words.length * HEADLINE_CAPITALIZED_SHARE;
+  if (!words.length || capitalized < words.length * HEADLINE_CAPITALIZED_SHARE) return false;
+  if (words.length >= MIN_HEADLINE_WORDS) return true;
+  // Too few words of its own to tell: the quoted ones decide.
+  const quoted = items.flatMap((x) =>
+    x.kind === "quote" ? (text.slice(x.start, x.end).match(LONG_WORD) ?? []) : [],
+  );
+  const all = words.length + quoted.length;
+  const allCapitalized = capitalized + quoted.filter((w) => UPPER_LETTER.test(w)).length;
+  return all >= MIN_HEADLINE_WORDS && allCapitalized >= all * HEADLINE_CAPITALIZED_SHARE;
 }
 
 function findCues(text: string, items: readonly Item[], lex: CueLexicon, headline: boolean): Cue[] {
