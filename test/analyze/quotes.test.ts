@@ -357,6 +357,19 @@ const CASES: Case[] = [
     text: "Tram fares rose by a third, according to a tally by the Transit Institute and USA TODAY.",
     quotes: [["Tram fares rose by a third", "tally by the Transit Institute and USA TODAY", "according to"]],
   },
+  {
+    name: "a line in title case is a headline when its quoted words are capitalized too",
+    text: "Ortiz Praised “The Steady Growth Of Ferry Traffic” And “The New Harbor Crane.”",
+    quotes: [
+      ["“The Steady Growth Of Ferry Traffic” And “The New Harbor Crane.”", "Ortiz", "praised"],
+      ["The New Harbor Crane.", "Ortiz", "praised"],
+    ],
+  },
+  {
+    name: "'the two' counts people named before",
+    text: "The two said they had raised the harbor fees with the mayor.",
+    quotes: [["they had raised the harbor fees with the mayor", "two", "said"]],
+  },
 ];
 
 describe("quotes: cue patterns", () => {

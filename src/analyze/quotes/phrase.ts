@@ -134,6 +134,7 @@ const TIME_FRAMERS = new Set([
 ]);
 const DEFINITE = new Set(["the", "this", "that", "his", "her", "its", "their", "these", "those"]);
 const INDEFINITE = new Set(["a", "an", "some", "one", "two", "three", "several", "many", "other", "another"]);
+const COUNTS = new Set(["two", "three", "four", "five", "six"]);
 const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr"]);
 /** "Iraqi", "Iranian", "Lebanese": a capitalized word with a demonym's ending. */
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:i|ian|ese|ish|an)$/u;
@@ -218,6 +219,7 @@ export function readSpeakerPhrase(
     return phrase(text, range, "pronoun", { name: null, role: null, head: first, headRange: range }, true);
   }
   if (
+    !isCountedGroup(words) &&
     words.every(
       (w) => isDeterminer(w) || /^[\d’'s]+$/u.test(w.lower) || TIME_WORDS.has(w.lower.replace(/[’']s$/u, "")),
     )
@@ -229,6 +231,11 @@ export function readSpeakerPhrase(
   const head = descriptionHead(words);
   const described = { name: null, role: null, head: head.lower, headRange: head };
   return phrase(text, range, "description", described, DEFINITE.has(first));
+}
+
+/** "The two said": a number after "the" counts people named before. */
+function isCountedGroup(words: readonly Item[]): boolean {
+  return words.length === 2 && words[0].lower === "the" && COUNTS.has(words[1].lower);
 }
 
 type Head = Pick<SpeakerPhrase, "name" | "role" | "head" | "headRange">;
