@@ -370,6 +370,11 @@ const CASES: Case[] = [
     text: "The two said they had raised the harbor fees with the mayor.",
     quotes: [["they had raised the harbor fees with the mayor", "two", "said"]],
   },
+  {
+    name: "a bare infinitive after help is no cue",
+    text: "Officials said the new toll helps explain why ferry fares rose.",
+    quotes: [["the new toll helps explain why ferry fares rose", "Officials", "said"]],
+  },
 ];
 
 describe("quotes: cue patterns", () => {

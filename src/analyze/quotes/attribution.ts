@@ -139,6 +139,14 @@ const UNSAID_INFINITIVE = new Set([
   "hesitant",
   "reluctant",
 ]);
+/**
+ * "a firm that helps students find schools", "helps explain why": a bare infinitive after help
+ * (and its object) is what the help brings about, not a report of anyone's words. ("made him
+ * admit", "let them say" do report words, of the object.)
+ */
+const HELP_FORMS = new Set(["help", "helps", "helped", "helping"]);
+/** Words from "help" to the infinitive: "helps students", "helped the two sides". */
+const MAX_HELPED_OBJECT_ITEMS = 3;
 const BE_FORMS = new Set(["is", "are", "was", "were", "been", "be"]);
 /** Verbs only a clause holds: "the hotel had closed" is no speaker. */
 const FINITE_AUXILIARIES = new Set([...BE_FORMS, ...FINITE_VERBS]);
@@ -477,7 +485,20 @@ function isVerbUse(text: string, items: readonly Item[], i: number, headline: bo
   const participle =
     ING_CONTEXT.has(before) || endsWithComma(text, items[i - 1]) || opensClause || item.lower === "saying";
   if (item.lower.endsWith("ing") && !participle) return false;
-  return !NOUN_CONTEXT.has(before) && !(before === "to" && UNSAID_INFINITIVE.has(items[i - 2]?.lower ?? ""));
+  return (
+    !NOUN_CONTEXT.has(before) &&
+    !(before === "to" && UNSAID_INFINITIVE.has(items[i - 2]?.lower ?? "")) &&
+    !isHelpedInfinitive(items, i)
+  );
+}
+
+/** "helps students find", "helps explain": "help", and maybe its object, right before. */
+function isHelpedInfinitive(items: readonly Item[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - MAX_HELPED_OBJECT_ITEMS); k--) {
+    if (items[k].kind !== "word") return false;
+    if (HELP_FORMS.has(items[k].lower)) return true;
+  }
+  return false;
 }
 
 /** A hyphen written right against the item: "so-called". */
