@@ -375,6 +375,16 @@ const CASES: Case[] = [
     text: "Officials said the new toll helps explain why ferry fares rose.",
     quotes: [["the new toll helps explain why ferry fares rose", "Officials", "said"]],
   },
+  {
+    name: "a quoted word in the tail after a postposed cue opens no clause",
+    text: "“The tolls will stay,” Varga said, though the council denies the plan is “settled” at all. “We will vote again.”",
+    quotes: [
+      ["The tolls will stay,", "Varga", "said"],
+      ["the plan is “settled” at all", "council", "denied"],
+      ["settled", "council", "denied"],
+      ["We will vote again.", "Varga", "said"],
+    ],
+  },
 ];
 
 describe("quotes: cue patterns", () => {

@@ -3,7 +3,7 @@
 // “failed”." are read the same way as plain reported speech.
 import type { CueLexicon, CueVerb } from "../../knowledge/cues.js";
 import type { Range } from "../types.js";
-import { isTitle } from "./fragments.js";
+import { isStatement, isTitle } from "./fragments.js";
 import { FINITE_VERBS } from "./phrase.js";
 import type { Item, Unit } from "./units.js";
 
@@ -996,6 +996,8 @@ function isShortTail(ctx: Context, cue: Cue, limit = MAX_TAIL_WORDS): boolean {
   let words = 0;
   for (let i = cue.end; i < ctx.items.length; i++) {
     const item = ctx.items[i];
+    // "Varga said, though officials deny it is “reopening” the file": a quoted word inside the tail.
+    if (words > 0 && item.kind === "quote" && !isStatement(ctx.text, item)) continue;
     if (opensClause(ctx, i, limit === MAX_TAIL_WORDS_AFTER_QUOTE)) return false;
     if (isComma(item) && ctx.cueAt.has(i + 1)) return true; // "..., the report said, adding that"
     if (item.kind === "word" && ++words > limit) return false;
