@@ -14,7 +14,7 @@ import { type Attribution, findAttributions } from "./quotes/attribution.js";
 import { isStatement, isTitle } from "./quotes/fragments.js";
 import { findQuotedSegments } from "./quotes/marks.js";
 import { readSpeakerPhrase, type SpeakerPhrase } from "./quotes/phrase.js";
-import { signatureOf } from "./quotes/signature.js";
+import { signatureBelow, signatureOf } from "./quotes/signature.js";
 import { type ResolvedSpeaker, SpeakerResolver } from "./quotes/speakers.js";
 import { buildUnits, type Item, type Unit } from "./quotes/units.js";
 import { sentenceAt } from "./segment.js";
@@ -198,7 +198,8 @@ function emitAttributed(
  */
 function emitContinuation(state: ArticleState, unit: Unit, item: Item): void {
   if (!item.segment) return;
-  const signature = signatureOf(state.text, item.segment.inner);
+  const signature =
+    signatureOf(state.text, item.segment.inner) ?? signatureBelow(state.text, item.segment.inner);
   if (signature) {
     emitSigned(state, item.segment.inner, signature);
     return;

@@ -663,3 +663,16 @@ describe("quotes: the wire credit of a dateline", () => {
     expect(report?.speaker).toBe("new:MEDIA:report");
   });
 });
+
+describe("quotes: a pull quotation signed on the line below", () => {
+  it("the line that closes the quotation with a name and affiliation is its speaker", () => {
+    const text =
+      'Mayor Lena Ortiz said the bridge was “safe enough.”\n\n"I’d ride the tram every day, if it ran. But I wouldn’t pay that toll.\nPaul Varga, director of the Harbor University’s Institute of Transport."\n\nThe council meets again in May.';
+    const found = quotesOf(text);
+    const pulled = found.find((q) => q.text.startsWith("I’d ride"));
+    expect(pulled && [pulled.text, speakerName(pulled, found)]).toEqual([
+      "I’d ride the tram every day, if it ran. But I wouldn’t pay that toll.",
+      "Paul Varga",
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 // A pull quotation signed inside its marks: “... than it looks. Jane Roe, Harbor Institute” ends
-// with the speaker's name and affiliation instead of a cue.
+// with the speaker's name and affiliation instead of a cue, on its line or on a line of its own
+// that carries the closing mark the quotation's paragraph left out.
 import type { Range } from "../types.js";
 import type { SpeakerPhrase } from "./phrase.js";
 
@@ -35,3 +36,19 @@ export function signatureOf(text: string, range: Range): SpeakerPhrase | null {
     definite: false,
   };
 }
+
+/** The line after an unclosed pull quotation, up to the closing mark: "Jane Roe, Harbor Institute.”" */
+const SIGNATURE_LINE = /^\s*\n[^\n“”"]{5,200}[”"]/u;
+
+/**
+ * "“... than it looks.⏎Jane Roe, Harbor Institute.”": the quotation's paragraph ends without a
+ * closing mark and the next line, closed by it, signs the quotation.
+ */
+export function signatureBelow(text: string, range: Range): SpeakerPhrase | null {
+  const line = SIGNATURE_LINE.exec(text.slice(range.end, range.end + SIGNATURE_LINE_REACH));
+  if (!line) return null;
+  return signatureOf(text, { start: range.start, end: range.end + line[0].length - 1 });
+}
+
+/** The line's longest reach: its leading spaces, 200 characters and the mark. */
+const SIGNATURE_LINE_REACH = 220;
