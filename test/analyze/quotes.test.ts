@@ -385,6 +385,11 @@ const CASES: Case[] = [
       ["We will vote again.", "Varga", "said"],
     ],
   },
+  {
+    name: "after a quotation closed with a comma the speaker's apposition may run long",
+    text: "“We are not worried yet,” said Lin Wei, head of Harbor Tutors, a firm in the coastal province that places students in schools abroad, a process that can also involve a long and costly wait for visas from several embassies.",
+    quotes: [["We are not worried yet,", "Lin Wei", "said"]],
+  },
 ];
 
 describe("quotes: cue patterns", () => {

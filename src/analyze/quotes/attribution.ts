@@ -850,9 +850,19 @@ function attributeInverted(ctx: Context, cue: Cue): Attribution | null {
     TAIL_CLAUSE_OPENERS.has(after.lower);
   if (sourceEnd === cue.end || !closes || holdsFiniteVerb(ctx, cue.end, sourceEnd)) return null;
   const rest = ctx.items.slice(sourceEnd).filter((x) => x.kind !== "punct");
-  if (rest.length > tailLimit(ctx, before, cue.verb)) return null;
+  if (rest.length > tailLimit(ctx, before, cue.verb) && !isAppositionAfterQuote(ctx, before, sourceEnd))
+    return null;
   const source = nameInApposition(ctx, span(cue.end, sourceEnd)) ?? span(cue.end, sourceEnd);
   return base(ctx, cue, "inverted", source, span(0, isComma(before) ? cue.at - 1 : cue.at));
+}
+
+/**
+ * "“...,” said Dong Li, head of a group in Hebei that helps students ...": after a quotation closed
+ * with a comma, the speaker's apposition runs as long as it needs, up to the next quotation.
+ */
+function isAppositionAfterQuote(ctx: Context, before: Item | undefined, sourceEnd: number): boolean {
+  if (!endsWithComma(ctx.text, before) || !isComma(ctx.items[sourceEnd])) return false;
+  return !ctx.items.slice(sourceEnd).some((x) => x.kind === "quote");
 }
 
 /** "Karen Doyle, who ran the charity, wrote ...": the comma closes a relative clause about the subject. */
