@@ -390,6 +390,16 @@ const CASES: Case[] = [
     text: "“We are not worried yet,” said Lin Wei, head of Harbor Tutors, a firm in the coastal province that places students in schools abroad, a process that can also involve a long and costly wait for visas from several embassies.",
     quotes: [["We are not worried yet,", "Lin Wei", "said"]],
   },
+  {
+    name: "a participle after an adverb, before a noun, is an adjective, not a cue",
+    text: "The recently disclosed harbor accounts showed that the ferry line lost money.",
+    quotes: [["that the ferry line lost money", "recently disclosed harbor accounts", "showed"]],
+  },
+  {
+    name: "a participle's subject keeps its hyphenated words",
+    text: "The mayor acted quickly, with the fund-raising records revealing that the line lost money.",
+    quotes: [["that the line lost money", "fund-raising records", "revealed"]],
+  },
 ];
 
 describe("quotes: cue patterns", () => {

@@ -487,8 +487,20 @@ function isVerbUse(text: string, items: readonly Item[], i: number, headline: bo
   if (item.lower.endsWith("ing") && !participle) return false;
   return (
     !NOUN_CONTEXT.has(before) &&
+    !isModifiedAdjective(items, i) &&
     !(before === "to" && UNSAID_INFINITIVE.has(items[i - 2]?.lower ?? "")) &&
     !isHelpedInfinitive(items, i)
+  );
+}
+
+/** "the newly disclosed records", "with widely reported losses": an adverb and a participle before a noun. */
+function isModifiedAdjective(items: readonly Item[], i: number): boolean {
+  const adverb = items[i - 1];
+  return (
+    items[i].lower.endsWith("ed") &&
+    isWord(adverb) &&
+    adverb.lower.endsWith("ly") &&
+    NOUN_CONTEXT.has(items[i - 2]?.lower ?? "")
   );
 }
 
@@ -613,11 +625,18 @@ function verbIssuingDocument(ctx: Context, cueAt: number): number {
   return -1;
 }
 
-/** The words of a noun phrase ending at `end`, back to a preposition, a clause word or a comma. */
+/**
+ * The words of a noun phrase ending at `end` ("fund-raising records" with its glued hyphen), back
+ * to a preposition, a clause word or a comma.
+ */
 function nounPhraseStart(ctx: Context, end: number): number {
   let start = end;
   while (start > 0 && end - start < MAX_PHRASE_WORDS) {
     const item = ctx.items[start - 1];
+    if (item.lower === "-" && isGlued(ctx.items, start - 1)) {
+      start--;
+      continue;
+    }
     if (!isWord(item) || ctx.cueAt.has(start - 1) || CLAUSE_WORDS.has(item.lower)) break;
     if (ADVERBIAL_PREPOSITIONS.has(item.lower) || ATTACHING_PREPOSITIONS.has(item.lower)) break;
     start--;
