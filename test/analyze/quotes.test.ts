@@ -400,6 +400,11 @@ const CASES: Case[] = [
     text: "The mayor acted quickly, with the fund-raising records revealing that the line lost money.",
     quotes: [["that the line lost money", "fund-raising records", "revealed"]],
   },
+  {
+    name: "'and' joins two speakers' nouns into one source",
+    text: "Harbor surveys and panels show little change in how commuters feel about the toll.",
+    quotes: [["little change in how commuters feel about the toll", "Harbor surveys and panels", "showed"]],
+  },
 ];
 
 describe("quotes: cue patterns", () => {

@@ -1150,9 +1150,12 @@ function isPhraseItem(ctx: Context, i: number): boolean {
   if (item.kind === "punct")
     return GLUED_PUNCT.has(item.lower) ? isGlued(ctx.items, i) : NAME_PUNCT.has(item.lower);
   if (item.kind !== "word" || ctx.cueAt.has(i) || CLAUSE_WORDS.has(item.lower)) return false;
-  // "and" joins names ("Al-Hadath and other outlets"), not clauses ("... and Abbasi said").
-  if (item.lower === "and")
-    return i > 0 && startsUpper(ctx.text, ctx.items[i - 1]) && ctx.items[i - 1].kind === "word";
+  // "and" joins names ("Al-Hadath and other outlets") and speakers' nouns ("polls and panels"),
+  // not clauses ("... and Abbasi said").
+  if (item.lower === "and") {
+    const prev = ctx.items[i - 1];
+    return isWord(prev) && (startsUpper(ctx.text, prev) || isSpeakerHead(ctx, prev.lower));
+  }
   return true;
 }
 
