@@ -405,6 +405,11 @@ const CASES: Case[] = [
     text: "Harbor surveys and panels show little change in how commuters feel about the toll.",
     quotes: [["little change in how commuters feel about the toll", "Harbor surveys and panels", "showed"]],
   },
+  {
+    name: "a relative clause without a comma after the subject is no part of the speaker",
+    text: "The panel which hears the views of pilots, dockers and others in the four ports, said that most crossings ran late.",
+    quotes: [["that most crossings ran late", "panel", "said"]],
+  },
 ];
 
 describe("quotes: cue patterns", () => {

@@ -1108,15 +1108,28 @@ function withoutPartyTag(ctx: Context, phrase: ItemSpan): ItemSpan {
   return span(phraseStartLeftward(ctx, phrase.from - 1), phrase.from - 1);
 }
 
-/** The comma opening the apposition that ends at `close`: one before "who"/"which", else the nearest. */
+/**
+ * The comma opening the apposition that ends at `close`: one before "who"/"which", else the
+ * nearest. A relative pronoun right after the sentence's subject opens it without a comma ("The
+ * survey which collects the views of economists, bankers and others, said"): then its index.
+ */
 function appositionStart(ctx: Context, close: number): number {
   let nearest = -1;
   for (let i = close - 1; i >= 0 && i >= close - MAX_APPOSITION_ITEMS; i--) {
+    if (isUncommaedRelative(ctx, i)) return i;
     if (!isComma(ctx.items[i])) continue;
     if (RELATIVE_OPENERS.has(ctx.items[i + 1]?.lower ?? "")) return i;
     if (nearest < 0) nearest = i;
   }
   return nearest;
+}
+
+function isUncommaedRelative(ctx: Context, i: number): boolean {
+  return (
+    RELATIVE_OPENERS.has(ctx.items[i].lower) &&
+    isWord(ctx.items[i - 1]) &&
+    phraseStartLeftward(ctx, i) === mainClauseStart(ctx)
+  );
 }
 
 /** "Rep. Elijah Cummings (D-Md.) said": the subject ends before a parenthesis that closes at `end`. */
