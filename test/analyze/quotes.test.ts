@@ -701,3 +701,20 @@ describe("quotes: a pull quotation signed on the line below", () => {
     ]);
   });
 });
+
+describe("quotes: a role noun refers back to the subject named with that title", () => {
+  it("'the senator vying for ...' is the senator named as a subject before, who had not spoken", () => {
+    const text =
+      "Sen. Lena Ortiz set out a harbor plan on Monday.\n\nIn a speech, the senator vying for the party's nomination said the toll would go.";
+    const ortiz: LocalEntity = {
+      key: "kb:ortiz",
+      name: "Lena Ortiz",
+      type: "PERSON",
+      country: null,
+      role: null,
+      mentions: [{ start: 0, end: 15, text: "Sen. Lena Ortiz", kind: "name", sentence: 0 }],
+    };
+    const [quote] = quotesOf(text, [ortiz]);
+    expect(quote.speaker).toBe("kb:ortiz");
+  });
+});

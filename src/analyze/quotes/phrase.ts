@@ -228,7 +228,7 @@ export function readSpeakerPhrase(
   }
   const name = findName(text, words, lex);
   if (name) return phrase(text, range, "name", name, false);
-  const head = descriptionHead(words);
+  const head = descriptionHead(words, lex);
   const described = { name: null, role: null, head: head.lower, headRange: head };
   return phrase(text, range, "description", described, DEFINITE.has(first));
 }
@@ -414,6 +414,9 @@ function isOrganizationName(words: readonly Item[], lex: CueLexicon): boolean {
   return words.some((w) => lex.organizationWords.has(w.lower) || lex.mediaWords.has(w.lower));
 }
 
+const isSpeakerNoun = (word: string, lex: CueLexicon) =>
+  lex.roleNouns.has(word) || lex.groupNouns.has(word) || lex.reportNouns.has(word);
+
 /** A run of capitals that is only a sentence-initial description: "Analysts", "Officials". */
 function isOnlyDescription(words: readonly Item[], lex: CueLexicon): boolean {
   return words.length === 1 && (lex.groupNouns.has(words[0].lower) || lex.reportNouns.has(words[0].lower));
@@ -424,10 +427,14 @@ function roleText(text: string, words: readonly Item[]): string | null {
   return titles.length ? text.slice(titles[0].start, titles[titles.length - 1].end) : null;
 }
 
-/** The description's noun: the last word before a preposition, a relative clause or the end. */
-function descriptionHead(words: readonly Item[]): Item {
+/**
+ * The description's noun: the last word before a preposition, a relative clause or the end, and
+ * before a participle that follows a speaker's noun ("the senator vying for the nomination").
+ */
+function descriptionHead(words: readonly Item[], lex: CueLexicon): Item {
   let end = words.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(w.lower) || w.lower === "who"));
   if (end < 0) end = words.length;
+  if (end > 1 && words[end - 1].lower.endsWith("ing") && isSpeakerNoun(words[end - 2].lower, lex)) end--;
   for (let i = end - 1; i >= 0; i--) {
     if (words[i].kind === "word" && !INDEFINITE.has(words[i].lower)) return words[i];
   }

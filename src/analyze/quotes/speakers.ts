@@ -85,6 +85,8 @@ export class SpeakerResolver {
   private readonly created = new Set<string>();
   /** The gender "he" or "she" gave an entity here. */
   private readonly genders = new Map<string, Gender>();
+  /** The words of an entity's role, name and titled mentions, abbreviations spelled out, computed once. */
+  private readonly roleWords = new Map<string, Set<string>>();
   /** The gender an entity's titles, role or given name tell, computed once. */
   private readonly namedGenders = new Map<string, Gender | undefined>();
 
@@ -224,18 +226,32 @@ export class SpeakerResolver {
     const gender = genderOfWords(phrase.text);
     const fits = (e: LocalEntity) => !gender || this.genderOf(e) !== opposite(gender);
     // A speaker of unknown role may hold this one ("Romney said ... the senator said"), one of another role not.
+    // A subject named with the role counts as a speaker does ("Sen. Rubio set out a plan. ... the senator said").
+    const holder = (e: LocalEntity) => fits(e) && this.holdsRole(e, phrase.head);
     const person =
-      this.lastSpoken((e) => fits(e) && this.holdsRole(e, phrase.head), phrase.start) ??
+      laterOf(
+        this.lastSpokenAt(holder, phrase.start),
+        this.lastSubjectAt((e) => holder(e) && isNamedPerson(e), phrase.start),
+      ) ??
       this.lastSpoken((e) => fits(e) && isNamedPerson(e) && !e.role, phrase.start) ??
       this.lastSpoken((e) => fits(e) && isNamedPerson(e), phrase.start);
     return person ? this.known(person) : null;
   }
 
-  /** The role noun is in the entity's role ("Gov." is a governor) or heads its description ("spokesperson for X"). */
+  /**
+   * The role noun is in the entity's role ("Gov." is a governor), in a title it is named with ("Sen.
+   * Marco Rubio") or heads its description ("spokesperson for X").
+   */
   private holdsRole(e: LocalEntity, head: string): boolean {
-    const { titleAbbreviations } = this.options.lex;
-    const words = normalizePhrase(`${e.role ?? ""} ${e.type === "PERSON" ? e.name : ""}`).split(/[\s.]+/);
-    return words.some((w) => w === head || titleAbbreviations.get(w) === head);
+    let roles = this.roleWords.get(e.key);
+    if (!roles) {
+      const { titleAbbreviations } = this.options.lex;
+      const titled = e.type === "PERSON" ? [e.name, ...e.mentions.map((m) => m.text)] : [];
+      const words = normalizePhrase([e.role ?? "", ...titled].join(" ")).split(/[\s.]+/);
+      roles = new Set(words.flatMap((w) => [w, titleAbbreviations.get(w) ?? w]));
+      this.roleWords.set(e.key, roles);
+    }
+    return roles.has(head);
   }
 
   /** The later of the latest outlet that spoke and the latest one named. */
