@@ -718,3 +718,11 @@ describe("quotes: a role noun refers back to the subject named with that title",
     expect(quote.speaker).toBe("kb:ortiz");
   });
 });
+
+describe("quotes: a capitalized Today ends a name", () => {
+  it("'Harbor Today reported' names an outlet, not a description", () => {
+    const [quote] = quotesOf("Ferry fares rose by a third, Harbor Today reported.");
+    expect(quote.speakerText).toBe("Harbor Today");
+    expect(quote.introduced?.[0].mentions[0].kind).toBe("name");
+  });
+});

@@ -350,7 +350,7 @@ function nameEnd(text: string, words: readonly Item[], lex: CueLexicon): number 
   let end = scope - 1;
   while (end >= 0 && words[end].kind !== "word") end--;
   // "the memo released Friday": a day or a month ends a description, not a name.
-  return end >= 0 && isCapitalized(text, words[end]) && !TIME_WORDS.has(words[end].lower) ? end : -1;
+  return end >= 0 && isCapitalized(text, words[end]) && !isTimeWord(text, words[end]) ? end : -1;
 }
 
 /**
