@@ -2,7 +2,8 @@
 // then the article block is picked (main-block.ts) and written out with its paragraph breaks.
 // A pruned page that yields too little falls back to the unpruned page, then the body.
 //
-// DESIGN chose @mozilla/readability over linkedom for the pick; main-block.ts keeps its idea
+// DESIGN chose @mozilla/readability over linkedom for the pick. The page is now a light tree built
+// from htmlparser2's events (dom.ts), not linkedom's DOM; main-block.ts keeps readability's idea
 // (paragraph scores passed to ancestors, link density, class hints, sibling joining, conditional
 // cleaning) but computes it from counts gathered in one pass, with no re-reading of each
 // candidate's text and no retries (readability was 40% of extraction time). Measured on the AEB
