@@ -2,9 +2,11 @@
 // entities the gazetteer does not list (titles.json, entity-patterns.json, given-names.json).
 // Everything is indexed once at load time: a trie over name keys finds the longest listed name
 // starting at a token in one step, so recognition is linear in the article's length.
+
 import type { EntityType } from "../contract/types.js";
 import { ENTITY_TYPES } from "../contract/types.js";
 import { KnowledgeError, readKnowledgeFile } from "./load.js";
+import { boundedMemo } from "./memo.js";
 import { matchesOf } from "./patterns.js";
 
 export interface Actor {
@@ -148,20 +150,10 @@ const SKIPPED_PUNCTUATION = new Set(["-", "‐", ".", "'", "’", "ʼ"]);
  * equal: case, diacritics and apostrophes dropped, e/i and o/u folded, "ou" as "u", doubled
  * letters single, "q" as "k", "el" as "al" (Thabit/Thabet, Kata'ib/Kataib, Sa'ar/Saar).
  * Short words (acronyms, particles) are only lower-cased, where folding would make collisions.
+ * Remembered: folding is the hot path of recognition.
  */
-export function foldWord(word: string): string {
-  let key = foldCache.get(word);
-  if (key === undefined) {
-    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-    key = foldUncached(word);
-    foldCache.set(word, key);
-  }
-  return key;
-}
+export const foldWord: (word: string) => string = boundedMemo(foldUncached, 100_000);
 
-// A memo of foldWord: news repeats its words, and folding is the hot path of recognition.
-const FOLD_CACHE_LIMIT = 100_000;
-const foldCache = new Map<string, string>();
 // A constant, not a literal in foldUncached: tsx (esbuild) compiles such a literal on every call.
 const COMBINING_MARKS = /\p{M}/gu;
 

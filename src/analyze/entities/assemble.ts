@@ -1,6 +1,7 @@
 // The reconciler: keeps the best of overlapping candidates, links what the article repeats
 // (a name again, a surname, an acronym defined in parentheses) and groups mentions by entity.
 import { nameWordsOf } from "../../knowledge/actors.js";
+import { boundedMemo } from "../../knowledge/memo.js";
 import type { LocalEntity, Mention } from "../types.js";
 import { type Candidate, type Scan, type Seed, textOf, UNLISTED_ACRONYM, wordKeys } from "./candidates.js";
 
@@ -98,21 +99,12 @@ function knownForms(scan: Scan, selected: readonly Candidate[]): Known {
   return known;
 }
 
-/** "Thabit al-Abbasi" -> "abasi", "al abasi"; a one-word name has no surname. */
-export function surnameKeys(name: string): readonly string[] {
-  let keys = surnameMemo.get(name);
-  if (keys === undefined) {
-    if (surnameMemo.size >= SURNAME_MEMO_LIMIT) surnameMemo.clear();
-    keys = surnameKeysOf(name);
-    surnameMemo.set(name, keys);
-  }
-  return keys;
-}
-
-// A memo of surnameKeys: news names the same people again and again, and reading a name's words
-// (a regular expression and a key per word) cost a fifth of linking an article's repeats.
-const SURNAME_MEMO_LIMIT = 10_000;
-const surnameMemo = new Map<string, readonly string[]>();
+/**
+ * "Thabit al-Abbasi" -> "abasi", "al abasi"; a one-word name has no surname. Remembered: news
+ * names the same people again and again, and reading a name's words (a regular expression and a
+ * key per word) cost a fifth of linking an article's repeats.
+ */
+export const surnameKeys: (name: string) => readonly string[] = boundedMemo(surnameKeysOf, 10_000);
 
 function surnameKeysOf(name: string): readonly string[] {
   const keys = nameWordsOf(name).map((w) => w.key);

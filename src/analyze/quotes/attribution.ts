@@ -328,11 +328,16 @@ function attributeToLabel(ctx: Context, cues: readonly Cue[]): Attribution | nul
   const label = items.slice(0, nameEnd).filter(isWord);
   if (!label.length || isHeadingWord(ctx.text, label)) return null;
   if (nameEnd !== colon && !isComma(items[nameEnd])) return null;
+  return labelled(items, colon, nameEnd);
+}
+
+/** The words after the colon, said by the label's first `sourceEnd` items. */
+function labelled(items: readonly Item[], colon: number, sourceEnd: number): Attribution {
   return {
     cue: null,
     cueRange: { start: items[colon].start, end: items[colon].end },
     orientation: "label",
-    source: span(0, nameEnd),
+    source: span(0, sourceEnd),
     addressee: null,
     content: span(colon + 1, items.length),
     introduces: false,
@@ -365,15 +370,7 @@ function attributeToHeadlineLabel(
     !namedAgain(text, words[words.length - 1])
   )
     return null;
-  return {
-    cue: null,
-    cueRange: { start: items[colon].start, end: items[colon].end },
-    orientation: "label",
-    source: span(0, colon),
-    addressee: null,
-    content: span(colon + 1, items.length),
-    introduces: false,
-  };
+  return labelled(items, colon, colon);
 }
 
 /** The label's last word is a name the story uses again, unlike a section's ("Analysis:", "Photos:"). */
