@@ -387,7 +387,7 @@ const CASES: Case[] = [
   },
   {
     name: "after a quotation closed with a comma the speaker's apposition may run long",
-    text: "“We are not worried yet,” said Lin Wei, head of Harbor Tutors, a firm in the coastal province that places students in schools abroad, a process that can also involve a long and costly wait for visas from several embassies.",
+    text: "“We are not worried yet,” said Lin Wei, head of Harbor Tutors, a coastal agency sending pupils to boarding colleges overseas, a path that often means a slow and expensive round of visits to consulates in several capitals before the papers arrive.",
     quotes: [["We are not worried yet,", "Lin Wei", "said"]],
   },
   {

@@ -873,7 +873,7 @@ function attributeInverted(ctx: Context, cue: Cue): Attribution | null {
 }
 
 /**
- * "“...,” said Dong Li, head of a group in Hebei that helps students ...": after a quotation closed
+ * "“...,” said Lin Wei, head of an agency sending pupils overseas, ...": after a quotation closed
  * with a comma, the speaker's apposition runs as long as it needs, up to the next quotation.
  */
 function isAppositionAfterQuote(ctx: Context, before: Item | undefined, sourceEnd: number): boolean {
