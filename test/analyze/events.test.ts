@@ -1401,3 +1401,13 @@ describe("events: a force a party withdraws is its own", () => {
     ]);
   });
 });
+
+describe("events: who a request, a threat or an accusation comes from is its author", () => {
+  it.each([
+    ["Westland turned down a request from the opposition.", ["REQUEST", "opposition", "Westland"]],
+    ["Eastmark ignored repeated threats from Westland.", ["THREATEN", "Westland", "Eastmark"]],
+    ["The minister dismissed accusations from the opposition.", ["ACCUSE", "opposition", "minister"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toContainEqual(expected);
+  });
+});

@@ -101,6 +101,8 @@ const GIVING_VERBS = new Set(["give", "offer", "send", "pay", "extend", "deliver
 const COORDINATORS = new Set(["and", "or", "but"]);
 // Events that move a party's own forces: their aim is where the forces go or leave.
 const MOVING_TYPES: ReadonlySet<string> = new Set(["MOBILIZE", "RETREAT"]);
+// Events told in words: "demands from X", "threats from X", "accusations from X" come from X.
+const SPOKEN_TYPES: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "ACCUSE"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const SAME_SIDE = new Set(["other", "another", "fellow"]);
 const QUANTITY_BOUNDS = new Set(["up to", "more than", "less than", "fewer than"]);
@@ -799,6 +801,8 @@ function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
   // "A and B renewed negotiations on X": the talks are between A and B.
   const partner = lightSubject && isReciprocal(view, trigger) ? partnerOf(view, lightSubject, trigger) : null;
   if (partner) return { actor: lightSubject, target: partner };
+  const author = light === null ? authorAfter(view, trigger) : null;
+  if (author) return { actor: author, target: subjectOf(view, trigger.first, null) };
   const target = recipient ?? perpetratorOf(view, trigger) ?? nominalTarget(view, trigger);
   if (light !== null && view.words[light].form.reversedLightVerb) {
     return {
@@ -817,6 +821,15 @@ function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
     phraseAfterWord(view, trigger.last, "by");
   const found = target ?? fallbackTarget(view, actor, trigger);
   return { actor, target: found === actor ? null : found };
+}
+
+/**
+ * "Westland rejected demands from the opposition": words named right after their noun with "from"
+ * are that party's; they are aimed at the clause's subject, who answers them.
+ */
+function authorAfter(view: ClauseView, trigger: TriggerMatch): Phrase | null {
+  if (!SPOKEN_TYPES.has(trigger.frame.type) || view.words[trigger.last + 1]?.lower !== "from") return null;
+  return phraseAfter(view, trigger.last + 1);
 }
 
 /**
