@@ -1411,3 +1411,13 @@ describe("events: who a request, a threat or an accusation comes from is its aut
     expect(summary(text)).toContainEqual(expected);
   });
 });
+
+describe("events: an auxiliary opening a question or an inverted condition is no participant", () => {
+  it.each([
+    ["Had he acted sooner, he would have faced criticism from the opposition.", "Had"],
+    ["Would he have attacked Eastmark?", "Would"],
+    ["Should she resign, Westland will protest.", "Should"],
+  ])("%s", (text, auxiliary) => {
+    expect(summary(text).flat()).not.toContain(auxiliary);
+  });
+});

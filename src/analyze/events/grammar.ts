@@ -38,9 +38,13 @@ export const CLAUSE_BREAKS = set(
   "; : that which who whom whose because after before when while as but although though since until unless if whereas where",
 );
 
-/** Capitalized words that open sentences or name times: never the start of a name. */
+/**
+ * Capitalized words that open sentences or name times: never the start of a name. Auxiliaries
+ * open questions and inverted conditions ("Had he acted sooner", "Should she resign"); "Will"
+ * and "Can" are left out, as they are also given names.
+ */
 export const NOT_NAMES = set(
-  "the a an in on at after before during since for from to of by with as but and or if when while although though however meanwhile also it its he she they we i this that these those there their his her our one two three some many most last next earlier later monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december feb apr jun jul aug sep sept oct nov dec today yesterday tomorrow according speaking asked mr mrs ms no not yet still now then what why how where who which nevertheless moreover despite under over amid up about around nearly almost more less fewer some thousands hundreds dozens tens millions scores several many senior top angry every each all both unnamed ousted main leading prominent recent",
+  "be am is are was were have has had do does did would should could might must shall the a an in on at after before during since for from to of by with as but and or if when while although though however meanwhile also it its he she they we i this that these those there their his her our one two three some many most last next earlier later monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december feb apr jun jul aug sep sept oct nov dec today yesterday tomorrow according speaking asked mr mrs ms no not yet still now then what why how where who which nevertheless moreover despite under over amid up about around nearly almost more less fewer some thousands hundreds dozens tens millions scores several many senior top angry every each all both unnamed ousted main leading prominent recent",
 );
 
 /** Days, months and relative days: "on Monday" is a time, not a participant or a particle. */
