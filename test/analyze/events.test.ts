@@ -1421,3 +1421,13 @@ describe("events: an auxiliary opening a question or an inverted condition is no
     expect(summary(text).flat()).not.toContain(auxiliary);
   });
 });
+
+describe("events: a list of modifiers keeps its noun with its light verb", () => {
+  it("passes a comma list of the noun's modifiers back to its light verb", () => {
+    expect(summary("The militia carried out mortar, sniper, and drone attacks on Harwick.")).toContainEqual([
+      "ASSAULT",
+      "militia",
+      "Harwick",
+    ]);
+  });
+});

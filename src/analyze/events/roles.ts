@@ -926,9 +926,44 @@ function lightVerbBefore(view: ClauseView, i: number): number | null {
     const recipient = view.phraseAt[j];
     if (recipient && recipientOfLightVerb(view, recipient, i) !== null)
       return verbBeforeRecipient(words, recipient);
+    // "launched artillery, mortar and rocket fire": the list is passed whole.
+    if (w.text === "," && inModifierList(view, j, i)) {
+      j = listStart(view, j);
+      continue;
+    }
     if (view.phraseAt[j] || /^[,;:]$/.test(w.text) || PREPOSITIONS.has(w.lower)) return null;
   }
   return null;
+}
+
+/** A lower-case word of a list of modifiers: "artillery", "mortar", "rocket". */
+function isListWord(view: ClauseView, k: number): boolean {
+  const word = view.words[k];
+  const phrase = view.phraseAt[k];
+  if (phrase && phrase.first !== phrase.last) return false;
+  return /^\p{Ll}+$/u.test(word.text) && !PREPOSITIONS.has(word.lower) && !COORDINATORS.has(word.lower);
+}
+
+/**
+ * Whether the comma at `comma` separates modifiers of the noun at `noun`: "artillery, mortar, and
+ * rocket fire" ("rocket fire" is one noun). The words from the comma to the noun are single
+ * lower-case words with a coordinator among them, and so is the word before the comma.
+ */
+function inModifierList(view: ClauseView, comma: number, noun: number): boolean {
+  if (comma < 1 || !isListWord(view, comma - 1)) return false;
+  let coordinated = false;
+  for (let k = comma + 1; k < noun; k++) {
+    if (COORDINATORS.has(view.words[k].lower)) coordinated = true;
+    else if (view.words[k].text !== "," && !isListWord(view, k)) return false;
+  }
+  return coordinated;
+}
+
+/** The first word of the list of modifiers whose comma is at `comma`. */
+function listStart(view: ClauseView, comma: number): number {
+  let k = comma - 1;
+  while (k >= 2 && view.words[k - 1].text === "," && isListWord(view, k - 2)) k -= 2;
+  return k;
 }
 
 /**
