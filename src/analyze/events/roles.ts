@@ -824,7 +824,7 @@ function nominalRoles(view: ClauseView, trigger: TriggerMatch): Roles {
 }
 
 /**
- * "Westland rejected demands from the opposition": words named right after their noun with "from"
+ * "Westland turned down a request from the opposition": words named right after their noun with "from"
  * are that party's; they are aimed at the clause's subject, who answers them.
  */
 function authorAfter(view: ClauseView, trigger: TriggerMatch): Phrase | null {
@@ -926,7 +926,7 @@ function lightVerbBefore(view: ClauseView, i: number): number | null {
     const recipient = view.phraseAt[j];
     if (recipient && recipientOfLightVerb(view, recipient, i) !== null)
       return verbBeforeRecipient(words, recipient);
-    // "launched artillery, mortar and rocket fire": the list is passed whole.
+    // "carried out mortar, sniper and drone attacks": the list is passed whole.
     if (w.text === "," && inModifierList(view, j, i)) {
       j = listStart(view, j);
       continue;
@@ -936,7 +936,7 @@ function lightVerbBefore(view: ClauseView, i: number): number | null {
   return null;
 }
 
-/** A lower-case word of a list of modifiers: "artillery", "mortar", "rocket". */
+/** A lower-case word of a list of modifiers: "mortar", "sniper", "drone". */
 function isListWord(view: ClauseView, k: number): boolean {
   const word = view.words[k];
   const phrase = view.phraseAt[k];
@@ -945,8 +945,8 @@ function isListWord(view: ClauseView, k: number): boolean {
 }
 
 /**
- * Whether the comma at `comma` separates modifiers of the noun at `noun`: "artillery, mortar, and
- * rocket fire" ("rocket fire" is one noun). The words from the comma to the noun are single
+ * Whether the comma at `comma` separates modifiers of the noun at `noun`: "mortar, sniper, and
+ * drone attacks", "air, sea and rocket fire" ("rocket fire" is one noun). The words from the comma to the noun are single
  * lower-case words with a coordinator among them, and so is the word before the comma.
  */
 function inModifierList(view: ClauseView, comma: number, noun: number): boolean {

@@ -229,7 +229,7 @@ const MAX_APPOSITION_ITEMS = 40;
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$/;
 /** A speaker's label before a colon: "Windsor Mann, editor of The Quotable Hitchens:". */
 const MAX_LABEL_ITEMS = 14;
-/** A headline's speaker label: "Trump:", "Internet phenomenon Ken Bone:". */
+/** A headline's speaker label: "Ortiz:", "Harbor pilot Jo Kemp:". */
 const MAX_HEADLINE_LABEL_WORDS = 5;
 /** Words between a document and its participle: "a statement on Monday night saying". */
 const MAX_DOCUMENT_TAIL = 5;
@@ -419,7 +419,7 @@ interface Context {
 
 /**
  * Most words capitalized, small words aside, those quoted too: a headline, where verbs are
- * capitalized too ("Clinton Praised “Open Markets” And “A Growing Middle Class”").
+ * capitalized too ("Ortiz Hails “Fair Ports” And “A Busier Harbor”").
  */
 function isHeadline(text: string, items: readonly Item[]): boolean {
   const words = items.filter((x) => x.kind === "word" && x.lower.length > 3);
@@ -1108,7 +1108,7 @@ function withoutPartyTag(ctx: Context, phrase: ItemSpan): ItemSpan {
 /**
  * The comma opening the apposition that ends at `close`: one before "who"/"which", else the
  * nearest. A relative pronoun right after the sentence's subject opens it without a comma ("The
- * survey which collects the views of economists, bankers and others, said"): then its index.
+ * panel which gathers the forecasts of farmers, millers and traders, said"): then its index.
  */
 function appositionStart(ctx: Context, close: number): number {
   let nearest = -1;

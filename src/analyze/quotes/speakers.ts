@@ -226,7 +226,7 @@ export class SpeakerResolver {
     const gender = genderOfWords(phrase.text);
     const fits = (e: LocalEntity) => !gender || this.genderOf(e) !== opposite(gender);
     // A speaker of unknown role may hold this one ("Romney said ... the senator said"), one of another role not.
-    // A subject named with the role counts as a speaker does ("Sen. Rubio set out a plan. ... the senator said").
+    // A subject named with the role counts as a speaker does ("Sen. Ana Ruiz set out a plan. ... the senator said").
     const holder = (e: LocalEntity) => fits(e) && this.holdsRole(e, phrase.head);
     const person =
       laterOf(
@@ -240,7 +240,7 @@ export class SpeakerResolver {
 
   /**
    * The role noun is in the entity's role ("Gov." is a governor), in a title it is named with ("Sen.
-   * Marco Rubio") or heads its description ("spokesperson for X").
+   * Ana Ruiz") or heads its description ("spokesperson for X").
    */
   private holdsRole(e: LocalEntity, head: string): boolean {
     let roles = this.roleWords.get(e.key);
